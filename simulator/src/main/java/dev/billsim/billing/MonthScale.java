@@ -1,0 +1,54 @@
+package dev.billsim.billing;
+
+import dev.billsim.engine.SimTime;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+
+/**
+ * Scales usage over a simulated horizon to one 730-hour billing month.
+ *
+ * <p>Scaling is exact when the horizon divides the month (a day does not: 730 h / 24 h =
+ * 30.41666...); otherwise it keeps 34 significant digits (IEEE decimal128), far beyond a
+ * micro-dollar.
+ */
+public record MonthScale(long horizonNanos) {
+  private static final BigDecimal MONTH_NANOS = BigDecimal.valueOf(SimTime.NANOS_PER_MONTH);
+
+  /** Checks a positive horizon. */
+  public MonthScale {
+    if (horizonNanos <= 0) {
+      throw new IllegalArgumentException("horizon must be positive: " + horizonNanos);
+    }
+  }
+
+  /** Returns month / horizon. */
+  public BigDecimal factor() {
+    return MONTH_NANOS.divide(BigDecimal.valueOf(horizonNanos), MathContext.DECIMAL128);
+  }
+
+  /** Returns a quantity over the horizon scaled to a month: quantity x month / horizon. */
+  public BigDecimal toMonth(BigDecimal quantity) {
+    if (horizonNanos == SimTime.NANOS_PER_MONTH) {
+      return quantity;
+    }
+    return quantity.multiply(MONTH_NANOS).divide(BigDecimal.valueOf(horizonNanos), MathContext.DECIMAL128);
+  }
+
+  /** Returns whether the horizon is exactly one billing month. */
+  public boolean isOneMonth() {
+    return horizonNanos == SimTime.NANOS_PER_MONTH;
+  }
+
+  /** Returns the note a bill carries about scaling, or null when the horizon is a month. */
+  public String note() {
+    if (isOneMonth()) {
+      return null;
+    }
+    return String.format(
+        Locale.ROOT,
+        "usage over the %s horizon scaled x%s to a 730 h month before allowances and tiers",
+        SimTime.format(horizonNanos),
+        factor().round(new MathContext(6)).stripTrailingZeros().toPlainString());
+  }
+}

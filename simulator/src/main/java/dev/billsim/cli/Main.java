@@ -1,0 +1,59 @@
+package dev.billsim.cli;
+
+import dev.billsim.scenario.ScenarioException;
+import dev.billsim.scenario.ScenarioProblem;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Starts the {@code billsim} command line. */
+public final class Main {
+  /** Exit code for bad input: a wrong option or a wrong scenario. */
+  static final int EXIT_BAD_INPUT = 2;
+  /** Exit code for an internal error. */
+  static final int EXIT_FAILURE = 1;
+
+  private Main() {}
+
+  /** Runs billsim and exits with its exit code. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code = execute(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs billsim with the given streams and returns the exit code, without exiting. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new BillsimCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExecutionExceptionHandler(Main::handle);
+    return commandLine.execute(args);
+  }
+
+  private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+    PrintWriter err = commandLine.getErr();
+    if (e instanceof ScenarioException scenario) {
+      int count = scenario.problems().size();
+      err.println("billsim: " + count + (count == 1 ? " problem" : " problems") + " in the scenario; nothing was run:");
+      for (ScenarioProblem problem : scenario.problems()) {
+        err.println(problem.format());
+      }
+      err.flush();
+      return EXIT_BAD_INPUT;
+    }
+    if (e instanceof UserError) {
+      err.println("billsim: " + e.getMessage());
+      err.flush();
+      return EXIT_BAD_INPUT;
+    }
+    err.println("billsim: internal error, please report it with the scenario that caused it:");
+    e.printStackTrace(err);
+    err.flush();
+    return EXIT_FAILURE;
+  }
+}

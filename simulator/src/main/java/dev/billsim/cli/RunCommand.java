@@ -1,0 +1,164 @@
+package dev.billsim.cli;
+
+import dev.billsim.billing.PriceCatalog;
+import dev.billsim.report.ReportFormat;
+import dev.billsim.run.RunResult;
+import dev.billsim.run.ScenarioRunner;
+import dev.billsim.scenario.Scenario;
+import dev.billsim.scenario.ScenarioException;
+import dev.billsim.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Runs one scenario on each of its platforms and reports the usage and the monthly bills. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = {
+      "Simulates a scenario's traffic on every platform it lists and prints each platform's",
+      "metrics over the horizon and its bill for a 730-hour month."
+    },
+    footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad input (nothing is written)."})
+final class RunCommand implements Callable<Integer> {
+  /** The report file name in {@code --out}, before the format's extension. */
+  static final String REPORT_NAME = "report";
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
+  Path file;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      completionCandidates = FormatNames.class,
+      description = "What to print on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Use this seed instead of the scenario's.")
+  Long seed;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Also write report.txt, report.json, report.csv and report.md into DIR.")
+  Path out;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Platforms simulated at once (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Show no progress on stderr.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws ScenarioException {
+    if (threads < 1) {
+      throw new UserError("--threads must be at least 1, got " + threads);
+    }
+    if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UserError("--out " + out + " is a file; give a directory (it is created if missing)");
+    }
+    PriceCatalog catalog = PriceCatalog.builtIn();
+    Scenario scenario = new ScenarioLoader(catalog).load(file);
+    if (seed != null) {
+      scenario = scenario.withSeed(seed);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    RunResult result =
+        new ScenarioRunner(catalog, threads).run(scenario, StderrProgress.create(err, scenario.name(), quiet));
+
+    // Render everything before writing anything, so a failure leaves no partial output.
+    Map<ReportFormat, String> rendered = new LinkedHashMap<>();
+    for (ReportFormat each : ReportFormat.values()) {
+      if (each == format || out != null) {
+        rendered.put(each, render(result, each));
+      }
+    }
+    if (out != null) {
+      writeFiles(rendered, err);
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.print(rendered.get(format));
+    stdout.flush();
+    return 0;
+  }
+
+  private void writeFiles(Map<ReportFormat, String> rendered, PrintWriter err) {
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new UserError("cannot create the --out directory " + out + ": " + e.getMessage());
+    }
+    List<Path> staged = new ArrayList<>();
+    try {
+      for (Map.Entry<ReportFormat, String> report : rendered.entrySet()) {
+        Path temp = Files.createTempFile(out, ".billsim-", ".tmp");
+        staged.add(temp);
+        Files.writeString(temp, report.getValue(), StandardCharsets.UTF_8);
+      }
+      int i = 0;
+      for (ReportFormat each : rendered.keySet()) {
+        Path target = out.resolve(REPORT_NAME + "." + each.extension());
+        Files.move(staged.get(i++), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        err.println("wrote " + target);
+      }
+      err.flush();
+    } catch (IOException e) {
+      for (Path temp : staged) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // best effort: the write already failed and is reported below
+        }
+      }
+      throw new UserError("cannot write reports into " + out + ": " + e.getMessage());
+    }
+  }
+
+  private static String render(RunResult result, ReportFormat format) {
+    StringWriter text = new StringWriter();
+    try {
+      format.reporter().write(result, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return text.toString();
+  }
+
+  /** Lists the format names in lower case for help and completion. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      List<String> names = new ArrayList<>();
+      for (ReportFormat format : ReportFormat.values()) {
+        names.add(format.key());
+      }
+      return names.iterator();
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package dev.billsim.engine;
+
+import org.apache.commons.math3.random.BitsStreamGenerator;
+
+/**
+ * Generates the pseudo-random numbers of one source with SplitMix64, as a Commons Math generator.
+ *
+ * <p>SplitMix64 (Steele, Lea and Flood, "Fast splittable pseudorandom number generators", OOPSLA
+ * 2014; the generator behind {@link java.util.SplittableRandom}) keeps one {@code long} of state,
+ * so a stream is created and re-seeded without allocating, and it passes BigCrush. Commons Math's
+ * own generators (Mersenne Twister, WELL) need kilobytes of state and allocate to re-seed.
+ * Commons Math distributions draw from this class through {@link
+ * org.apache.commons.math3.random.RandomGenerator}; its Gaussian comes from the inherited polar
+ * method.
+ */
+public final class RandomStream extends BitsStreamGenerator {
+  private static final long serialVersionUID = 1L;
+  /** The odd constant 2^64 / phi, SplitMix64's increment. */
+  private static final long GOLDEN_GAMMA = 0x9E37_79B9_7F4A_7C15L;
+
+  private long state;
+
+  /** Creates a stream whose sequence is fixed by {@code seed}. */
+  public RandomStream(long seed) {
+    this.state = seed;
+  }
+
+  /** Mixes a 64-bit value into a well-distributed one (SplitMix64's finaliser, Stafford variant 13). */
+  public static long mix64(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58_476D_1CE4_E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D0_49BB_1331_11EBL;
+    return z ^ (z >>> 31);
+  }
+
+  @Override
+  public long nextLong() {
+    state += GOLDEN_GAMMA;
+    return mix64(state);
+  }
+
+  @Override
+  protected int next(int bits) {
+    return (int) (nextLong() >>> (64 - bits));
+  }
+
+  @Override
+  public int nextInt() {
+    return (int) (nextLong() >>> 32);
+  }
+
+  /** Returns a uniform double in [0, 1) from the top 53 bits of one draw. */
+  @Override
+  public double nextDouble() {
+    return (nextLong() >>> 11) * 0x1.0p-53;
+  }
+
+  @Override
+  public void setSeed(long seed) {
+    state = seed;
+    clear();
+  }
+
+  @Override
+  public void setSeed(int seed) {
+    setSeed((long) seed);
+  }
+
+  @Override
+  public void setSeed(int[] seed) {
+    long s = 0;
+    for (int value : seed) {
+      s = mix64(s ^ value);
+    }
+    setSeed(s);
+  }
+}

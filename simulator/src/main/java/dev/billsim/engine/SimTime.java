@@ -1,0 +1,51 @@
+package dev.billsim.engine;
+
+import java.math.BigDecimal;
+
+/** Names the units of simulated time, all in integer nanoseconds, and formats durations. */
+public final class SimTime {
+  public static final long NANOS_PER_MICROSECOND = 1_000L;
+  public static final long NANOS_PER_MILLISECOND = 1_000_000L;
+  public static final long NANOS_PER_SECOND = 1_000_000_000L;
+  public static final long NANOS_PER_MINUTE = 60 * NANOS_PER_SECOND;
+  public static final long NANOS_PER_HOUR = 60 * NANOS_PER_MINUTE;
+  public static final long NANOS_PER_DAY = 24 * NANOS_PER_HOUR;
+  /** The billing month of every price in billsim: 730 hours, as AWS and Cloudflare bill. */
+  public static final long NANOS_PER_MONTH = 730 * NANOS_PER_HOUR;
+
+  private static final String[] UNITS = {"d", "h", "m", "s", "ms", "us"};
+  private static final long[] UNIT_NANOS = {
+    NANOS_PER_DAY,
+    NANOS_PER_HOUR,
+    NANOS_PER_MINUTE,
+    NANOS_PER_SECOND,
+    NANOS_PER_MILLISECOND,
+    NANOS_PER_MICROSECOND
+  };
+
+  private SimTime() {}
+
+  /**
+   * Formats a duration in the largest unit that shows it exactly with at most three decimals:
+   * {@code 2.5s}, {@code 300ms}, {@code 1.5d}, {@code 17ns}.
+   */
+  public static String format(long nanos) {
+    for (int i = 0; i < UNITS.length; i++) {
+      long unit = UNIT_NANOS[i];
+      // Divisible by a thousandth of the unit: at most three decimals, so the division is exact.
+      if (nanos >= unit && nanos % (unit / 1000) == 0) {
+        return BigDecimal.valueOf(nanos)
+                .divide(BigDecimal.valueOf(unit))
+                .stripTrailingZeros()
+                .toPlainString()
+            + UNITS[i];
+      }
+    }
+    return nanos + "ns";
+  }
+
+  /** Returns seconds as a double, for display and statistics. */
+  public static double seconds(long nanos) {
+    return nanos / (double) NANOS_PER_SECOND;
+  }
+}

@@ -1,0 +1,127 @@
+package dev.billsim.meter;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * Accumulates a run's usage as events happen; {@link #usage()} freezes it.
+ *
+ * <p>Every recording method is a few additions on primitive fields, plus one histogram update per
+ * finished request: nothing is allocated per call once the histogram spans the run's latencies.
+ */
+public final class RunMeter {
+  private static final int SIGNIFICANT_DIGITS = 3;
+
+  private final long horizonNanos;
+  private final ConcurrencyMeter concurrency;
+  private final Histogram latencyNanos;
+  private final ExactSum cpuNanos = new ExactSum();
+  private final ExactSum wallNanos = new ExactSum();
+  private final ExactSum billedNanos = new ExactSum();
+  private final ExactSum billedMbNanos = new ExactSum();
+  private final ExactSum instanceNanos = new ExactSum();
+  private long requests;
+  private long completed;
+  private long errors;
+  private long throttled;
+  private long invocations;
+  private long coldStarts;
+
+  /** Creates a meter for a run whose arrivals stop at {@code horizonNanos}. */
+  public RunMeter(long horizonNanos) {
+    this.horizonNanos = horizonNanos;
+    this.concurrency = new ConcurrencyMeter(horizonNanos);
+    // Auto-resizing: the range grows to the longest latency seen, a handful of times per run.
+    this.latencyNanos = new Histogram(SIGNIFICANT_DIGITS);
+  }
+
+  /** Records a request arriving. */
+  public void arrived(long nowNanos) {
+    requests++;
+    concurrency.increment(nowNanos);
+  }
+
+  /** Records a request the platform starts running, and so bills as an invocation. */
+  public void invoked() {
+    invocations++;
+  }
+
+  /** Records a request refused before it ran. */
+  public void refused(long nowNanos, Outcome outcome) {
+    switch (outcome) {
+      case THROTTLED -> throttled++;
+      case ERROR -> errors++;
+      case COMPLETED -> throw new IllegalArgumentException("a refused request cannot complete");
+    }
+    concurrency.decrement(nowNanos);
+  }
+
+  /** Records a request that ran leaving the platform, completed or failed. */
+  public void finished(long nowNanos, long latency, boolean failed) {
+    if (failed) {
+      errors++;
+    } else {
+      completed++;
+    }
+    wallNanos.add(latency);
+    latencyNanos.recordValue(latency);
+    concurrency.decrement(nowNanos);
+  }
+
+  /** Records CPU time a request executed on a vCPU. */
+  public void cpu(long nanos) {
+    cpuNanos.add(nanos);
+  }
+
+  /** Records time the platform bills, at the memory it bills it for (0 when memory is not billed). */
+  public void billed(long nanos, long memoryMb) {
+    billedNanos.add(nanos);
+    billedMbNanos.addProduct(nanos, memoryMb);
+  }
+
+  /** Records a cold start. */
+  public void coldStart() {
+    coldStarts++;
+  }
+
+  /** Records the lifetime of an execution environment or instance. */
+  public void instance(long nanos) {
+    instanceNanos.add(nanos);
+  }
+
+  /** Returns the number of requests in flight now. */
+  public long inFlight() {
+    return concurrency.inFlight();
+  }
+
+  /** Returns the usage recorded so far; call once the run has drained. */
+  public Usage usage() {
+    LatencySummary latency =
+        latencyNanos.getTotalCount() == 0
+            ? LatencySummary.EMPTY
+            : new LatencySummary(
+                wallNanos.doubleValue() / latencyNanos.getTotalCount(),
+                latencyNanos.getValueAtPercentile(50),
+                latencyNanos.getValueAtPercentile(90),
+                latencyNanos.getValueAtPercentile(99),
+                latencyNanos.getValueAtPercentile(99.9),
+                latencyNanos.getMaxValue());
+    return new Usage(
+        horizonNanos,
+        requests,
+        completed,
+        errors,
+        throttled,
+        invocations,
+        cpuNanos.value(),
+        wallNanos.value(),
+        billedNanos.value(),
+        billedMbNanos.value(),
+        coldStarts,
+        instanceNanos.value(),
+        // A vCPU is busy exactly while it executes a CPU step, on every model so far.
+        cpuNanos.value(),
+        concurrency.mean(),
+        concurrency.max(),
+        latency);
+  }
+}

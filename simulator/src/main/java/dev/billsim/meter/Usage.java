@@ -1,0 +1,77 @@
+package dev.billsim.meter;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+
+/**
+ * States what one platform used over a simulated horizon: the input of a bill and the metrics of a
+ * report.
+ *
+ * <p>Time sums are exact integer nanoseconds. What each sum means on a platform is fixed by the
+ * platform model and written in its documentation; in short:
+ *
+ * @param horizonNanos the simulated span over which requests arrived
+ * @param requests every request that arrived within the horizon
+ * @param completed requests that ran every step
+ * @param errors requests that failed (stopped at a limit, or refused by a quota)
+ * @param throttled requests refused by a concurrency limit, never run
+ * @param invocations requests the platform started running (the billed request count)
+ * @param cpuNanos CPU time executed by requests
+ * @param wallNanos end-to-end time of the requests that ran, arrival to completion
+ * @param billedNanos the time the platform bills: CPU (Workers), rounded duration with INIT
+ *     (Lambda), rounded instance time (EC2)
+ * @param billedMbNanos billed time weighted by billed memory in MB, the source of GB-seconds
+ * @param coldStarts requests that had to start a new execution environment
+ * @param instanceNanos lifetime of execution environments or instances
+ * @param busyVcpuNanos vCPU time spent executing requests' CPU steps
+ * @param meanConcurrency time-average requests in flight over the horizon
+ * @param maxConcurrency most requests in flight at once
+ * @param latency end-to-end latency of the requests that ran
+ */
+public record Usage(
+    long horizonNanos,
+    long requests,
+    long completed,
+    long errors,
+    long throttled,
+    long invocations,
+    BigInteger cpuNanos,
+    BigInteger wallNanos,
+    BigInteger billedNanos,
+    BigInteger billedMbNanos,
+    long coldStarts,
+    BigInteger instanceNanos,
+    BigInteger busyVcpuNanos,
+    double meanConcurrency,
+    long maxConcurrency,
+    LatencySummary latency) {
+
+  private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
+  private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
+
+  /** Checks that outcomes add up to arrivals. */
+  public Usage {
+    if (completed + errors + throttled != requests) {
+      throw new IllegalArgumentException(
+          "outcomes do not add up: completed "
+              + completed
+              + " + errors "
+              + errors
+              + " + throttled "
+              + throttled
+              + " != requests "
+              + requests);
+    }
+  }
+
+  /** Returns billed GB-seconds exactly, with 1 GB = 1024 MB as providers bill memory. */
+  public BigDecimal billedGbSeconds() {
+    return new BigDecimal(billedMbNanos).divide(MB_PER_GB.multiply(NANOS_PER_SECOND), MathContext.DECIMAL128);
+  }
+
+  /** Converts exact nanoseconds to seconds as a double, for display and statistics. */
+  public static double seconds(BigInteger nanos) {
+    return new BigDecimal(nanos).divide(NANOS_PER_SECOND, MathContext.DECIMAL64).doubleValue();
+  }
+}

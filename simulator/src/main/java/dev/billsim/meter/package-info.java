@@ -1,0 +1,13 @@
+/**
+ * Meters what a simulated platform uses: requests and outcomes, CPU, wall and billed time,
+ * environments and instances, concurrency over time and end-to-end latency.
+ *
+ * <p>Meters are exact where money depends on them: time sums are integer nanoseconds carried past
+ * the range of a {@code long} ({@link dev.billsim.meter.ExactSum}), so a month of a busy app never
+ * overflows or rounds. Latency percentiles come from an HdrHistogram (3 significant digits); the
+ * mean latency is exact. Recording allocates nothing once histograms have grown to the run's range.
+ *
+ * <p>Not metered: memory actually used by a request, network bytes, and anything a platform does
+ * not report (such as the CPU an idle isolate or instance spends on itself).
+ */
+package dev.billsim.meter;

@@ -1,0 +1,95 @@
+package dev.billsim.platform;
+
+import dev.billsim.engine.SimTime;
+
+/**
+ * Models a fixed fleet of EC2 instances serving requests: a load balancer sends each request to
+ * the instance with the fewest outstanding requests, and each instance runs CPU steps first come,
+ * first served on its vCPUs.
+ *
+ * <p>An I/O step holds no vCPU (an event-driven or thread-per-request server waiting on the
+ * network), so an instance can have many more requests in flight than vCPUs. Instances run, and
+ * are billed, for the whole horizon whether busy or idle: per second with a 60-second minimum.
+ * Not modelled: boot time, failures, burstable CPU credits (t3, t4g), memory pressure, and
+ * per-instance connection limits.
+ */
+final class Ec2Model implements PlatformModel {
+  /**
+   * Linux instances bill per second with a 60-second minimum per launch
+   * (aws.amazon.com/about-aws/whats-new/2017/10/announcing-amazon-ec2-per-second-billing/).
+   */
+  private static final long MINIMUM_BILLED_NANOS = 60 * SimTime.NANOS_PER_SECOND;
+
+  private final Simulation run;
+  private final int vcpus;
+  private final int[] outstanding;
+  private final int[] busyVcpus;
+  private final IntDeque[] waitingForCpu;
+
+  Ec2Model(Simulation run, Ec2Spec spec) {
+    this.run = run;
+    this.vcpus = spec.instance().vcpus();
+    this.outstanding = new int[spec.count()];
+    this.busyVcpus = new int[spec.count()];
+    this.waitingForCpu = new IntDeque[spec.count()];
+    for (int i = 0; i < spec.count(); i++) {
+      waitingForCpu[i] = new IntDeque(16);
+    }
+  }
+
+  /** Sends the request to the instance with the fewest outstanding requests (lowest index on ties). */
+  @Override
+  public void admit(int request) {
+    int best = 0;
+    for (int i = 1; i < outstanding.length; i++) {
+      if (outstanding[i] < outstanding[best]) {
+        best = i;
+      }
+    }
+    outstanding[best]++;
+    run.place(request, best);
+    run.startNow(request);
+  }
+
+  @Override
+  public void cpu(int request, long cpuNanos) {
+    int instance = run.placement(request);
+    if (busyVcpus[instance] < vcpus) {
+      busyVcpus[instance]++;
+      run.runCpu(request, cpuNanos, cpuNanos);
+    } else {
+      waitingForCpu[instance].addLast(request);
+    }
+  }
+
+  /** Hands the freed vCPU to the longest-waiting CPU step on the same instance, if any. */
+  @Override
+  public void cpuEnded(int request) {
+    int instance = run.placement(request);
+    IntDeque waiting = waitingForCpu[instance];
+    if (waiting.isEmpty()) {
+      busyVcpus[instance]--;
+    } else {
+      int next = waiting.removeFirst();
+      long cpuNanos = run.currentStepNanos(next);
+      run.runCpu(next, cpuNanos, cpuNanos);
+    }
+  }
+
+  @Override
+  public void finished(int request) {
+    outstanding[run.placement(request)]--;
+  }
+
+  /** Meters each instance running, and billed, for the horizon: per second, 60 s minimum. */
+  @Override
+  public void close(long endNanos) {
+    long lifetime = run.horizonNanos();
+    long seconds = (lifetime + SimTime.NANOS_PER_SECOND - 1) / SimTime.NANOS_PER_SECOND;
+    long billed = Math.max(MINIMUM_BILLED_NANOS, seconds * SimTime.NANOS_PER_SECOND);
+    for (int i = 0; i < outstanding.length; i++) {
+      run.meter().instance(lifetime);
+      run.meter().billed(billed, 0);
+    }
+  }
+}

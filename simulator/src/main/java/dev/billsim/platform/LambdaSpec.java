@@ -1,0 +1,84 @@
+package dev.billsim.platform;
+
+import dev.billsim.engine.RandomStreams;
+import dev.billsim.workload.DurationDistribution;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Configures an AWS Lambda function billed on demand.
+ *
+ * @param memoryMb configured memory, 128 to 10,240 MB; it also sets the CPU share
+ * @param keepAliveNanos idle time after which an execution environment is reclaimed
+ * @param coldStart the INIT duration of a new execution environment
+ * @param concurrencyLimit requests in flight at once before the rest are throttled
+ * @param freeTier whether the account's monthly free tier is credited to this function
+ */
+public record LambdaSpec(
+    String name,
+    long memoryMb,
+    Arch arch,
+    long keepAliveNanos,
+    DurationDistribution coldStart,
+    int concurrencyLimit,
+    boolean freeTier,
+    Map<String, BigDecimal> prices)
+    implements PlatformSpec {
+
+  /** The smallest memory a function may have. */
+  public static final long MIN_MEMORY_MB = 128;
+  /** The largest memory a function may have. */
+  public static final long MAX_MEMORY_MB = 10_240;
+
+  /** Names the instruction set architectures, which Lambda prices differently. */
+  public enum Arch {
+    /** Intel/AMD x86-64. */
+    X86_64("x86_64"),
+    /** AWS Graviton (Arm). */
+    ARM64("arm64");
+
+    private final String key;
+
+    Arch(String key) {
+      this.key = key;
+    }
+
+    /** Returns the scenario-file name of the architecture. */
+    public String key() {
+      return key;
+    }
+  }
+
+  /** Checks the settings. */
+  public LambdaSpec {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(arch, "arch");
+    Objects.requireNonNull(coldStart, "coldStart");
+    if (memoryMb < MIN_MEMORY_MB || memoryMb > MAX_MEMORY_MB) {
+      throw new IllegalArgumentException("memory must be 128 to 10240 MB: " + memoryMb);
+    }
+    if (keepAliveNanos < 0) {
+      throw new IllegalArgumentException("keep-alive must not be negative");
+    }
+    if (concurrencyLimit < 1) {
+      throw new IllegalArgumentException("concurrency limit must be at least 1");
+    }
+    prices = Map.copyOf(prices);
+  }
+
+  @Override
+  public PlatformKind kind() {
+    return PlatformKind.LAMBDA;
+  }
+
+  @Override
+  public PlatformModel createModel(Simulation run, RandomStreams streams) {
+    return new LambdaModel(run, this, streams.stream("platform/" + name + "/cold-start"));
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.lambda(this);
+  }
+}

@@ -1,0 +1,32 @@
+package dev.billsim.platform;
+
+/** Lists the platform models a scenario may name in {@code model:}. */
+public enum PlatformKind {
+  /** Cloudflare Workers: isolates, billed on CPU time and requests. */
+  WORKERS("workers"),
+  /** AWS Lambda on demand: one request per execution environment, billed on GB-seconds. */
+  LAMBDA("lambda"),
+  /** A fixed fleet of EC2 instances, billed per instance-second, busy or idle. */
+  EC2("ec2");
+
+  private final String key;
+
+  PlatformKind(String key) {
+    this.key = key;
+  }
+
+  /** Returns the scenario-file name of this model. */
+  public String key() {
+    return key;
+  }
+
+  /** Returns the model with the given scenario-file name, or null. */
+  public static PlatformKind byKey(String key) {
+    for (PlatformKind kind : values()) {
+      if (kind.key.equals(key)) {
+        return kind;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,30 @@
+package dev.billsim.platform;
+
+/**
+ * Decides how one execution platform runs requests; the {@link Simulation} drives every request
+ * through its steps and calls back here where platforms differ.
+ *
+ * <p>A model admits each arrival (start now, start after a delay, or refuse), runs CPU steps
+ * (possibly slower, possibly after a queue), and meters what its platform bills. I/O steps are the
+ * same everywhere: they take their time and hold nothing the model tracks beyond the request's
+ * own placement.
+ */
+public interface PlatformModel {
+  /** Decides what happens to a request that just arrived: it must start it, delay it or refuse it. */
+  void admit(int request);
+
+  /** Runs a CPU step that needs {@code cpuNanos} of one vCPU; must call {@link Simulation#runCpu}. */
+  void cpu(int request, long cpuNanos);
+
+  /** Learns that a CPU step of {@code request} ended. */
+  default void cpuEnded(int request) {}
+
+  /** Learns that a request that ran has left, completed or failed; meters what it bills. */
+  void finished(int request);
+
+  /** Handles a timer the model set with {@link Simulation#timerAt}. */
+  default void timer(int id) {}
+
+  /** Meters what lasts for the whole run, once the run has drained at {@code endNanos}. */
+  default void close(long endNanos) {}
+}

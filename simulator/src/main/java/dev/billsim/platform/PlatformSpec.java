@@ -1,0 +1,35 @@
+package dev.billsim.platform;
+
+import dev.billsim.engine.RandomStreams;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** Configures one platform of a scenario: which model, its settings and any price overrides. */
+public sealed interface PlatformSpec permits WorkersSpec, LambdaSpec, Ec2Spec {
+  /** Returns the platform's name in the scenario, unique within it. */
+  String name();
+
+  /** Returns the model. */
+  PlatformKind kind();
+
+  /** Returns catalog prices the scenario replaces, by price key. */
+  Map<String, BigDecimal> prices();
+
+  /** Creates the model for one run. */
+  PlatformModel createModel(Simulation run, RandomStreams streams);
+
+  /** Calls the visitor's method for this kind of platform. */
+  <R> R accept(Visitor<R> visitor);
+
+  /** Does something per kind of platform; adding a kind breaks every visitor until it handles it. */
+  interface Visitor<R> {
+    /** Handles Cloudflare Workers. */
+    R workers(WorkersSpec spec);
+
+    /** Handles AWS Lambda. */
+    R lambda(LambdaSpec spec);
+
+    /** Handles an EC2 fleet. */
+    R ec2(Ec2Spec spec);
+  }
+}

@@ -1,0 +1,207 @@
+package dev.billsim.platform;
+
+import dev.billsim.engine.RandomStreams;
+import dev.billsim.engine.Scheduler;
+import dev.billsim.meter.Outcome;
+import dev.billsim.meter.RunMeter;
+import dev.billsim.meter.Usage;
+import dev.billsim.workload.ArrivalProcess;
+import dev.billsim.workload.TrafficSource;
+import dev.billsim.workload.Workload;
+
+/**
+ * Simulates one platform over one scenario's traffic: generates the requests, drives each through
+ * its steps on the platform's model, and meters everything.
+ *
+ * <p>Arrivals stop at the horizon; the run then drains, so every request that arrived within the
+ * horizon completes (or fails) and is metered. Each run owns its clock, queue and streams: runs of
+ * different platforms share nothing and can execute on different threads with identical results.
+ */
+public final class Simulation {
+  private static final int INITIAL_CAPACITY = 1024;
+  /** Publish progress every 2^14 events: cheap, and often enough for a progress bar. */
+  private static final long PROGRESS_MASK = (1 << 14) - 1;
+
+  private final Scheduler<Event> scheduler = new Scheduler<>(Event.class, INITIAL_CAPACITY);
+  private final TrafficSource traffic;
+  private final RequestTable requests;
+  private final RunMeter meter;
+  private final long horizonNanos;
+  private final PlatformModel model;
+  private volatile long progressNanos;
+
+  /** Prepares a run of {@code platform} over {@code workload}, drawing from {@code streams}. */
+  public Simulation(Workload workload, PlatformSpec platform, RandomStreams streams) {
+    this.horizonNanos = workload.horizonNanos();
+    this.traffic = new TrafficSource(workload, streams);
+    this.requests = new RequestTable(INITIAL_CAPACITY, workload.maxSteps());
+    this.meter = new RunMeter(horizonNanos);
+    this.model = platform.createModel(this, streams);
+  }
+
+  /** Runs until every request that arrived within the horizon has left, and returns the usage. */
+  public Usage run() {
+    scheduleNextArrival();
+    while (scheduler.next()) {
+      scheduler.kind().deliver(this, scheduler.subject());
+      if ((scheduler.eventsProcessed() & PROGRESS_MASK) == 0) {
+        progressNanos = scheduler.nowNanos();
+      }
+    }
+    model.close(scheduler.nowNanos());
+    progressNanos = Math.max(horizonNanos, scheduler.nowNanos());
+    return meter.usage();
+  }
+
+  /** Returns how far simulated time has come, readable from any thread while the run goes on. */
+  public long progressNanos() {
+    return progressNanos;
+  }
+
+  /** Returns the horizon, after which no request arrives. */
+  public long horizonNanos() {
+    return horizonNanos;
+  }
+
+  /** Returns the number of events processed so far. */
+  public long eventsProcessed() {
+    return scheduler.eventsProcessed();
+  }
+
+  // ---- the request lifecycle, driven by events ----
+
+  void arrive() {
+    long now = scheduler.nowNanos();
+    int requestClass = traffic.requestClass();
+    int r = requests.allocate();
+    requests.arrivalNanos[r] = now;
+    requests.requestClass[r] = requestClass;
+    traffic.drawSteps(requestClass, requests.stepNanos, requests.stepIndex(r, 0));
+    meter.arrived(now);
+    scheduleNextArrival();
+    model.admit(r);
+  }
+
+  void start(int request) {
+    meter.invoked();
+    runStep(request);
+  }
+
+  void endStep(int request) {
+    int c = requests.requestClass[request];
+    int s = requests.step[request];
+    if (traffic.isCpu(c, s)) {
+      model.cpuEnded(request);
+    }
+    if (requests.failed[request]) {
+      finish(request, true);
+    } else if (++s == traffic.stepCount(c)) {
+      finish(request, false);
+    } else {
+      requests.step[request] = s;
+      runStep(request);
+    }
+  }
+
+  void timer(int id) {
+    model.timer(id);
+  }
+
+  private void runStep(int request) {
+    int c = requests.requestClass[request];
+    int s = requests.step[request];
+    long nanos = requests.stepNanos[requests.stepIndex(request, s)];
+    if (traffic.isCpu(c, s)) {
+      model.cpu(request, nanos);
+    } else {
+      scheduler.schedule(scheduler.nowNanos() + nanos, Event.STEP_END, request);
+    }
+  }
+
+  private void finish(int request, boolean failed) {
+    model.finished(request);
+    long now = scheduler.nowNanos();
+    meter.finished(now, now - requests.arrivalNanos[request], failed);
+    requests.release(request);
+  }
+
+  private void scheduleNextArrival() {
+    long next = traffic.nextArrivalNanos();
+    if (next != ArrivalProcess.NONE) {
+      scheduler.schedule(next, Event.ARRIVAL, 0);
+    }
+  }
+
+  // ---- what platform models may do ----
+
+  /** Returns the current simulated time. */
+  public long nowNanos() {
+    return scheduler.nowNanos();
+  }
+
+  /** Starts an admitted request's first step now. */
+  public void startNow(int request) {
+    start(request);
+  }
+
+  /** Starts an admitted request's first step at a later time (after a cold start's INIT). */
+  public void startAt(int request, long atNanos) {
+    scheduler.schedule(atNanos, Event.START, request);
+  }
+
+  /** Refuses a request that has not started: it leaves now, is counted, and never runs. */
+  public void refuse(int request, Outcome outcome) {
+    meter.refused(scheduler.nowNanos(), outcome);
+    requests.release(request);
+  }
+
+  /**
+   * Runs the current CPU step: executes {@code cpuNanos} of CPU taking {@code wallNanos} of wall
+   * time from now, after which the step ends.
+   */
+  public void runCpu(int request, long cpuNanos, long wallNanos) {
+    requests.cpuNanos[request] += cpuNanos;
+    meter.cpu(cpuNanos);
+    scheduler.schedule(scheduler.nowNanos() + wallNanos, Event.STEP_END, request);
+  }
+
+  /** Marks a request as failed: it leaves, counted as an error, when its current step ends. */
+  public void fail(int request) {
+    requests.failed[request] = true;
+  }
+
+  /** Sets a timer that calls the model's {@link PlatformModel#timer} with {@code id}. */
+  public void timerAt(long atNanos, int id) {
+    scheduler.schedule(atNanos, Event.TIMER, id);
+  }
+
+  /** Returns when a request arrived. */
+  public long arrivalNanos(int request) {
+    return requests.arrivalNanos[request];
+  }
+
+  /** Returns the CPU a request has executed so far. */
+  public long cpuNanos(int request) {
+    return requests.cpuNanos[request];
+  }
+
+  /** Returns the duration of the request's current step (a CPU step waiting in a queue). */
+  public long currentStepNanos(int request) {
+    return requests.stepNanos[requests.stepIndex(request, requests.step[request])];
+  }
+
+  /** Returns where the model placed a request, or -1. */
+  public int placement(int request) {
+    return requests.placement[request];
+  }
+
+  /** Records where the model placed a request. */
+  public void place(int request, int where) {
+    requests.placement[request] = where;
+  }
+
+  /** Returns the run's meter, for what only the model can measure. */
+  public RunMeter meter() {
+    return meter;
+  }
+}

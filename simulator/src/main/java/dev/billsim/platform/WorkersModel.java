@@ -1,0 +1,60 @@
+package dev.billsim.platform;
+
+import dev.billsim.engine.SimTime;
+import dev.billsim.meter.Outcome;
+
+/**
+ * Models Cloudflare Workers: V8 isolates that run any number of requests at once, billed on the
+ * CPU time of each request (never on time spent waiting) plus the request itself.
+ *
+ * <p>A CPU step runs at once, at full speed: Cloudflare spreads isolates over its fleet, so one
+ * account's requests do not queue for CPU. A request whose CPU reaches the plan's limit is stopped
+ * there, fails, and is billed for the CPU it used. On the free plan, requests past the daily quota
+ * (days start at 00:00 UTC; simulated time 0 is a midnight) fail without running.
+ */
+final class WorkersModel implements PlatformModel {
+  private final Simulation run;
+  private final long cpuLimitNanos;
+  private final long requestsPerDay;
+  private long day = -1;
+  private long requestsToday;
+
+  WorkersModel(Simulation run, WorkersSpec spec) {
+    this.run = run;
+    this.cpuLimitNanos = spec.cpuLimitNanos();
+    this.requestsPerDay = spec.requestsPerDay();
+  }
+
+  @Override
+  public void admit(int request) {
+    if (requestsPerDay > 0) {
+      long today = run.nowNanos() / SimTime.NANOS_PER_DAY;
+      if (today != day) {
+        day = today;
+        requestsToday = 0;
+      }
+      if (requestsToday == requestsPerDay) {
+        run.refuse(request, Outcome.ERROR);
+        return;
+      }
+      requestsToday++;
+    }
+    run.startNow(request);
+  }
+
+  @Override
+  public void cpu(int request, long cpuNanos) {
+    long allowed = cpuLimitNanos - run.cpuNanos(request);
+    if (cpuNanos > allowed) {
+      cpuNanos = allowed;
+      run.fail(request);
+    }
+    run.runCpu(request, cpuNanos, cpuNanos);
+  }
+
+  @Override
+  public void finished(int request) {
+    // Billed: the request's CPU time, exactly (Cloudflare states no rounding); memory is not billed.
+    run.meter().billed(run.cpuNanos(request), 0);
+  }
+}

@@ -1,0 +1,88 @@
+package dev.billsim.report;
+
+import dev.billsim.billing.LineItem;
+import dev.billsim.meter.Usage;
+import dev.billsim.run.PlatformResult;
+import dev.billsim.run.RunResult;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a run result as CSV (RFC 4180): one row per platform with the total, the metrics, the
+ * latency figures, then one {@code usd:<item>} column per line item name found in any bill.
+ */
+final class CsvReporter implements Reporter {
+  @Override
+  public void write(RunResult result, Writer out) throws IOException {
+    List<String> itemNames = new ArrayList<>();
+    for (PlatformResult platform : result.platforms()) {
+      for (LineItem item : platform.bill().items()) {
+        if (!itemNames.contains(item.name())) {
+          itemNames.add(item.name());
+        }
+      }
+    }
+    List<String> header = new ArrayList<>(List.of("scenario", "seed", "platform", "model", "total_usd"));
+    for (Metric metric : Metric.values()) {
+      header.add(metric.key());
+    }
+    header.add("concurrency_mean");
+    header.add("concurrency_max");
+    for (String name : Metric.LATENCY_NAMES) {
+      header.add("latency_ms_" + name);
+    }
+    for (String name : itemNames) {
+      header.add("usd:" + name);
+    }
+    writeRow(out, header);
+    for (PlatformResult platform : result.platforms()) {
+      Usage usage = platform.usage();
+      List<String> row = new ArrayList<>();
+      row.add(result.scenario().name());
+      row.add(Long.toString(result.scenario().seed()));
+      row.add(platform.platform().name());
+      row.add(platform.platform().kind().key());
+      row.add(Numbers.microUsd(platform.bill().totalUsd()));
+      for (Metric metric : Metric.values()) {
+        row.add(metric.isCount() ? Long.toString((long) metric.of(usage)) : Double.toString(metric.of(usage)));
+      }
+      row.add(Double.toString(usage.meanConcurrency()));
+      row.add(Long.toString(usage.maxConcurrency()));
+      for (double latency : Metric.latencyMillis(usage)) {
+        row.add(Double.toString(latency));
+      }
+      Map<String, BigDecimal> byName = new LinkedHashMap<>();
+      for (LineItem item : platform.bill().items()) {
+        byName.merge(item.name(), item.usd(), BigDecimal::add);
+      }
+      for (String name : itemNames) {
+        BigDecimal usd = byName.get(name);
+        row.add(usd == null ? "" : Numbers.microUsd(usd));
+      }
+      writeRow(out, row);
+    }
+  }
+
+  private static void writeRow(Writer out, List<String> cells) throws IOException {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      out.write(escape(cells.get(i)));
+    }
+    out.write("\r\n");
+  }
+
+  /** Quotes a cell that holds a comma, quote or line break, doubling its quotes (RFC 4180). */
+  static String escape(String cell) {
+    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+      return cell;
+    }
+    return '"' + cell.replace("\"", "\"\"") + '"';
+  }
+}

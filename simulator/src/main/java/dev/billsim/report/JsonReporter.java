@@ -1,0 +1,109 @@
+package dev.billsim.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.billsim.billing.Bill;
+import dev.billsim.billing.LineItem;
+import dev.billsim.engine.SimTime;
+import dev.billsim.meter.Usage;
+import dev.billsim.run.PlatformResult;
+import dev.billsim.run.RunResult;
+import dev.billsim.scenario.Scenario;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.RoundingMode;
+
+/**
+ * Writes a run result as JSON: scenario, seed, horizon and month in seconds, then per platform its
+ * metrics over the horizon and its bill for the month. Money is in US dollars rounded to the
+ * micro-dollar; quantities to 6 decimals; unit prices exactly.
+ */
+final class JsonReporter implements Reporter {
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final int QUANTITY_DECIMALS = 6;
+
+  @Override
+  public void write(RunResult result, Writer out) throws IOException {
+    Scenario scenario = result.scenario();
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      json.writeStartObject();
+      json.writeStringField("scenario", scenario.name());
+      json.writeStringField("description", scenario.description());
+      json.writeNumberField("seed", scenario.seed());
+      json.writeNumberField("horizon_s", SimTime.seconds(scenario.workload().horizonNanos()));
+      json.writeNumberField("month_s", SimTime.seconds(SimTime.NANOS_PER_MONTH));
+      json.writeArrayFieldStart("platforms");
+      for (PlatformResult platform : result.platforms()) {
+        writePlatform(json, platform);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    out.write('\n');
+  }
+
+  private static void writePlatform(JsonGenerator json, PlatformResult platform) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("name", platform.platform().name());
+    json.writeStringField("model", platform.platform().kind().key());
+    writeMetrics(json, platform.usage());
+    writeBill(json, platform.bill());
+    json.writeEndObject();
+  }
+
+  private static void writeMetrics(JsonGenerator json, Usage usage) throws IOException {
+    json.writeObjectFieldStart("metrics");
+    for (Metric metric : Metric.values()) {
+      if (metric.isCount()) {
+        json.writeNumberField(metric.key(), (long) metric.of(usage));
+      } else {
+        json.writeNumberField(metric.key(), metric.of(usage));
+      }
+    }
+    json.writeObjectFieldStart("concurrency");
+    json.writeNumberField("mean", usage.meanConcurrency());
+    json.writeNumberField("max", usage.maxConcurrency());
+    json.writeEndObject();
+    json.writeObjectFieldStart("latency_ms");
+    double[] latency = Metric.latencyMillis(usage);
+    for (int i = 0; i < latency.length; i++) {
+      json.writeNumberField(Metric.LATENCY_NAMES.get(i), latency[i]);
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void writeBill(JsonGenerator json, Bill bill) throws IOException {
+    json.writeObjectFieldStart("bill");
+    json.writeFieldName("scale_to_month");
+    json.writeRawValue(Numbers.plain(bill.scaleToMonth().setScale(4, RoundingMode.HALF_EVEN)));
+    json.writeFieldName("total_usd");
+    json.writeRawValue(Numbers.microUsd(bill.totalUsd()));
+    json.writeArrayFieldStart("items");
+    for (LineItem item : bill.items()) {
+      json.writeStartObject();
+      json.writeStringField("name", item.name());
+      json.writeFieldName("quantity");
+      json.writeRawValue(Numbers.plain(item.quantity().setScale(QUANTITY_DECIMALS, RoundingMode.HALF_EVEN)));
+      json.writeStringField("unit", item.unit());
+      json.writeFieldName("unit_usd");
+      json.writeRawValue(Numbers.plain(item.unitUsd()));
+      json.writeFieldName("usd");
+      json.writeRawValue(Numbers.microUsd(item.usd()));
+      json.writeStringField("source", item.price().source());
+      json.writeStringField("effective", item.price().effective());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("notes");
+    for (String note : bill.notes()) {
+      json.writeString(note);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+}

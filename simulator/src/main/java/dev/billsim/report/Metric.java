@@ -1,0 +1,59 @@
+package dev.billsim.report;
+
+import dev.billsim.meter.Usage;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Lists the metrics every report shows, in order: one constant per metric, with its JSON and CSV
+ * name and how to read it from a {@link Usage}.
+ */
+public enum Metric {
+  REQUESTS("requests", true, u -> u.requests()),
+  COMPLETED("completed", true, u -> u.completed()),
+  ERRORS("errors", true, u -> u.errors()),
+  THROTTLED("throttled", true, u -> u.throttled()),
+  CPU_S("cpu_s", false, u -> Usage.seconds(u.cpuNanos())),
+  WALL_S("wall_s", false, u -> Usage.seconds(u.wallNanos())),
+  BILLED_S("billed_s", false, u -> Usage.seconds(u.billedNanos())),
+  BILLED_GB_S("billed_gb_s", false, u -> u.billedGbSeconds().doubleValue()),
+  COLD_STARTS("cold_starts", true, u -> u.coldStarts()),
+  INSTANCE_S("instance_s", false, u -> Usage.seconds(u.instanceNanos())),
+  BUSY_VCPU_S("busy_vcpu_s", false, u -> Usage.seconds(u.busyVcpuNanos()));
+
+  /** Latency percentiles, as JSON names under {@code latency_ms} and their values. */
+  static final List<String> LATENCY_NAMES = List.of("mean", "p50", "p90", "p99", "p999", "max");
+
+  private final String key;
+  private final boolean count;
+  private final ToDoubleFunction<Usage> reader;
+
+  Metric(String key, boolean count, ToDoubleFunction<Usage> reader) {
+    this.key = key;
+    this.count = count;
+    this.reader = reader;
+  }
+
+  /** Returns the name in JSON and CSV. */
+  public String key() {
+    return key;
+  }
+
+  /** Returns whether the metric counts things (printed as an integer). */
+  public boolean isCount() {
+    return count;
+  }
+
+  /** Reads the metric. */
+  public double of(Usage usage) {
+    return reader.applyAsDouble(usage);
+  }
+
+  /** Returns the latency figures in milliseconds, in the order of {@link #LATENCY_NAMES}. */
+  static double[] latencyMillis(Usage usage) {
+    var l = usage.latency();
+    return new double[] {
+      l.meanNanos() / 1e6, l.p50Nanos() / 1e6, l.p90Nanos() / 1e6, l.p99Nanos() / 1e6, l.p999Nanos() / 1e6, l.maxNanos() / 1e6
+    };
+  }
+}

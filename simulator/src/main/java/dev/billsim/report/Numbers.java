@@ -1,0 +1,48 @@
+package dev.billsim.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/** Formats numbers for reports, always with {@link Locale#ROOT}, rounding money only here. */
+final class Numbers {
+  private static final int MICRO_DOLLARS = 6;
+
+  private Numbers() {}
+
+  /** Rounds dollars to the micro-dollar and prints them plainly, e.g. {@code 8.0} or {@code 2.733338}. */
+  static String microUsd(BigDecimal usd) {
+    return plain(usd.setScale(MICRO_DOLLARS, RoundingMode.HALF_EVEN));
+  }
+
+  /** Prints dollars to the cent with thousands separators, e.g. {@code 1,234.57}. */
+  static String cents(BigDecimal usd) {
+    return String.format(Locale.ROOT, "%,.2f", usd.setScale(2, RoundingMode.HALF_EVEN));
+  }
+
+  /** Prints an exact decimal without exponent or trailing zeros, keeping one decimal: {@code 5.0}. */
+  static String plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    if (stripped.scale() <= 0) {
+      return stripped.setScale(1).toPlainString();
+    }
+    return stripped.toPlainString();
+  }
+
+  /** Prints a quantity with thousands separators and up to {@code decimals} decimals. */
+  static String quantity(BigDecimal value, int decimals) {
+    BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    int scale = Math.max(0, rounded.scale());
+    return String.format(Locale.ROOT, "%,." + scale + "f", rounded);
+  }
+
+  /** Prints a double with up to {@code decimals} decimals and thousands separators. */
+  static String decimal(double value, int decimals) {
+    return quantity(BigDecimal.valueOf(value), decimals);
+  }
+
+  /** Prints a unit price exactly, without exponent. */
+  static String unitPrice(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,84 @@
+package dev.billsim.report;
+
+import dev.billsim.billing.Bill;
+import dev.billsim.billing.LineItem;
+import dev.billsim.billing.Price;
+import dev.billsim.engine.SimTime;
+import dev.billsim.meter.Usage;
+import dev.billsim.run.PlatformResult;
+import dev.billsim.run.RunResult;
+import dev.billsim.scenario.Scenario;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Builds the tables that the text and Markdown reports share. */
+final class Summary {
+  private Summary() {}
+
+  /** Returns the run's one-line heading details: seed, horizon, requests and the month scale. */
+  static String context(RunResult result) {
+    Scenario scenario = result.scenario();
+    long requests = result.platforms().get(0).usage().requests();
+    return String.format(
+        Locale.ROOT,
+        "seed %d, horizon %s (%s requests); bills are for a 730 h month%s",
+        scenario.seed(),
+        SimTime.format(scenario.workload().horizonNanos()),
+        Numbers.decimal(requests, 0),
+        result.platforms().get(0).bill().notes().isEmpty() ? "" : " (usage scaled x" + scale(result.platforms().get(0).bill()) + ")");
+  }
+
+  /** Returns one row per platform: monthly cost and the key metrics. */
+  static TextTable platforms(RunResult result) {
+    TextTable table =
+        new TextTable("platform", "model", "USD/month>", "requests>", "errors>", "throttled>", "CPU s>", "wall s>", "cold starts>", "p50 ms>", "p99 ms>", "mean conc.>", "max conc.>");
+    for (PlatformResult platform : result.platforms()) {
+      Usage u = platform.usage();
+      table.row(
+          platform.platform().name(),
+          platform.platform().kind().key(),
+          Numbers.cents(platform.bill().totalUsd()),
+          Numbers.decimal(u.requests(), 0),
+          Numbers.decimal(u.errors(), 0),
+          Numbers.decimal(u.throttled(), 0),
+          Numbers.decimal(Metric.CPU_S.of(u), 1),
+          Numbers.decimal(Metric.WALL_S.of(u), 1),
+          Numbers.decimal(u.coldStarts(), 0),
+          Numbers.decimal(u.latency().p50Nanos() / 1e6, 2),
+          Numbers.decimal(u.latency().p99Nanos() / 1e6, 2),
+          Numbers.decimal(u.meanConcurrency(), 2),
+          Numbers.decimal(u.maxConcurrency(), 0));
+    }
+    return table;
+  }
+
+  /** Returns a bill's line items. */
+  static TextTable items(Bill bill) {
+    TextTable table = new TextTable("item", "quantity>", "unit", "unit USD>", "USD>");
+    for (LineItem item : bill.items()) {
+      table.row(
+          item.name(),
+          Numbers.quantity(item.quantity(), 3),
+          item.unit(),
+          Numbers.unitPrice(item.unitUsd()),
+          Numbers.quantity(item.usd(), 4));
+    }
+    table.row("total", "", "", "", Numbers.quantity(bill.totalUsd(), 4));
+    return table;
+  }
+
+  /** Returns the distinct sources of a bill's prices, each with its effective date. */
+  static Map<String, String> sources(Bill bill) {
+    Map<String, String> sources = new LinkedHashMap<>();
+    for (LineItem item : bill.items()) {
+      Price price = item.price();
+      sources.merge(price.source(), price.effective(), (a, b) -> a.equals(b) ? a : a + ", " + b);
+    }
+    return sources;
+  }
+
+  private static String scale(Bill bill) {
+    return Numbers.plain(bill.scaleToMonth().setScale(4, java.math.RoundingMode.HALF_EVEN));
+  }
+}

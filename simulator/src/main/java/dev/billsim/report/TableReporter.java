@@ -1,0 +1,36 @@
+package dev.billsim.report;
+
+import dev.billsim.run.PlatformResult;
+import dev.billsim.run.RunResult;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+/** Writes a run result as aligned plain-text tables: one row per platform, then each bill. */
+final class TableReporter implements Reporter {
+  @Override
+  public void write(RunResult result, Writer out) throws IOException {
+    StringBuilder text = new StringBuilder();
+    String description = result.scenario().description();
+    text.append(result.scenario().name()).append(description.isEmpty() ? "" : ": " + description).append('\n');
+    text.append(Summary.context(result)).append("\n\n");
+    text.append(Summary.platforms(result).plain(""));
+    for (PlatformResult platform : result.platforms()) {
+      text.append('\n')
+          .append(platform.platform().name())
+          .append(" (")
+          .append(platform.platform().kind().key())
+          .append("): USD ")
+          .append(Numbers.cents(platform.bill().totalUsd()))
+          .append(" per month\n");
+      text.append(Summary.items(platform.bill()).plain("  "));
+      for (Map.Entry<String, String> source : Summary.sources(platform.bill()).entrySet()) {
+        text.append("  source: ").append(source.getKey()).append(" (").append(source.getValue()).append(")\n");
+      }
+      for (String note : platform.bill().notes()) {
+        text.append("  note: ").append(note).append('\n');
+      }
+    }
+    out.write(text.toString());
+  }
+}

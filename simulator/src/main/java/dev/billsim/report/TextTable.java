@@ -1,0 +1,79 @@
+package dev.billsim.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lays out rows of text in aligned columns, as plain text or as a Markdown table. */
+final class TextTable {
+  private final List<String> header;
+  private final boolean[] rightAligned;
+  private final List<List<String>> rows = new ArrayList<>();
+
+  /** Creates a table; a header name ending in ">" is right-aligned (the ">" is dropped). */
+  TextTable(String... columns) {
+    header = new ArrayList<>();
+    rightAligned = new boolean[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      rightAligned[i] = columns[i].endsWith(">");
+      header.add(rightAligned[i] ? columns[i].substring(0, columns[i].length() - 1) : columns[i]);
+    }
+  }
+
+  /** Adds a row with one cell per column. */
+  TextTable row(String... cells) {
+    if (cells.length != header.size()) {
+      throw new IllegalArgumentException("expected " + header.size() + " cells, got " + cells.length);
+    }
+    rows.add(List.of(cells));
+    return this;
+  }
+
+  /** Renders with columns separated by two spaces, each line indented by {@code indent}. */
+  String plain(String indent) {
+    int[] widths = widths();
+    StringBuilder out = new StringBuilder();
+    appendPlain(out, indent, header, widths);
+    for (List<String> row : rows) {
+      appendPlain(out, indent, row, widths);
+    }
+    return out.toString();
+  }
+
+  /** Renders as a GitHub-flavoured Markdown table. */
+  String markdown() {
+    StringBuilder out = new StringBuilder();
+    out.append("| ").append(String.join(" | ", header)).append(" |\n|");
+    for (boolean right : rightAligned) {
+      out.append(right ? "---:|" : "---|");
+    }
+    out.append('\n');
+    for (List<String> row : rows) {
+      out.append("| ").append(String.join(" | ", row.stream().map(c -> c.replace("|", "\\|")).toList())).append(" |\n");
+    }
+    return out.toString();
+  }
+
+  private int[] widths() {
+    int[] widths = new int[header.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = header.get(i).length();
+      for (List<String> row : rows) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    return widths;
+  }
+
+  private void appendPlain(StringBuilder out, String indent, List<String> cells, int[] widths) {
+    StringBuilder line = new StringBuilder(indent);
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        line.append("  ");
+      }
+      String cell = cells.get(i);
+      String padding = " ".repeat(widths[i] - cell.length());
+      line.append(rightAligned[i] ? padding + cell : cell + padding);
+    }
+    out.append(line.toString().stripTrailing()).append('\n');
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Presents run results: a table for people, JSON and CSV for programs, Markdown for design docs.
+ *
+ * <p>Every format shows the same metrics (for the simulated horizon) and the same bills (for a
+ * 730-hour month, with each line item, its exact amount and its price's source). Numbers are
+ * formatted with {@link java.util.Locale#ROOT}; money is rounded only here: to the cent in tables,
+ * to the micro-dollar in JSON and CSV. Output is a pure function of the result, so the same
+ * scenario and seed give byte-identical reports.
+ */
+package dev.billsim.report;

@@ -1,0 +1,215 @@
+package dev.billsim.scenario;
+
+import dev.billsim.workload.Rate;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the keys of one YAML mapping into typed values, recording a problem (and returning null)
+ * for anything unknown, missing or malformed.
+ */
+final class MapReader {
+  private final YamlNode.Mapping map;
+  private final String path;
+  private final Problems problems;
+
+  private MapReader(YamlNode.Mapping map, String path, Problems problems) {
+    this.map = map;
+    this.path = path;
+    this.problems = problems;
+  }
+
+  /**
+   * Opens a mapping that may only have {@code knownKeys}; returns null (and records a problem) when
+   * the node is not a mapping.
+   */
+  static MapReader open(YamlNode node, String path, Problems problems, String expected, String hint, List<String> knownKeys) {
+    if (!(node instanceof YamlNode.Mapping mapping)) {
+      problems.add(node, path, expected, node.describe(), hint);
+      return null;
+    }
+    MapReader reader = new MapReader(mapping, path, problems);
+    for (Map.Entry<String, YamlNode> entry : mapping.entries().entrySet()) {
+      if (!knownKeys.contains(entry.getKey())) {
+        problems.add(
+            mapping.keyLines().get(entry.getKey()),
+            entry.getValue().column(),
+            reader.keyPath(entry.getKey()),
+            "a known key",
+            "unknown key '" + entry.getKey() + "'",
+            Problems.suggest(entry.getKey(), knownKeys));
+      }
+    }
+    return reader;
+  }
+
+  /** Returns the dotted path of a key of this mapping. */
+  String keyPath(String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  /** Returns the mapping's node. */
+  YamlNode.Mapping node() {
+    return map;
+  }
+
+  /** Returns whether the key is present. */
+  boolean has(String key) {
+    return map.entries().containsKey(key);
+  }
+
+  /** Returns the value of a key, or null when absent. */
+  YamlNode get(String key) {
+    return map.entries().get(key);
+  }
+
+  /** Returns the value of a key, recording a problem when it is absent. */
+  YamlNode require(String key, String expected, String hint) {
+    YamlNode value = map.entries().get(key);
+    if (value == null) {
+      problems.add(map, keyPath(key), expected, "nothing: the key '" + key + "' is missing", hint);
+    }
+    return value;
+  }
+
+  /** Returns a key's scalar text, or null (recording a problem) when it is not a scalar. */
+  String text(String key, String expected, String hint) {
+    YamlNode value = get(key);
+    return value == null ? null : text(value, keyPath(key), expected, hint, problems);
+  }
+
+  /** Returns a node's scalar text, or null (recording a problem) when it is missing or structured. */
+  static String text(YamlNode value, String path, String expected, String hint, Problems problems) {
+    if (value instanceof YamlNode.Scalar scalar && scalar.text() != null && !scalar.text().isBlank()) {
+      return scalar.text();
+    }
+    problems.add(value, path, expected, value.describe(), hint);
+    return null;
+  }
+
+  /** Reads a duration in nanoseconds, or null. */
+  Long duration(String key) {
+    YamlNode value = get(key);
+    return value == null ? null : duration(value, keyPath(key), problems);
+  }
+
+  /** Reads a duration node in nanoseconds, or null. */
+  static Long duration(YamlNode value, String path, Problems problems) {
+    String expected = "a duration such as 250ms or 2.5s (units: " + Units.DURATION_UNITS + ")";
+    String text = text(value, path, expected, "e.g. 30s", problems);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Units.durationNanos(text);
+    } catch (Units.UnitException e) {
+      problems.add(value, path, e.expected(), value.describe(), e.hint());
+      return null;
+    }
+  }
+
+  /** Reads a rate, or null. */
+  Rate rate(String key) {
+    YamlNode value = get(key);
+    String text = value == null ? null : text(key, "a rate such as 20/s", "e.g. 20/s or 3000000/month");
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Units.rate(text);
+    } catch (Units.UnitException e) {
+      problems.add(value, keyPath(key), e.expected(), value.describe(), e.hint());
+      return null;
+    }
+  }
+
+  /** Reads a memory size in MB, or null. */
+  Long memoryMb(String key) {
+    YamlNode value = get(key);
+    String text = value == null ? null : text(key, "a memory size such as 1024MB", "e.g. 1024MB or 2GB");
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Units.memoryMb(text);
+    } catch (Units.UnitException e) {
+      problems.add(value, keyPath(key), e.expected(), value.describe(), e.hint());
+      return null;
+    }
+  }
+
+  /** Reads a whole number within [min, max], or null. */
+  Long integer(String key, long min, long max, String hint) {
+    YamlNode value = get(key);
+    String expected = "a whole number from " + min + " to " + max;
+    String text = value == null ? null : text(key, expected, hint);
+    if (text == null) {
+      return null;
+    }
+    try {
+      long number = Long.parseLong(text.trim());
+      if (number >= min && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(value, keyPath(key), expected, value.describe(), hint);
+    return null;
+  }
+
+  /** Reads a decimal number, or null; {@code positive} demands one above zero, else at least zero. */
+  BigDecimal decimal(String key, boolean positive, String hint) {
+    YamlNode value = get(key);
+    return value == null ? null : decimal(value, keyPath(key), positive, hint, problems);
+  }
+
+  /** Reads a decimal node, or null. */
+  static BigDecimal decimal(YamlNode value, String path, boolean positive, String hint, Problems problems) {
+    String expected = positive ? "a number above zero" : "a number of zero or more";
+    String text = text(value, path, expected, hint, problems);
+    if (text == null) {
+      return null;
+    }
+    try {
+      BigDecimal number = Units.decimal(text);
+      if (positive ? number.signum() > 0 : number.signum() >= 0) {
+        return number;
+      }
+    } catch (Units.UnitException e) {
+      // reported below
+    }
+    problems.add(value, path, expected, value.describe(), hint);
+    return null;
+  }
+
+  /** Reads true or false, or null. */
+  Boolean bool(String key) {
+    YamlNode value = get(key);
+    String text = value == null ? null : text(key, "true or false", "write true or false");
+    if (text == null) {
+      return null;
+    }
+    if (text.equals("true") || text.equals("false")) {
+      return Boolean.valueOf(text);
+    }
+    problems.add(value, keyPath(key), "true or false", value.describe(), "write true or false");
+    return null;
+  }
+
+  /** Reads one of several named choices, or null. */
+  <E> E choice(String key, Map<String, E> choices) {
+    YamlNode value = get(key);
+    String expected = "one of " + String.join(", ", choices.keySet());
+    String text = value == null ? null : text(key, expected, "");
+    if (text == null) {
+      return null;
+    }
+    E choice = choices.get(text.trim());
+    if (choice == null) {
+      problems.add(value, keyPath(key), expected, value.describe(), Problems.suggest(text.trim(), choices.keySet()));
+    }
+    return choice;
+  }
+}

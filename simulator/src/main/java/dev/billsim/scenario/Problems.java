@@ -1,0 +1,81 @@
+package dev.billsim.scenario;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects the problems of one scenario file, so that all of them are reported at once. */
+final class Problems {
+  private final String file;
+  private final List<ScenarioProblem> found = new ArrayList<>();
+
+  Problems(String file) {
+    this.file = file;
+  }
+
+  /** Records a problem with the value at {@code at}. */
+  void add(YamlNode at, String key, String expected, String got, String hint) {
+    add(at.line(), at.column(), key, expected, got, hint);
+  }
+
+  /** Records a problem at a line and column. */
+  void add(int line, int column, String key, String expected, String got, String hint) {
+    found.add(new ScenarioProblem(file, line, column, key, expected, got, hint));
+  }
+
+  /** Returns whether any problem was recorded. */
+  boolean any() {
+    return !found.isEmpty();
+  }
+
+  /** Returns the number of problems recorded so far. */
+  int count() {
+    return found.size();
+  }
+
+  /** Returns the problems in file order. */
+  List<ScenarioProblem> inFileOrder() {
+    List<ScenarioProblem> sorted = new ArrayList<>(found);
+    sorted.sort(Comparator.comparingInt(ScenarioProblem::line).thenComparingInt(ScenarioProblem::column));
+    return sorted;
+  }
+
+  /** Returns a hint naming the closest known word to a misspelt one, or listing the known ones. */
+  static String suggest(String given, Collection<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : known) {
+      int distance = editDistance(given, candidate);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    String list = String.join(", ", known);
+    if (best != null && bestDistance <= Math.max(2, given.length() / 3)) {
+      return "did you mean '" + best + "'? (one of: " + list + ")";
+    }
+    return "use one of: " + list;
+  }
+
+  /** Returns the Levenshtein distance: insertions, deletions and substitutions to turn a into b. */
+  static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}

@@ -1,0 +1,224 @@
+package dev.billsim.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.billsim.billing.PriceCatalog;
+import dev.billsim.platform.PlatformSpec;
+import dev.billsim.workload.ArrivalKind;
+import dev.billsim.workload.DurationDistribution;
+import dev.billsim.workload.Rate;
+import dev.billsim.workload.RequestClass;
+import dev.billsim.workload.Step;
+import dev.billsim.workload.StepKind;
+import dev.billsim.workload.Traffic;
+import dev.billsim.workload.Workload;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads scenario files (YAML) into {@link Scenario}s, checking everything before anything runs.
+ *
+ * <p>Every problem is collected, not just the first: an unknown key, a missing field, a value
+ * without its unit, an unknown model or instance type. Each is reported with file, line, key, what
+ * was expected and a hint, and the load fails with a {@link ScenarioException}. The format is
+ * documented in docs/scenario-format.md.
+ */
+public final class ScenarioLoader {
+  /** The seed when a scenario gives none. */
+  public static final long DEFAULT_SEED = 1;
+
+  private static final List<String> TOP_KEYS =
+      List.of("name", "description", "horizon", "seed", "traffic", "requests", "platforms");
+  private static final List<String> TRAFFIC_KEYS = List.of("arrivals", "rate");
+  private static final List<String> REQUEST_KEYS = List.of("name", "weight", "steps");
+
+  private final PriceCatalog catalog;
+
+  /** Creates a loader that resolves instance types and limits in {@code catalog}. */
+  public ScenarioLoader(PriceCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** Loads a scenario file. */
+  public Scenario load(Path file) throws ScenarioException {
+    String label = file.toString();
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (NoSuchFileException e) {
+      throw fileProblem(label, "an existing scenario file", "no such file", "check the path; bundled scenarios are in scenarios/");
+    } catch (CharacterCodingException e) {
+      throw fileProblem(label, "a UTF-8 text file", "bytes that are not UTF-8", "save the scenario as UTF-8");
+    } catch (IOException e) {
+      String why = Files.isDirectory(file) ? "a directory" : e.getClass().getSimpleName() + ": " + e.getMessage();
+      throw fileProblem(label, "a readable scenario file", why, "pass the path of a .yaml file");
+    }
+    return parse(text, label);
+  }
+
+  /** Parses scenario text; {@code file} names it in messages. */
+  public Scenario parse(String text, String file) throws ScenarioException {
+    Problems problems = new Problems(file);
+    YamlReader reader = new YamlReader();
+    YamlNode root;
+    try {
+      root = reader.read(text);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String message = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
+      problems.add(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "(syntax)", "well-formed YAML", message, "check indentation (spaces, not tabs), and that each key is followed by ': '");
+      throw new ScenarioException(problems.inFileOrder());
+    } catch (IOException | IllegalStateException e) {
+      problems.add(0, 0, "(syntax)", "one well-formed YAML document", String.valueOf(e.getMessage()), "a scenario is a single YAML mapping");
+      throw new ScenarioException(problems.inFileOrder());
+    }
+    for (YamlReader.Duplicate duplicate : reader.duplicates()) {
+      problems.add(duplicate.line(), duplicate.column(), duplicate.key(), "each key once", "'" + duplicate.key() + "' again", "remove or rename the repeated key");
+    }
+    Scenario scenario = read(root, file, text, problems);
+    if (problems.any() || scenario == null) {
+      throw new ScenarioException(problems.inFileOrder());
+    }
+    return scenario;
+  }
+
+  private Scenario read(YamlNode root, String file, String text, Problems problems) {
+    MapReader top = MapReader.open(root, "(scenario)", problems, "a mapping with name, horizon, traffic, requests and platforms", "see docs/scenario-format.md", TOP_KEYS);
+    if (top == null) {
+      return null;
+    }
+    String name = top.require("name", "a scenario name", "e.g. name: llm-chat") == null ? null : top.text("name", "a scenario name", "e.g. name: llm-chat");
+    String description = top.has("description") ? top.text("description", "a one-line description", "") : "";
+    Long horizon = top.require("horizon", "a duration such as 1d or month", "the simulated span, e.g. horizon: 1d") == null ? null : top.duration("horizon");
+    if (horizon != null && horizon <= 0) {
+      problems.add(top.get("horizon"), "horizon", "a horizon above zero", top.get("horizon").describe(), "e.g. horizon: 1d");
+      horizon = null;
+    }
+    Long seed = top.has("seed") ? top.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE, "any whole number, e.g. seed: 42") : Long.valueOf(DEFAULT_SEED);
+    YamlNode trafficNode = top.require("traffic", "a traffic mapping with arrivals and rate", "e.g. traffic: {arrivals: poisson, rate: 20/s}");
+    Traffic traffic = trafficNode == null ? null : traffic(trafficNode, problems);
+    YamlNode requestsNode = top.require("requests", "a list of request classes", "e.g. requests: [{name: api, steps: [{cpu: 5ms}]}]");
+    List<RequestClass> classes = requestsNode == null ? null : requests(requestsNode, problems);
+    YamlNode platformsNode = top.require("platforms", "a list of platforms", "e.g. platforms: [{name: workers, model: workers}]");
+    List<PlatformSpec> platforms = platformsNode == null ? null : platforms(platformsNode, problems);
+    if (problems.any() || name == null || description == null || horizon == null || seed == null || traffic == null || classes == null || platforms == null) {
+      return null;
+    }
+    Workload workload = new Workload(horizon, traffic, classes);
+    return new Scenario(name, description, seed, workload, platforms, file, text);
+  }
+
+  private Traffic traffic(YamlNode node, Problems problems) {
+    MapReader r = MapReader.open(node, "traffic", problems, "a mapping with arrivals and rate", "e.g. traffic: {arrivals: poisson, rate: 20/s}", TRAFFIC_KEYS);
+    if (r == null) {
+      return null;
+    }
+    Map<String, ArrivalKind> kinds = new LinkedHashMap<>();
+    for (ArrivalKind kind : ArrivalKind.values()) {
+      kinds.put(kind.key(), kind);
+    }
+    boolean present = r.require("arrivals", "one of " + String.join(", ", kinds.keySet()), "e.g. arrivals: poisson") != null;
+    present &= r.require("rate", "a rate such as 20/s", "e.g. rate: 20/s") != null;
+    if (!present) {
+      return null;
+    }
+    ArrivalKind arrivals = r.choice("arrivals", kinds);
+    Rate rate = r.rate("rate");
+    return arrivals == null || rate == null ? null : new Traffic(arrivals, rate);
+  }
+
+  private List<RequestClass> requests(YamlNode node, Problems problems) {
+    if (!(node instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
+      problems.add(node, "requests", "a non-empty list of request classes", node.describe(), "e.g. requests: [{name: api, steps: [{cpu: 5ms}]}]");
+      return null;
+    }
+    List<RequestClass> classes = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < list.items().size(); i++) {
+      String path = "requests[" + i + "]";
+      YamlNode item = list.items().get(i);
+      MapReader r = MapReader.open(item, path, problems, "a request class with name and steps", "e.g. {name: api, weight: 1, steps: [{cpu: 5ms}]}", REQUEST_KEYS);
+      if (r == null) {
+        continue;
+      }
+      String name = r.require("name", "a request class name", "e.g. name: chat-turn") == null ? null : r.text("name", "a request class name", "");
+      if (name != null && seen.putIfAbsent(name, i) != null) {
+        problems.add(r.get("name"), path + ".name", "a name not used by another request class", r.get("name").describe(), "requests[" + seen.get(name) + "] is already named '" + name + "'");
+      }
+      BigDecimal weight = r.has("weight") ? r.decimal("weight", true, "a relative share of arrivals, e.g. weight: 9") : BigDecimal.ONE;
+      YamlNode stepsNode = r.require("steps", "a list of steps", "e.g. steps: [{cpu: 3ms}, {io: 200ms}]");
+      List<Step> steps = stepsNode == null ? null : steps(stepsNode, path + ".steps", problems);
+      if (name != null && weight != null && steps != null) {
+        classes.add(new RequestClass(name, weight.doubleValue(), steps));
+      }
+    }
+    return classes.size() == list.items().size() ? classes : null;
+  }
+
+  private static List<Step> steps(YamlNode node, String path, Problems problems) {
+    String hint = "each step is {cpu: DURATION} or {io: DURATION}, e.g. [{cpu: 3ms}, {io: 200ms}]";
+    if (!(node instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
+      problems.add(node, path, "a non-empty list of steps", node.describe(), hint);
+      return null;
+    }
+    Map<String, StepKind> kinds = new LinkedHashMap<>();
+    for (StepKind kind : StepKind.values()) {
+      kinds.put(kind.key(), kind);
+    }
+    List<Step> steps = new ArrayList<>();
+    for (int i = 0; i < list.items().size(); i++) {
+      String stepPath = path + "[" + i + "]";
+      YamlNode item = list.items().get(i);
+      if (!(item instanceof YamlNode.Mapping mapping) || mapping.entries().size() != 1) {
+        String got = item instanceof YamlNode.Mapping m ? "keys " + m.entries().keySet() : item.describe();
+        problems.add(item, stepPath, "one step: cpu or io with a duration", got, hint);
+        continue;
+      }
+      String key = mapping.entries().keySet().iterator().next();
+      StepKind kind = kinds.get(key);
+      if (kind == null) {
+        problems.add(mapping, stepPath + "." + key, "a step kind (cpu or io)", "'" + key + "'", Problems.suggest(key, kinds.keySet()) + "; cpu = computing, io = waiting (LLM call, database, user)");
+        continue;
+      }
+      DurationDistribution duration = DistributionReader.read(mapping.entries().get(key), stepPath + "." + key, problems);
+      if (duration != null) {
+        steps.add(new Step(kind, duration));
+      }
+    }
+    return steps.size() == list.items().size() ? steps : null;
+  }
+
+  private List<PlatformSpec> platforms(YamlNode node, Problems problems) {
+    if (!(node instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
+      problems.add(node, "platforms", "a non-empty list of platforms", node.describe(), "e.g. platforms: [{name: workers, model: workers}]");
+      return null;
+    }
+    PlatformReader reader = new PlatformReader(catalog, problems);
+    List<PlatformSpec> platforms = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < list.items().size(); i++) {
+      PlatformSpec spec = reader.read(list.items().get(i), "platforms[" + i + "]");
+      if (spec != null) {
+        if (seen.putIfAbsent(spec.name(), i) != null) {
+          YamlNode at = ((YamlNode.Mapping) list.items().get(i)).entries().get("name");
+          problems.add(at, "platforms[" + i + "].name", "a name not used by another platform", at.describe(), "platforms[" + seen.get(spec.name()) + "] is already named '" + spec.name() + "'");
+        }
+        platforms.add(spec);
+      }
+    }
+    return platforms.size() == list.items().size() ? platforms : null;
+  }
+
+  private static ScenarioException fileProblem(String file, String expected, String got, String hint) {
+    return new ScenarioException(List.of(new ScenarioProblem(file, 0, 0, "(file)", expected, got, hint)));
+  }
+}

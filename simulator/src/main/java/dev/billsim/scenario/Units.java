@@ -1,0 +1,137 @@
+package dev.billsim.scenario;
+
+import dev.billsim.engine.SimTime;
+import dev.billsim.workload.Rate;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the quantities of scenario files: durations ({@code 250ms}), rates ({@code 20/s}) and
+ * memory sizes ({@code 1024MB}), exactly, into integer nanoseconds, exact rates and megabytes.
+ */
+final class Units {
+  /** Thrown for text that is not the expected quantity; carries what was expected and a hint. */
+  static final class UnitException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final String expected;
+    private final String hint;
+
+    UnitException(String expected, String hint) {
+      super(expected);
+      this.expected = expected;
+      this.hint = hint;
+    }
+
+    String expected() {
+      return expected;
+    }
+
+    String hint() {
+      return hint;
+    }
+  }
+
+  static final String DURATION_UNITS = "ns, us, ms, s, m, h, d or month";
+  static final String RATE_UNITS = "s, m, h, d or month";
+
+  private static final Map<String, Long> TIME_UNITS =
+      Map.ofEntries(
+          Map.entry("ns", 1L),
+          Map.entry("us", SimTime.NANOS_PER_MICROSECOND),
+          Map.entry("µs", SimTime.NANOS_PER_MICROSECOND),
+          Map.entry("ms", SimTime.NANOS_PER_MILLISECOND),
+          Map.entry("s", SimTime.NANOS_PER_SECOND),
+          Map.entry("m", SimTime.NANOS_PER_MINUTE),
+          Map.entry("min", SimTime.NANOS_PER_MINUTE),
+          Map.entry("h", SimTime.NANOS_PER_HOUR),
+          Map.entry("d", SimTime.NANOS_PER_DAY),
+          Map.entry("month", SimTime.NANOS_PER_MONTH));
+
+  private static final Pattern QUANTITY = Pattern.compile("\\s*([-+]?[0-9]+(?:\\.[0-9]+)?)\\s*([a-zA-Zµ]*)\\s*");
+  private static final Pattern RATE = Pattern.compile("\\s*([-+]?[0-9]+(?:\\.[0-9]+)?)\\s*/\\s*([a-zA-Z]*)\\s*");
+  private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
+
+  private Units() {}
+
+  /** Parses a duration such as {@code 2.5s} into nanoseconds, rounded to the nearest one. */
+  static long durationNanos(String text) throws UnitException {
+    String expected = "a duration such as 250ms or 2.5s (units: " + DURATION_UNITS + ")";
+    Matcher m = QUANTITY.matcher(text);
+    if (!m.matches()) {
+      throw new UnitException(expected, "write a number followed by a unit, e.g. 30s");
+    }
+    if (m.group(2).isEmpty()) {
+      throw new UnitException(expected, "add a unit: '" + text.trim() + "' alone is ambiguous; e.g. " + text.trim() + "ms");
+    }
+    Long unitNanos = TIME_UNITS.get(m.group(2));
+    if (unitNanos == null) {
+      throw new UnitException(expected, "'" + m.group(2) + "' is not a time unit; use " + DURATION_UNITS);
+    }
+    BigDecimal nanos = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unitNanos));
+    if (nanos.signum() < 0) {
+      throw new UnitException("a duration that is not negative", "durations count time forwards; remove the minus sign");
+    }
+    if (nanos.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 4)) > 0) {
+      throw new UnitException("a duration below 73 years", "simulated time is 64-bit nanoseconds");
+    }
+    return nanos.setScale(0, RoundingMode.HALF_UP).longValueExact();
+  }
+
+  /** Parses a rate such as {@code 20/s} or {@code 3000000/month}. */
+  static Rate rate(String text) throws UnitException {
+    String expected = "a rate such as 20/s or 3000000/month (per " + RATE_UNITS + ")";
+    Matcher m = RATE.matcher(text);
+    if (!m.matches()) {
+      throw new UnitException(expected, "write a count, a slash and a time unit, e.g. 20/s");
+    }
+    Long unitNanos = TIME_UNITS.get(m.group(2));
+    if (unitNanos == null || unitNanos < SimTime.NANOS_PER_SECOND) {
+      throw new UnitException(expected, "'" + m.group(2) + "' is not a rate unit; use per " + RATE_UNITS);
+    }
+    BigDecimal count = new BigDecimal(m.group(1));
+    if (count.signum() <= 0) {
+      throw new UnitException("a positive rate such as 20/s", "a rate must be above zero; to simulate no traffic, drop the platform instead");
+    }
+    return new Rate(count, unitNanos, text.trim());
+  }
+
+  /** Parses a memory size such as {@code 1024MB} or {@code 2GB} into MB, with 1 GB = 1024 MB. */
+  static long memoryMb(String text) throws UnitException {
+    String expected = "a memory size such as 1024MB or 2GB";
+    Matcher m = QUANTITY.matcher(text);
+    if (!m.matches()) {
+      throw new UnitException(expected, "write a number followed by MB or GB");
+    }
+    String unit = m.group(2).toUpperCase(Locale.ROOT);
+    BigDecimal amount = new BigDecimal(m.group(1));
+    BigDecimal mb;
+    if (unit.equals("MB") || unit.equals("MIB")) {
+      mb = amount;
+    } else if (unit.equals("GB") || unit.equals("GIB")) {
+      mb = amount.multiply(MB_PER_GB);
+    } else {
+      throw new UnitException(
+          expected,
+          m.group(2).isEmpty()
+              ? "add the unit MB or GB (1 GB = 1024 MB, as providers bill memory)"
+              : "'" + m.group(2) + "' is not a memory unit; use MB or GB");
+    }
+    if (mb.signum() <= 0 || mb.stripTrailingZeros().scale() > 0) {
+      throw new UnitException("a positive whole number of MB", "e.g. 1536MB or 1.5GB");
+    }
+    return mb.longValueExact();
+  }
+
+  /** Parses a plain decimal number. */
+  static BigDecimal decimal(String text) throws UnitException {
+    try {
+      return new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      throw new UnitException("a number", "write digits with an optional decimal point, e.g. 0.25");
+    }
+  }
+}

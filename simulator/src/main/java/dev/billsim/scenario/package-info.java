@@ -1,0 +1,13 @@
+/**
+ * Loads and checks scenario files: YAML with the traffic, the request classes and the platforms
+ * of one what-if question.
+ *
+ * <p>Loading never half-succeeds: every problem in a file (unknown or missing keys, values without
+ * units, unknown models or instance types, malformed YAML) is collected and reported with file,
+ * line, column, key, what was expected and a hint. Values are parsed exactly: durations into
+ * integer nanoseconds, rates as exact decimals per unit of time, memory in MB with 1 GB = 1024 MB.
+ * The format, its defaults and its units are documented in docs/scenario-format.md.
+ *
+ * <p>Not supported: YAML anchors and merge keys, several documents in one file, and includes.
+ */
+package dev.billsim.scenario;

@@ -1,0 +1,114 @@
+package dev.billsim.workload;
+
+import dev.billsim.engine.SimTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator;
+import org.apache.commons.math3.distribution.LogNormalDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.distribution.RealDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+
+/**
+ * Describes how a duration is distributed: a kind, its parameters in nanoseconds, and an optional
+ * cap on samples.
+ *
+ * @param parametersNanos exactly one of the kind's parameter sets, in the order of that set
+ * @param capNanos samples above this are replaced by it; {@link #NO_CAP} for none
+ */
+public record DurationDistribution(
+    DistributionKind kind, Map<String, Long> parametersNanos, long capNanos) {
+
+  /** The cap of an uncapped distribution. */
+  public static final long NO_CAP = Long.MAX_VALUE;
+
+  /** Checks that the parameters form one of the kind's sets and make sense together. */
+  public DurationDistribution {
+    Objects.requireNonNull(kind, "kind");
+    parametersNanos = Collections.unmodifiableMap(new LinkedHashMap<>(parametersNanos));
+    Map<String, Long> given = parametersNanos;
+    if (kind.parameterSets().stream()
+        .noneMatch(set -> set.size() == given.size() && given.keySet().containsAll(set))) {
+      throw new IllegalArgumentException(
+          kind.key() + " takes one of " + kind.parameterSets() + ", got " + given.keySet());
+    }
+    String problem = kind.check(parametersNanos);
+    if (problem != null) {
+      throw new IllegalArgumentException(kind.key() + ": " + problem);
+    }
+    if (capNanos <= 0) {
+      throw new IllegalArgumentException("cap must be positive: " + capNanos);
+    }
+    if (capNanos != NO_CAP && !kind.acceptsCap()) {
+      throw new IllegalArgumentException(kind.key() + " cannot be capped");
+    }
+  }
+
+  /** Returns a fixed duration. */
+  public static DurationDistribution fixed(long nanos) {
+    return new DurationDistribution(DistributionKind.FIXED, Map.of("value", nanos), NO_CAP);
+  }
+
+  /** Binds the distribution to a random stream. */
+  public DurationSampler sampler(RandomGenerator random) {
+    long fixed = kind == DistributionKind.FIXED ? parametersNanos.get("value") : 0;
+    return new DurationSampler(kind.create(parametersNanos, random), fixed, capNanos);
+  }
+
+  /** Returns the expected sample in nanoseconds, taking the cap into account. */
+  public double meanNanos() {
+    double cap = Math.min(capNanos, DurationSampler.MAX_SAMPLE_NANOS);
+    switch (kind) {
+      case FIXED:
+        return Math.min(parametersNanos.get("value"), cap);
+      case EXPONENTIAL:
+        {
+          // E[min(X, c)] = m (1 - e^(-c/m)).
+          double m = parametersNanos.get("mean");
+          return m * -Math.expm1(-cap / m);
+        }
+      case LOGNORMAL:
+        {
+          // E[min(X, c)] = e^(mu + s^2/2) Phi((ln c - mu - s^2)/s) + c (1 - Phi((ln c - mu)/s)).
+          var d = (LogNormalDistribution) distribution(null);
+          double mu = d.getScale();
+          double s = d.getShape();
+          NormalDistribution z = new NormalDistribution(null, 0, 1);
+          double lnCap = Math.log(cap);
+          return Math.exp(mu + s * s / 2) * z.cumulativeProbability((lnCap - mu - s * s) / s)
+              + cap * (1 - z.cumulativeProbability((lnCap - mu) / s));
+        }
+      default:
+        {
+          RealDistribution d = distribution(null);
+          if (cap >= d.getSupportUpperBound()) {
+            return d.getNumericalMean();
+          }
+          // E[min(X, c)] = integral over [0, c] of P(X > x) dx, for X >= 0.
+          return new IterativeLegendreGaussIntegrator(16, 1e-10, 1e-6)
+              .integrate(100_000, x -> 1 - d.cumulativeProbability(x), 0, cap);
+        }
+    }
+  }
+
+  /** Returns the distribution's Commons Math form, for quantiles and moments in checks. */
+  public RealDistribution distribution(RandomGenerator random) {
+    return kind.create(parametersNanos, random);
+  }
+
+  /** Describes the distribution as written in a scenario file, e.g. {@code lognormal{median=2.5s}}. */
+  public String describe() {
+    if (kind == DistributionKind.FIXED && capNanos == NO_CAP) {
+      return SimTime.format(parametersNanos.get("value"));
+    }
+    StringJoiner joiner = new StringJoiner(", ", kind.key() + "{", "}");
+    parametersNanos.forEach((name, nanos) -> joiner.add(name + "=" + SimTime.format(nanos)));
+    if (capNanos != NO_CAP) {
+      joiner.add(DistributionKind.CAP_KEY + "=" + SimTime.format(capNanos));
+    }
+    return joiner.toString();
+  }
+}

@@ -1,0 +1,40 @@
+package dev.billsim.workload;
+
+import org.apache.commons.math3.distribution.RealDistribution;
+
+/**
+ * Draws durations in whole nanoseconds from one distribution bound to one random stream.
+ *
+ * <p>A fixed duration draws no random number at all. Samples are rounded to the nearest
+ * nanosecond, negative ones (none of the distributions produce them) become zero, and samples
+ * above the cap become the cap.
+ */
+public final class DurationSampler {
+  /**
+   * The longest single step, 10^15 ns (11.6 days): far beyond any real request, and small enough
+   * that simulated times and CPU scaling (a step times 1,769) stay inside a {@code long}.
+   */
+  public static final long MAX_SAMPLE_NANOS = 1_000_000_000_000_000L;
+
+  private final RealDistribution distribution;
+  private final long fixedNanos;
+  private final double capNanos;
+
+  DurationSampler(RealDistribution distribution, long fixedNanos, long capNanos) {
+    this.distribution = distribution;
+    this.capNanos = Math.min(capNanos, MAX_SAMPLE_NANOS);
+    this.fixedNanos = Math.min(fixedNanos, (long) this.capNanos);
+  }
+
+  /** Returns the next duration, rounded to the nearest nanosecond and capped. */
+  public long sampleNanos() {
+    if (distribution == null) {
+      return fixedNanos;
+    }
+    double x = distribution.sample();
+    if (x >= capNanos) {
+      return (long) capNanos;
+    }
+    return x <= 0 ? 0 : (long) (x + 0.5);
+  }
+}

@@ -1,0 +1,33 @@
+package dev.billsim.workload;
+
+import org.apache.commons.math3.distribution.ExponentialDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+
+/**
+ * Generates a homogeneous Poisson process: independent exponential gaps with mean 1/rate.
+ *
+ * <p>Each gap is rounded to the nearest nanosecond before it is added, so the rounding errors are
+ * unbiased and do not drift the rate; arrivals at or after the horizon end the process.
+ */
+final class PoissonArrivals implements ArrivalProcess {
+  private final ExponentialDistribution gapNanos;
+  private final long horizonNanos;
+  private long timeNanos;
+
+  PoissonArrivals(Rate rate, long horizonNanos, RandomGenerator random) {
+    this.gapNanos = new ExponentialDistribution(random, rate.meanIntervalNanos());
+    this.horizonNanos = horizonNanos;
+  }
+
+  @Override
+  public long nextArrivalNanos() {
+    if (timeNanos == NONE) {
+      return NONE;
+    }
+    timeNanos += (long) (gapNanos.sample() + 0.5);
+    if (timeNanos >= horizonNanos) {
+      timeNanos = NONE;
+    }
+    return timeNanos;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.billsim.workload;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Describes a kind of request: its name, its share of arrivals and its steps in order.
+ *
+ * @param weight relative share of arrivals; the shares of all classes are normalised
+ */
+public record RequestClass(String name, double weight, List<Step> steps) {
+  /** Checks the name, a positive finite weight and at least one step. */
+  public RequestClass {
+    Objects.requireNonNull(name, "name");
+    if (!(weight > 0) || Double.isInfinite(weight)) {
+      throw new IllegalArgumentException("weight must be positive and finite: " + weight);
+    }
+    steps = List.copyOf(steps);
+    if (steps.isEmpty()) {
+      throw new IllegalArgumentException("request class " + name + " has no steps");
+    }
+  }
+
+  /** Returns the expected CPU time of one request, in nanoseconds. */
+  public double meanCpuNanos() {
+    return steps.stream()
+        .filter(s -> s.kind() == StepKind.CPU)
+        .mapToDouble(s -> s.duration().meanNanos())
+        .sum();
+  }
+
+  /** Returns the expected I/O time of one request, in nanoseconds. */
+  public double meanIoNanos() {
+    return steps.stream()
+        .filter(s -> s.kind() == StepKind.IO)
+        .mapToDouble(s -> s.duration().meanNanos())
+        .sum();
+  }
+}

@@ -1,0 +1,54 @@
+package dev.billsim.workload;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Describes all the traffic of a scenario: the horizon over which requests arrive, how they
+ * arrive, and the request classes they are drawn from.
+ */
+public record Workload(long horizonNanos, Traffic traffic, List<RequestClass> classes) {
+  /** Checks a positive horizon and at least one request class with a unique name. */
+  public Workload {
+    if (horizonNanos <= 0) {
+      throw new IllegalArgumentException("horizon must be positive: " + horizonNanos);
+    }
+    Objects.requireNonNull(traffic, "traffic");
+    classes = List.copyOf(classes);
+    if (classes.isEmpty()) {
+      throw new IllegalArgumentException("a workload needs at least one request class");
+    }
+    if (classes.stream().map(RequestClass::name).distinct().count() != classes.size()) {
+      throw new IllegalArgumentException("request class names must be unique");
+    }
+  }
+
+  /** Returns the largest number of steps of any request class. */
+  public int maxSteps() {
+    return classes.stream().mapToInt(c -> c.steps().size()).max().orElseThrow();
+  }
+
+  /** Returns each class's share of arrivals, its weight over the sum of weights. */
+  public double share(int classIndex) {
+    double total = classes.stream().mapToDouble(RequestClass::weight).sum();
+    return classes.get(classIndex).weight() / total;
+  }
+
+  /** Returns the expected CPU time of a request, over the class mix, in nanoseconds. */
+  public double meanCpuNanos() {
+    double mean = 0;
+    for (int i = 0; i < classes.size(); i++) {
+      mean += share(i) * classes.get(i).meanCpuNanos();
+    }
+    return mean;
+  }
+
+  /** Returns the expected I/O time of a request, over the class mix, in nanoseconds. */
+  public double meanIoNanos() {
+    double mean = 0;
+    for (int i = 0; i < classes.size(); i++) {
+      mean += share(i) * classes.get(i).meanIoNanos();
+    }
+    return mean;
+  }
+}
