@@ -30,7 +30,12 @@ final class BillBuilder {
 
   /** Adds usage priced per million units, then a credit for the units an allowance covers. */
   BillBuilder perMillion(
-      String name, BigDecimal quantity, String unit, Price usdPerMillion, Price allowance, String allowanceName) {
+      String name,
+      BigDecimal quantity,
+      String unit,
+      Price usdPerMillion,
+      Price allowance,
+      String allowanceName) {
     BigDecimal unitUsd = usdPerMillion.value().movePointLeft(PER_MILLION);
     items.add(LineItem.of(name, quantity, unit, unitUsd, usdPerMillion));
     if (allowance != null) {
@@ -48,8 +53,15 @@ final class BillBuilder {
       String label =
           bands.size() == 1
               ? name
-              : name + " (tier " + (i + 1) + (band.upTo() == null ? ", above " + from.toPlainString()
-                  : ", up to " + band.upTo().toPlainString()) + " " + unit + ")";
+              : name
+                  + " (tier "
+                  + (i + 1)
+                  + (band.upTo() == null
+                      ? ", above " + from.toPlainString()
+                      : ", up to " + band.upTo().toPlainString())
+                  + " "
+                  + unit
+                  + ")";
       items.add(LineItem.of(label, to.subtract(from), unit, band.price().value(), band.price()));
       if (band.upTo() != null) {
         from = band.upTo();
@@ -58,7 +70,8 @@ final class BillBuilder {
       }
     }
     if (quantity.signum() == 0) {
-      items.add(LineItem.of(name, quantity, unit, bands.get(0).price().value(), bands.get(0).price()));
+      items.add(
+          LineItem.of(name, quantity, unit, bands.get(0).price().value(), bands.get(0).price()));
     }
     return this;
   }

@@ -29,7 +29,8 @@ final class Ec2Billing implements BillingRule {
   public Bill bill(Usage usage) {
     BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos()));
     BigDecimal hours =
-        bill.toMonth(new BigDecimal(usage.billedNanos()).divide(NANOS_PER_HOUR, MathContext.DECIMAL128));
+        bill.toMonth(
+            new BigDecimal(usage.billedNanos()).divide(NANOS_PER_HOUR, MathContext.DECIMAL128));
     String name = "instance-hours (" + spec.count() + " x " + spec.instance().name() + ")";
     return bill.perUnit(name, hours, "instance-hours", hourlyPrice()).build();
   }

@@ -14,7 +14,11 @@ import java.util.List;
 final class LambdaBilling implements BillingRule {
   /** The catalog keys a scenario may override for {@code lambda}. */
   static final List<String> PRICE_KEYS =
-      List.of("usd-per-million-requests", "usd-per-gb-second", "free-tier-requests", "free-tier-gb-seconds");
+      List.of(
+          "usd-per-million-requests",
+          "usd-per-gb-second",
+          "free-tier-requests",
+          "free-tier-gb-seconds");
 
   private final LambdaSpec spec;
   private final PriceBook prices;
@@ -52,7 +56,8 @@ final class LambdaBilling implements BillingRule {
 
   /** Returns the catalog's tiers for the architecture, or one flat band the scenario sets. */
   private List<Tier> durationBands() {
-    List<Tier> catalogBands = prices.catalog().tiers("lambda.usd-per-gb-second." + spec.arch().key());
+    List<Tier> catalogBands =
+        prices.catalog().tiers("lambda.usd-per-gb-second." + spec.arch().key());
     if (!prices.overrides("usd-per-gb-second")) {
       return catalogBands;
     }

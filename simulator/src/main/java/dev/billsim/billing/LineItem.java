@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param usd exactly {@code quantity x unitUsd}
  */
 public record LineItem(
-    String name, BigDecimal quantity, String unit, BigDecimal unitUsd, BigDecimal usd, Price price) {
+    String name,
+    BigDecimal quantity,
+    String unit,
+    BigDecimal unitUsd,
+    BigDecimal usd,
+    Price price) {
 
   /** Checks that the amount is the product it claims to be. */
   public LineItem {
@@ -25,7 +30,8 @@ public record LineItem(
   }
 
   /** Prices a quantity: the amount is the exact product. */
-  public static LineItem of(String name, BigDecimal quantity, String unit, BigDecimal unitUsd, Price price) {
+  public static LineItem of(
+      String name, BigDecimal quantity, String unit, BigDecimal unitUsd, Price price) {
     return new LineItem(name, quantity, unit, unitUsd, quantity.multiply(unitUsd), price);
   }
 }

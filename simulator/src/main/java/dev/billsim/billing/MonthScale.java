@@ -32,7 +32,9 @@ public record MonthScale(long horizonNanos) {
     if (horizonNanos == SimTime.NANOS_PER_MONTH) {
       return quantity;
     }
-    return quantity.multiply(MONTH_NANOS).divide(BigDecimal.valueOf(horizonNanos), MathContext.DECIMAL128);
+    return quantity
+        .multiply(MONTH_NANOS)
+        .divide(BigDecimal.valueOf(horizonNanos), MathContext.DECIMAL128);
   }
 
   /** Returns whether the horizon is exactly one billing month. */

@@ -28,6 +28,7 @@ public record Price(
 
   /** Returns this price with its value replaced by a scenario's override. */
   public Price overriddenBy(BigDecimal newValue, String scenarioSource) {
-    return new Price(key, newValue, unit, scenarioSource, "scenario", "overrides " + value + " from " + source);
+    return new Price(
+        key, newValue, unit, scenarioSource, "scenario", "overrides " + value + " from " + source);
   }
 }

@@ -98,7 +98,8 @@ public final class PriceCatalog {
       return;
     }
     if (path.equals(INSTANCES)) {
-      node.fields().forEachRemaining(e -> instances.put(e.getKey(), offer(e.getKey(), e.getValue())));
+      node.fields()
+          .forEachRemaining(e -> instances.put(e.getKey(), offer(e.getKey(), e.getValue())));
       return;
     }
     if (node.has("unit")) {

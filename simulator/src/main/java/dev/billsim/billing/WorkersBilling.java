@@ -37,10 +37,19 @@ final class WorkersBilling implements BillingRule {
   public Bill bill(Usage usage) {
     BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos()));
     BigDecimal requests = bill.toMonth(BigDecimal.valueOf(usage.invocations()));
-    BigDecimal cpuMs = bill.toMonth(new BigDecimal(usage.billedNanos()).movePointLeft(NANOS_PER_MS_DIGITS));
+    BigDecimal cpuMs =
+        bill.toMonth(new BigDecimal(usage.billedNanos()).movePointLeft(NANOS_PER_MS_DIGITS));
     if (spec.plan() == WorkersSpec.Plan.FREE) {
-      return bill.free("requests (free plan)", requests, "requests", prices.price("workers.free.requests-per-day"))
-          .free("CPU time (free plan)", cpuMs, "CPU-ms", prices.price("workers.free.cpu-ms-per-request"))
+      return bill.free(
+              "requests (free plan)",
+              requests,
+              "requests",
+              prices.price("workers.free.requests-per-day"))
+          .free(
+              "CPU time (free plan)",
+              cpuMs,
+              "CPU-ms",
+              prices.price("workers.free.cpu-ms-per-request"))
           .note("Workers Free: no charge; requests past the daily quota and CPU past 10 ms fail")
           .build();
     }

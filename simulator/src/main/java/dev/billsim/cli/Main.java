@@ -10,6 +10,7 @@ import picocli.CommandLine;
 public final class Main {
   /** Exit code for bad input: a wrong option or a wrong scenario. */
   static final int EXIT_BAD_INPUT = 2;
+
   /** Exit code for an internal error. */
   static final int EXIT_FAILURE = 1;
 
@@ -39,7 +40,11 @@ public final class Main {
     PrintWriter err = commandLine.getErr();
     if (e instanceof ScenarioException scenario) {
       int count = scenario.problems().size();
-      err.println("billsim: " + count + (count == 1 ? " problem" : " problems") + " in the scenario; nothing was run:");
+      err.println(
+          "billsim: "
+              + count
+              + (count == 1 ? " problem" : " problems")
+              + " in the scenario; nothing was run:");
       for (ScenarioProblem problem : scenario.problems()) {
         err.println(problem.format());
       }

@@ -52,10 +52,14 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "table",
       completionCandidates = FormatNames.class,
-      description = "What to print on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description =
+          "What to print on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
 
-  @Option(names = "--seed", paramLabel = "N", description = "Use this seed instead of the scenario's.")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Use this seed instead of the scenario's.")
   Long seed;
 
   @Option(
@@ -81,7 +85,8 @@ final class RunCommand implements Callable<Integer> {
       throw new UserError("--threads must be at least 1, got " + threads);
     }
     if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
-      throw new UserError("--out " + out + " is a file; give a directory (it is created if missing)");
+      throw new UserError(
+          "--out " + out + " is a file; give a directory (it is created if missing)");
     }
     PriceCatalog catalog = PriceCatalog.builtIn();
     Scenario scenario = new ScenarioLoader(catalog).load(file);
@@ -90,7 +95,8 @@ final class RunCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     RunResult result =
-        new ScenarioRunner(catalog, threads).run(scenario, StderrProgress.create(err, scenario.name(), quiet));
+        new ScenarioRunner(catalog, threads)
+            .run(scenario, StderrProgress.create(err, scenario.name(), quiet));
 
     // Render everything before writing anything, so a failure leaves no partial output.
     Map<ReportFormat, String> rendered = new LinkedHashMap<>();
@@ -124,7 +130,11 @@ final class RunCommand implements Callable<Integer> {
       int i = 0;
       for (ReportFormat each : rendered.keySet()) {
         Path target = out.resolve(REPORT_NAME + "." + each.extension());
-        Files.move(staged.get(i++), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            staged.get(i++),
+            target,
+            StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
         err.println("wrote " + target);
       }
       err.flush();

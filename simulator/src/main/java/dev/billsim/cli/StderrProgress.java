@@ -37,13 +37,25 @@ final class StderrProgress implements ProgressListener {
       }
       return;
     }
-    String left = fraction > 0.02 ? String.format(Locale.ROOT, ", about %.0f s left", elapsed * (1 - fraction) / fraction) : "";
-    err.print(String.format(Locale.ROOT, "\r\033[Ksimulating %s: %3.0f%% (%.1f s%s)", label, 100 * fraction, elapsed, left));
+    String left =
+        fraction > 0.02
+            ? String.format(Locale.ROOT, ", about %.0f s left", elapsed * (1 - fraction) / fraction)
+            : "";
+    err.print(
+        String.format(
+            Locale.ROOT,
+            "\r\033[Ksimulating %s: %3.0f%% (%.1f s%s)",
+            label,
+            100 * fraction,
+            elapsed,
+            left));
     err.flush();
     shown = true;
   }
 
-  /** Tells whether stderr is a terminal: on Linux by its file descriptor, elsewhere by the console. */
+  /**
+   * Tells whether stderr is a terminal: on Linux by its file descriptor, elsewhere by the console.
+   */
   private static boolean stderrIsTerminal() {
     Path fd = Path.of("/proc/self/fd/2");
     if (Files.exists(fd)) {

@@ -1,9 +1,9 @@
 /**
- * The {@code billsim} command line (picocli): one class per subcommand, results to stdout or
- * files, progress and diagnostics to stderr.
+ * The {@code billsim} command line (picocli): one class per subcommand, results to stdout or files,
+ * progress and diagnostics to stderr.
  *
- * <p>Exit codes: 0 success, 1 an internal error (a bug: reported with its stack trace), 2 bad
- * input (a wrong option, or a scenario problem reported with file, line, key, expectation and
- * hint; never a stack trace, and nothing written).
+ * <p>Exit codes: 0 success, 1 an internal error (a bug: reported with its stack trace), 2 bad input
+ * (a wrong option, or a scenario problem reported with file, line, key, expectation and hint; never
+ * a stack trace, and nothing written).
  */
 package dev.billsim.cli;

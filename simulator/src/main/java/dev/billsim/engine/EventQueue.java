@@ -6,9 +6,9 @@ import java.util.Arrays;
  * Holds pending events in a 4-ary min-heap ordered by time, then by insertion sequence.
  *
  * <p>Each entry is three consecutive longs of one array: time in nanoseconds, insertion sequence
- * and an opaque payload. Keeping an entry contiguous means a sift touches one cache line per
- * level, and a 4-ary heap has half the levels of a binary one; nothing is allocated per event once
- * the array has grown to the run's peak size.
+ * and an opaque payload. Keeping an entry contiguous means a sift touches one cache line per level,
+ * and a 4-ary heap has half the levels of a binary one; nothing is allocated per event once the
+ * array has grown to the run's peak size.
  *
  * <p>The sequence number makes the order total: two events at the same nanosecond leave the queue
  * in the order they were added, whatever the heap's shape, so runs are reproducible.

@@ -8,13 +8,14 @@ import org.apache.commons.math3.random.BitsStreamGenerator;
  * <p>SplitMix64 (Steele, Lea and Flood, "Fast splittable pseudorandom number generators", OOPSLA
  * 2014; the generator behind {@link java.util.SplittableRandom}) keeps one {@code long} of state,
  * so a stream is created and re-seeded without allocating, and it passes BigCrush. Commons Math's
- * own generators (Mersenne Twister, WELL) need kilobytes of state and allocate to re-seed.
- * Commons Math distributions draw from this class through {@link
+ * own generators (Mersenne Twister, WELL) need kilobytes of state and allocate to re-seed. Commons
+ * Math distributions draw from this class through {@link
  * org.apache.commons.math3.random.RandomGenerator}; its Gaussian comes from the inherited polar
  * method.
  */
 public final class RandomStream extends BitsStreamGenerator {
   private static final long serialVersionUID = 1L;
+
   /** The odd constant 2^64 / phi, SplitMix64's increment. */
   private static final long GOLDEN_GAMMA = 0x9E37_79B9_7F4A_7C15L;
 
@@ -25,7 +26,9 @@ public final class RandomStream extends BitsStreamGenerator {
     this.state = seed;
   }
 
-  /** Mixes a 64-bit value into a well-distributed one (SplitMix64's finaliser, Stafford variant 13). */
+  /**
+   * Mixes a 64-bit value into a well-distributed one (SplitMix64's finaliser, Stafford variant 13).
+   */
   public static long mix64(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58_476D_1CE4_E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D0_49BB_1331_11EBL;

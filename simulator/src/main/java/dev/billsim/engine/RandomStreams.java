@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
  * Derives one independent random stream per named source from a run's seed.
  *
  * <p>A stream's seed depends only on the run seed and the stream's name, never on how many other
- * streams exist or in what order they were asked for. So the arrivals, each request class and
- * each platform draw from their own streams, and adding a platform or a request class leaves every
- * other source's numbers unchanged (common random numbers across platforms).
+ * streams exist or in what order they were asked for. So the arrivals, each request class and each
+ * platform draw from their own streams, and adding a platform or a request class leaves every other
+ * source's numbers unchanged (common random numbers across platforms).
  */
 public final class RandomStreams {
   private final long seed;
@@ -33,7 +33,9 @@ public final class RandomStreams {
     return RandomStream.mix64(RandomStream.mix64(seed) ^ fnv1a64(name));
   }
 
-  /** Hashes the name's UTF-8 bytes with 64-bit FNV-1a: stable across JVMs, unlike String.hashCode. */
+  /**
+   * Hashes the name's UTF-8 bytes with 64-bit FNV-1a: stable across JVMs, unlike String.hashCode.
+   */
   static long fnv1a64(String name) {
     long hash = 0xCBF2_9CE4_8422_2325L;
     for (byte b : name.getBytes(StandardCharsets.UTF_8)) {

@@ -10,6 +10,7 @@ public final class SimTime {
   public static final long NANOS_PER_MINUTE = 60 * NANOS_PER_SECOND;
   public static final long NANOS_PER_HOUR = 60 * NANOS_PER_MINUTE;
   public static final long NANOS_PER_DAY = 24 * NANOS_PER_HOUR;
+
   /** The billing month of every price in billsim: 730 hours, as AWS and Cloudflare bill. */
   public static final long NANOS_PER_MONTH = 730 * NANOS_PER_HOUR;
 

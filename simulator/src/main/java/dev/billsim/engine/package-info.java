@@ -6,8 +6,8 @@
  * deterministic event order (time, then insertion sequence); random streams derived from one seed
  * and a stream name, so that adding a source never shifts the numbers of another.
  *
- * <p>Not modelled here: anything about requests, platforms or money. There is no wall clock in
- * this package and no global state; every run owns its scheduler and streams, so runs are
- * independent and can execute on any thread.
+ * <p>Not modelled here: anything about requests, platforms or money. There is no wall clock in this
+ * package and no global state; every run owns its scheduler and streams, so runs are independent
+ * and can execute on any thread.
  */
 package dev.billsim.engine;

@@ -1,8 +1,7 @@
 package dev.billsim.meter;
 
 /**
- * Tracks requests in flight over simulated time: the time-average over the horizon and the
- * maximum.
+ * Tracks requests in flight over simulated time: the time-average over the horizon and the maximum.
  *
  * <p>The average integrates the in-flight count over [0, horizon] only, so the drain after the
  * horizon (requests that arrived in time finishing late) does not dilute it; it is the quantity

@@ -52,7 +52,8 @@ public final class ExactSum {
       add(product);
       return;
     }
-    BigInteger[] split = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).divideAndRemainder(CARRY_BIG);
+    BigInteger[] split =
+        BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).divideAndRemainder(CARRY_BIG);
     high += split[0].longValueExact();
     add(split[1].longValue());
   }

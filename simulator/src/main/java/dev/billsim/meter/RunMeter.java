@@ -72,7 +72,9 @@ public final class RunMeter {
     cpuNanos.add(nanos);
   }
 
-  /** Records time the platform bills, at the memory it bills it for (0 when memory is not billed). */
+  /**
+   * Records time the platform bills, at the memory it bills it for (0 when memory is not billed).
+   */
   public void billed(long nanos, long memoryMb) {
     billedNanos.add(nanos);
     billedMbNanos.addProduct(nanos, memoryMb);

@@ -67,7 +67,8 @@ public record Usage(
 
   /** Returns billed GB-seconds exactly, with 1 GB = 1024 MB as providers bill memory. */
   public BigDecimal billedGbSeconds() {
-    return new BigDecimal(billedMbNanos).divide(MB_PER_GB.multiply(NANOS_PER_SECOND), MathContext.DECIMAL128);
+    return new BigDecimal(billedMbNanos)
+        .divide(MB_PER_GB.multiply(NANOS_PER_SECOND), MathContext.DECIMAL128);
   }
 
   /** Converts exact nanoseconds to seconds as a double, for display and statistics. */

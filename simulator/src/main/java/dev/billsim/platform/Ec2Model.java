@@ -3,15 +3,15 @@ package dev.billsim.platform;
 import dev.billsim.engine.SimTime;
 
 /**
- * Models a fixed fleet of EC2 instances serving requests: a load balancer sends each request to
- * the instance with the fewest outstanding requests, and each instance runs CPU steps first come,
- * first served on its vCPUs.
+ * Models a fixed fleet of EC2 instances serving requests: a load balancer sends each request to the
+ * instance with the fewest outstanding requests, and each instance runs CPU steps first come, first
+ * served on its vCPUs.
  *
  * <p>An I/O step holds no vCPU (an event-driven or thread-per-request server waiting on the
- * network), so an instance can have many more requests in flight than vCPUs. Instances run, and
- * are billed, for the whole horizon whether busy or idle: per second with a 60-second minimum.
- * Not modelled: boot time, failures, burstable CPU credits (t3, t4g), memory pressure, and
- * per-instance connection limits.
+ * network), so an instance can have many more requests in flight than vCPUs. Instances run, and are
+ * billed, for the whole horizon whether busy or idle: per second with a 60-second minimum. Not
+ * modelled: boot time, failures, burstable CPU credits (t3, t4g), memory pressure, and per-instance
+ * connection limits.
  */
 final class Ec2Model implements PlatformModel {
   /**
@@ -37,7 +37,9 @@ final class Ec2Model implements PlatformModel {
     }
   }
 
-  /** Sends the request to the instance with the fewest outstanding requests (lowest index on ties). */
+  /**
+   * Sends the request to the instance with the fewest outstanding requests (lowest index on ties).
+   */
   @Override
   public void admit(int request) {
     int best = 0;

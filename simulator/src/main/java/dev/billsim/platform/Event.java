@@ -1,8 +1,8 @@
 package dev.billsim.platform;
 
 /**
- * Lists the events of a simulation run; each constant delivers itself to the run, so a new kind
- * of event that is not handled does not compile.
+ * Lists the events of a simulation run; each constant delivers itself to the run, so a new kind of
+ * event that is not handled does not compile.
  */
 enum Event {
   /** The traffic source emits the next request. */

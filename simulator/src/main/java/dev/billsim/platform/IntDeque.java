@@ -3,8 +3,8 @@ package dev.billsim.platform;
 import java.util.Arrays;
 
 /**
- * Holds ints in a growable ring buffer, taken from either end: a FIFO queue of waiting requests,
- * or the idle environments of a pool (reused from the newest end, expired from the oldest).
+ * Holds ints in a growable ring buffer, taken from either end: a FIFO queue of waiting requests, or
+ * the idle environments of a pool (reused from the newest end, expired from the oldest).
  *
  * <p>{@code java.util.ArrayDeque<Integer>} would box every element; this allocates only to grow.
  */

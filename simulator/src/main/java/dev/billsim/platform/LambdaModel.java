@@ -12,17 +12,19 @@ import org.apache.commons.math3.random.RandomGenerator;
  * after the keep-alive time.
  *
  * <p>Routing: a request takes the most recently idled environment, so a burst's surplus
- * environments are the ones left to expire. A cold start's INIT duration is added to the
- * request's latency and billed with it (AWS bills INIT for on-demand functions since August
- * 2025). Above the concurrency limit a request is throttled: not run, not billed. CPU scales with
- * memory: below 1,769 MB a function has a fraction memory/1,769 of a vCPU, so a CPU step of c
- * takes c x 1769 / memory of wall time; above it, a single-threaded step takes c.
+ * environments are the ones left to expire. A cold start's INIT duration is added to the request's
+ * latency and billed with it (AWS bills INIT for on-demand functions since August 2025). Above the
+ * concurrency limit a request is throttled: not run, not billed. CPU scales with memory: below
+ * 1,769 MB a function has a fraction memory/1,769 of a vCPU, so a CPU step of c takes c x 1769 /
+ * memory of wall time; above it, a single-threaded step takes c.
  *
  * <p>Billed per invocation: INIT plus duration, rounded up to the next millisecond, at the
  * configured memory.
  */
 final class LambdaModel implements PlatformModel {
-  /** Memory at which a function has one full vCPU (docs.aws.amazon.com/lambda/.../resource-model). */
+  /**
+   * Memory at which a function has one full vCPU (docs.aws.amazon.com/lambda/.../resource-model).
+   */
   static final long FULL_VCPU_MEMORY_MB = 1769;
 
   private final Simulation run;
@@ -30,8 +32,10 @@ final class LambdaModel implements PlatformModel {
   private final long keepAliveNanos;
   private final int concurrencyLimit;
   private final DurationSampler initNanos;
+
   /** Idle environments, oldest first: reuse from the newest end, expire from the oldest. */
   private final IntDeque idle = new IntDeque(64);
+
   /** Environment ids no longer in use, for reuse. */
   private final IntDeque freeIds = new IntDeque(64);
 

@@ -28,6 +28,7 @@ public record LambdaSpec(
 
   /** The smallest memory a function may have. */
   public static final long MIN_MEMORY_MB = 128;
+
   /** The largest memory a function may have. */
   public static final long MAX_MEMORY_MB = 10_240;
 

@@ -6,14 +6,18 @@ package dev.billsim.platform;
  *
  * <p>A model admits each arrival (start now, start after a delay, or refuse), runs CPU steps
  * (possibly slower, possibly after a queue), and meters what its platform bills. I/O steps are the
- * same everywhere: they take their time and hold nothing the model tracks beyond the request's
- * own placement.
+ * same everywhere: they take their time and hold nothing the model tracks beyond the request's own
+ * placement.
  */
 public interface PlatformModel {
-  /** Decides what happens to a request that just arrived: it must start it, delay it or refuse it. */
+  /**
+   * Decides what happens to a request that just arrived: it must start it, delay it or refuse it.
+   */
   void admit(int request);
 
-  /** Runs a CPU step that needs {@code cpuNanos} of one vCPU; must call {@link Simulation#runCpu}. */
+  /**
+   * Runs a CPU step that needs {@code cpuNanos} of one vCPU; must call {@link Simulation#runCpu}.
+   */
   void cpu(int request, long cpuNanos);
 
   /** Learns that a CPU step of {@code request} ended. */

@@ -21,7 +21,9 @@ public sealed interface PlatformSpec permits WorkersSpec, LambdaSpec, Ec2Spec {
   /** Calls the visitor's method for this kind of platform. */
   <R> R accept(Visitor<R> visitor);
 
-  /** Does something per kind of platform; adding a kind breaks every visitor until it handles it. */
+  /**
+   * Does something per kind of platform; adding a kind breaks every visitor until it handles it.
+   */
   interface Visitor<R> {
     /** Handles Cloudflare Workers. */
     R workers(WorkersSpec spec);

@@ -17,8 +17,10 @@ final class RequestTable {
   int[] step;
   long[] cpuNanos;
   boolean[] failed;
+
   /** Where the platform placed the request: an execution environment or an instance. */
   int[] placement;
+
   /** Step durations, {@code maxSteps} per slot. */
   long[] stepNanos;
 

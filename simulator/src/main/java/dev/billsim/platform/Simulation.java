@@ -19,6 +19,7 @@ import dev.billsim.workload.Workload;
  */
 public final class Simulation {
   private static final int INITIAL_CAPACITY = 1024;
+
   /** Publish progress every 2^14 events: cheap, and often enough for a progress bar. */
   private static final long PROGRESS_MASK = (1 << 14) - 1;
 

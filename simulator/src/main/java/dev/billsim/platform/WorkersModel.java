@@ -4,8 +4,8 @@ import dev.billsim.engine.SimTime;
 import dev.billsim.meter.Outcome;
 
 /**
- * Models Cloudflare Workers: V8 isolates that run any number of requests at once, billed on the
- * CPU time of each request (never on time spent waiting) plus the request itself.
+ * Models Cloudflare Workers: V8 isolates that run any number of requests at once, billed on the CPU
+ * time of each request (never on time spent waiting) plus the request itself.
  *
  * <p>A CPU step runs at once, at full speed: Cloudflare spreads isolates over its fleet, so one
  * account's requests do not queue for CPU. A request whose CPU reaches the plan's limit is stopped
@@ -54,7 +54,8 @@ final class WorkersModel implements PlatformModel {
 
   @Override
   public void finished(int request) {
-    // Billed: the request's CPU time, exactly (Cloudflare states no rounding); memory is not billed.
+    // Billed: the request's CPU time, exactly (Cloudflare states no rounding); memory is not
+    // billed.
     run.meter().billed(run.cpuNanos(request), 0);
   }
 }

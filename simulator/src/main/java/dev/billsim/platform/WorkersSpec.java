@@ -13,11 +13,7 @@ import java.util.Objects;
  * @param requestsPerDay requests allowed per UTC day before the rest fail; 0 for no limit
  */
 public record WorkersSpec(
-    String name,
-    Plan plan,
-    long cpuLimitNanos,
-    long requestsPerDay,
-    Map<String, BigDecimal> prices)
+    String name, Plan plan, long cpuLimitNanos, long requestsPerDay, Map<String, BigDecimal> prices)
     implements PlatformSpec {
 
   /** Names the Workers plans. */

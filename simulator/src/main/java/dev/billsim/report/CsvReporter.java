@@ -27,7 +27,8 @@ final class CsvReporter implements Reporter {
         }
       }
     }
-    List<String> header = new ArrayList<>(List.of("scenario", "seed", "platform", "model", "total_usd"));
+    List<String> header =
+        new ArrayList<>(List.of("scenario", "seed", "platform", "model", "total_usd"));
     for (Metric metric : Metric.values()) {
       header.add(metric.key());
     }
@@ -49,7 +50,10 @@ final class CsvReporter implements Reporter {
       row.add(platform.platform().kind().key());
       row.add(Numbers.microUsd(platform.bill().totalUsd()));
       for (Metric metric : Metric.values()) {
-        row.add(metric.isCount() ? Long.toString((long) metric.of(usage)) : Double.toString(metric.of(usage)));
+        row.add(
+            metric.isCount()
+                ? Long.toString((long) metric.of(usage))
+                : Double.toString(metric.of(usage)));
       }
       row.add(Double.toString(usage.meanConcurrency()));
       row.add(Long.toString(usage.maxConcurrency()));
@@ -80,7 +84,10 @@ final class CsvReporter implements Reporter {
 
   /** Quotes a cell that holds a comma, quote or line break, doubling its quotes (RFC 4180). */
   static String escape(String cell) {
-    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+    if (cell.indexOf(',') < 0
+        && cell.indexOf('"') < 0
+        && cell.indexOf('\n') < 0
+        && cell.indexOf('\r') < 0) {
       return cell;
     }
     return '"' + cell.replace("\"", "\"\"") + '"';

@@ -29,7 +29,8 @@ final class JsonReporter implements Reporter {
     Scenario scenario = result.scenario();
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      json.setPrettyPrinter(
+          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
       json.writeStartObject();
       json.writeStringField("scenario", scenario.name());
       json.writeStringField("description", scenario.description());
@@ -46,7 +47,8 @@ final class JsonReporter implements Reporter {
     out.write('\n');
   }
 
-  private static void writePlatform(JsonGenerator json, PlatformResult platform) throws IOException {
+  private static void writePlatform(JsonGenerator json, PlatformResult platform)
+      throws IOException {
     json.writeStartObject();
     json.writeStringField("name", platform.platform().name());
     json.writeStringField("model", platform.platform().kind().key());
@@ -88,7 +90,8 @@ final class JsonReporter implements Reporter {
       json.writeStartObject();
       json.writeStringField("name", item.name());
       json.writeFieldName("quantity");
-      json.writeRawValue(Numbers.plain(item.quantity().setScale(QUANTITY_DECIMALS, RoundingMode.HALF_EVEN)));
+      json.writeRawValue(
+          Numbers.plain(item.quantity().setScale(QUANTITY_DECIMALS, RoundingMode.HALF_EVEN)));
       json.writeStringField("unit", item.unit());
       json.writeFieldName("unit_usd");
       json.writeRawValue(Numbers.plain(item.unitUsd()));

@@ -53,7 +53,12 @@ public enum Metric {
   static double[] latencyMillis(Usage usage) {
     var l = usage.latency();
     return new double[] {
-      l.meanNanos() / 1e6, l.p50Nanos() / 1e6, l.p90Nanos() / 1e6, l.p99Nanos() / 1e6, l.p999Nanos() / 1e6, l.maxNanos() / 1e6
+      l.meanNanos() / 1e6,
+      l.p50Nanos() / 1e6,
+      l.p90Nanos() / 1e6,
+      l.p99Nanos() / 1e6,
+      l.p999Nanos() / 1e6,
+      l.maxNanos() / 1e6
     };
   }
 }

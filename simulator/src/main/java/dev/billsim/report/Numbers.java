@@ -10,7 +10,10 @@ final class Numbers {
 
   private Numbers() {}
 
-  /** Rounds dollars to the micro-dollar and prints them plainly, e.g. {@code 8.0} or {@code 2.733338}. */
+  /**
+   * Rounds dollars to the micro-dollar and prints them plainly, e.g. {@code 8.0} or {@code
+   * 2.733338}.
+   */
   static String microUsd(BigDecimal usd) {
     return plain(usd.setScale(MICRO_DOLLARS, RoundingMode.HALF_EVEN));
   }
@@ -20,7 +23,9 @@ final class Numbers {
     return String.format(Locale.ROOT, "%,.2f", usd.setScale(2, RoundingMode.HALF_EVEN));
   }
 
-  /** Prints an exact decimal without exponent or trailing zeros, keeping one decimal: {@code 5.0}. */
+  /**
+   * Prints an exact decimal without exponent or trailing zeros, keeping one decimal: {@code 5.0}.
+   */
   static String plain(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     if (stripped.scale() <= 0) {

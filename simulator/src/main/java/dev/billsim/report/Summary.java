@@ -26,13 +26,28 @@ final class Summary {
         scenario.seed(),
         SimTime.format(scenario.workload().horizonNanos()),
         Numbers.decimal(requests, 0),
-        result.platforms().get(0).bill().notes().isEmpty() ? "" : " (usage scaled x" + scale(result.platforms().get(0).bill()) + ")");
+        result.platforms().get(0).bill().notes().isEmpty()
+            ? ""
+            : " (usage scaled x" + scale(result.platforms().get(0).bill()) + ")");
   }
 
   /** Returns one row per platform: monthly cost and the key metrics. */
   static TextTable platforms(RunResult result) {
     TextTable table =
-        new TextTable("platform", "model", "USD/month>", "requests>", "errors>", "throttled>", "CPU s>", "wall s>", "cold starts>", "p50 ms>", "p99 ms>", "mean conc.>", "max conc.>");
+        new TextTable(
+            "platform",
+            "model",
+            "USD/month>",
+            "requests>",
+            "errors>",
+            "throttled>",
+            "CPU s>",
+            "wall s>",
+            "cold starts>",
+            "p50 ms>",
+            "p99 ms>",
+            "mean conc.>",
+            "max conc.>");
     for (PlatformResult platform : result.platforms()) {
       Usage u = platform.usage();
       table.row(

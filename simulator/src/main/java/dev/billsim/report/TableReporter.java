@@ -12,7 +12,9 @@ final class TableReporter implements Reporter {
   public void write(RunResult result, Writer out) throws IOException {
     StringBuilder text = new StringBuilder();
     String description = result.scenario().description();
-    text.append(result.scenario().name()).append(description.isEmpty() ? "" : ": " + description).append('\n');
+    text.append(result.scenario().name())
+        .append(description.isEmpty() ? "" : ": " + description)
+        .append('\n');
     text.append(Summary.context(result)).append("\n\n");
     text.append(Summary.platforms(result).plain(""));
     for (PlatformResult platform : result.platforms()) {
@@ -25,7 +27,11 @@ final class TableReporter implements Reporter {
           .append(" per month\n");
       text.append(Summary.items(platform.bill()).plain("  "));
       for (Map.Entry<String, String> source : Summary.sources(platform.bill()).entrySet()) {
-        text.append("  source: ").append(source.getKey()).append(" (").append(source.getValue()).append(")\n");
+        text.append("  source: ")
+            .append(source.getKey())
+            .append(" (")
+            .append(source.getValue())
+            .append(")\n");
       }
       for (String note : platform.bill().notes()) {
         text.append("  note: ").append(note).append('\n');

@@ -22,7 +22,8 @@ final class TextTable {
   /** Adds a row with one cell per column. */
   TextTable row(String... cells) {
     if (cells.length != header.size()) {
-      throw new IllegalArgumentException("expected " + header.size() + " cells, got " + cells.length);
+      throw new IllegalArgumentException(
+          "expected " + header.size() + " cells, got " + cells.length);
     }
     rows.add(List.of(cells));
     return this;
@@ -48,7 +49,9 @@ final class TextTable {
     }
     out.append('\n');
     for (List<String> row : rows) {
-      out.append("| ").append(String.join(" | ", row.stream().map(c -> c.replace("|", "\\|")).toList())).append(" |\n");
+      out.append("| ")
+          .append(String.join(" | ", row.stream().map(c -> c.replace("|", "\\|")).toList()))
+          .append(" |\n");
     }
     return out.toString();
   }

@@ -39,7 +39,8 @@ public final class ScenarioRunner {
   public RunResult run(Scenario scenario, ProgressListener listener) {
     List<Simulation> simulations = new ArrayList<>();
     for (PlatformSpec spec : scenario.platforms()) {
-      simulations.add(new Simulation(scenario.workload(), spec, new RandomStreams(scenario.seed())));
+      simulations.add(
+          new Simulation(scenario.workload(), spec, new RandomStreams(scenario.seed())));
     }
     List<Usage> usages = simulate(simulations, listener);
     List<PlatformResult> results = new ArrayList<>();
@@ -55,11 +56,14 @@ public final class ScenarioRunner {
   private List<Usage> simulate(List<Simulation> simulations, ProgressListener listener) {
     // Even one worker thread leaves the calling thread free to report progress.
     int poolSize = Math.min(threads, simulations.size());
-    ExecutorService pool = Executors.newFixedThreadPool(poolSize, runnable -> {
-      Thread thread = new Thread(runnable, "billsim-platform");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            poolSize,
+            runnable -> {
+              Thread thread = new Thread(runnable, "billsim-platform");
+              thread.setDaemon(true);
+              return thread;
+            });
     try {
       List<Future<Usage>> futures = new ArrayList<>();
       for (Simulation simulation : simulations) {
@@ -75,7 +79,8 @@ public final class ScenarioRunner {
     }
   }
 
-  private static Usage await(Future<Usage> future, List<Simulation> simulations, ProgressListener listener) {
+  private static Usage await(
+      Future<Usage> future, List<Simulation> simulations, ProgressListener listener) {
     while (true) {
       try {
         return future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);

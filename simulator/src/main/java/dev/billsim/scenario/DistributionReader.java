@@ -24,7 +24,8 @@ final class DistributionReader {
       return nanos == null ? null : DurationDistribution.fixed(nanos);
     }
     if (!(node instanceof YamlNode.Mapping mapping) || mapping.entries().size() != 1) {
-      String got = node instanceof YamlNode.Mapping m ? "keys " + m.entries().keySet() : node.describe();
+      String got =
+          node instanceof YamlNode.Mapping m ? "keys " + m.entries().keySet() : node.describe();
       String hint =
           node instanceof YamlNode.Mapping m && m.entries().containsKey(DistributionKind.CAP_KEY)
               ? "put max inside the distribution's parameters: {lognormal: {median: 2.5s, p99: 8s, max: 30s}}"
@@ -36,20 +37,34 @@ final class DistributionReader {
     DistributionKind kind = DistributionKind.byKey(name);
     String kindPath = path + "." + name;
     if (kind == null) {
-      problems.add(mapping, kindPath, "a distribution name", "'" + name + "'", Problems.suggest(name, kindNames()));
+      problems.add(
+          mapping,
+          kindPath,
+          "a distribution name",
+          "'" + name + "'",
+          Problems.suggest(name, kindNames()));
       return null;
     }
     return readParameters(kind, mapping.entries().get(name), kindPath, problems);
   }
 
-  private static DurationDistribution readParameters(DistributionKind kind, YamlNode node, String path, Problems problems) {
+  private static DurationDistribution readParameters(
+      DistributionKind kind, YamlNode node, String path, Problems problems) {
     List<String> allowed = new ArrayList<>();
-    kind.parameterSets().forEach(set -> set.stream().filter(k -> !allowed.contains(k)).forEach(allowed::add));
+    kind.parameterSets()
+        .forEach(set -> set.stream().filter(k -> !allowed.contains(k)).forEach(allowed::add));
     if (kind.acceptsCap()) {
       allowed.add(DistributionKind.CAP_KEY);
     }
     String sets = describeSets(kind);
-    MapReader params = MapReader.open(node, path, problems, "parameters " + sets, "e.g. {" + kind.key() + ": " + example(kind) + "}", allowed);
+    MapReader params =
+        MapReader.open(
+            node,
+            path,
+            problems,
+            "parameters " + sets,
+            "e.g. {" + kind.key() + ": " + example(kind) + "}",
+            allowed);
     if (params == null) {
       return null;
     }
@@ -74,15 +89,26 @@ final class DistributionReader {
       }
     }
     if (match == null) {
-      problems.add(node, path, "parameters " + sets, "parameters " + values.keySet(), "e.g. {" + kind.key() + ": " + example(kind) + "}");
+      problems.add(
+          node,
+          path,
+          "parameters " + sets,
+          "parameters " + values.keySet(),
+          "e.g. {" + kind.key() + ": " + example(kind) + "}");
       return null;
     }
     Map<String, Long> ordered = new LinkedHashMap<>();
     match.forEach(key -> ordered.put(key, values.get(key)));
     try {
-      return new DurationDistribution(kind, ordered, cap == null ? DurationDistribution.NO_CAP : cap);
+      return new DurationDistribution(
+          kind, ordered, cap == null ? DurationDistribution.NO_CAP : cap);
     } catch (IllegalArgumentException e) {
-      problems.add(node, path, "parameters that define a distribution", e.getMessage(), "e.g. {" + kind.key() + ": " + example(kind) + "}");
+      problems.add(
+          node,
+          path,
+          "parameters that define a distribution",
+          e.getMessage(),
+          "e.g. {" + kind.key() + ": " + example(kind) + "}");
       return null;
     }
   }

@@ -24,7 +24,13 @@ final class MapReader {
    * Opens a mapping that may only have {@code knownKeys}; returns null (and records a problem) when
    * the node is not a mapping.
    */
-  static MapReader open(YamlNode node, String path, Problems problems, String expected, String hint, List<String> knownKeys) {
+  static MapReader open(
+      YamlNode node,
+      String path,
+      Problems problems,
+      String expected,
+      String hint,
+      List<String> knownKeys) {
     if (!(node instanceof YamlNode.Mapping mapping)) {
       problems.add(node, path, expected, node.describe(), hint);
       return null;
@@ -79,9 +85,13 @@ final class MapReader {
     return value == null ? null : text(value, keyPath(key), expected, hint, problems);
   }
 
-  /** Returns a node's scalar text, or null (recording a problem) when it is missing or structured. */
+  /**
+   * Returns a node's scalar text, or null (recording a problem) when it is missing or structured.
+   */
   static String text(YamlNode value, String path, String expected, String hint, Problems problems) {
-    if (value instanceof YamlNode.Scalar scalar && scalar.text() != null && !scalar.text().isBlank()) {
+    if (value instanceof YamlNode.Scalar scalar
+        && scalar.text() != null
+        && !scalar.text().isBlank()) {
       return scalar.text();
     }
     problems.add(value, path, expected, value.describe(), hint);
@@ -112,7 +122,8 @@ final class MapReader {
   /** Reads a rate, or null. */
   Rate rate(String key) {
     YamlNode value = get(key);
-    String text = value == null ? null : text(key, "a rate such as 20/s", "e.g. 20/s or 3000000/month");
+    String text =
+        value == null ? null : text(key, "a rate such as 20/s", "e.g. 20/s or 3000000/month");
     if (text == null) {
       return null;
     }
@@ -127,7 +138,8 @@ final class MapReader {
   /** Reads a memory size in MB, or null. */
   Long memoryMb(String key) {
     YamlNode value = get(key);
-    String text = value == null ? null : text(key, "a memory size such as 1024MB", "e.g. 1024MB or 2GB");
+    String text =
+        value == null ? null : text(key, "a memory size such as 1024MB", "e.g. 1024MB or 2GB");
     if (text == null) {
       return null;
     }
@@ -159,14 +171,17 @@ final class MapReader {
     return null;
   }
 
-  /** Reads a decimal number, or null; {@code positive} demands one above zero, else at least zero. */
+  /**
+   * Reads a decimal number, or null; {@code positive} demands one above zero, else at least zero.
+   */
   BigDecimal decimal(String key, boolean positive, String hint) {
     YamlNode value = get(key);
     return value == null ? null : decimal(value, keyPath(key), positive, hint, problems);
   }
 
   /** Reads a decimal node, or null. */
-  static BigDecimal decimal(YamlNode value, String path, boolean positive, String hint, Problems problems) {
+  static BigDecimal decimal(
+      YamlNode value, String path, boolean positive, String hint, Problems problems) {
     String expected = positive ? "a number above zero" : "a number of zero or more";
     String text = text(value, path, expected, hint, problems);
     if (text == null) {
@@ -208,7 +223,12 @@ final class MapReader {
     }
     E choice = choices.get(text.trim());
     if (choice == null) {
-      problems.add(value, keyPath(key), expected, value.describe(), Problems.suggest(text.trim(), choices.keySet()));
+      problems.add(
+          value,
+          keyPath(key),
+          expected,
+          value.describe(),
+          Problems.suggest(text.trim(), choices.keySet()));
     }
     return choice;
   }

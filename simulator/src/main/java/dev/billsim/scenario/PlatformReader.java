@@ -25,15 +25,22 @@ import java.util.Map;
 final class PlatformReader {
   /** Lambda memory when none is given: AWS's own default. */
   static final long DEFAULT_LAMBDA_MEMORY_MB = 128;
+
   /** Idle time before Lambda reclaims an environment; AWS publishes none, 5-15 min is observed. */
   static final long DEFAULT_KEEP_ALIVE_NANOS = 10 * SimTime.NANOS_PER_MINUTE;
+
   /** Lambda's default concurrency quota per account and region. */
   static final int DEFAULT_CONCURRENCY_LIMIT = 1000;
+
   /** A typical managed-runtime INIT: median 300 ms, 99th percentile 1.2 s. */
   static final DurationDistribution DEFAULT_COLD_START =
       new DurationDistribution(
           DistributionKind.LOGNORMAL,
-          Map.of("median", 300 * SimTime.NANOS_PER_MILLISECOND, "p99", 1200 * SimTime.NANOS_PER_MILLISECOND),
+          Map.of(
+              "median",
+              300 * SimTime.NANOS_PER_MILLISECOND,
+              "p99",
+              1200 * SimTime.NANOS_PER_MILLISECOND),
           DurationDistribution.NO_CAP);
 
   private static final List<String> COMMON_KEYS = List.of("name", "model", "prices");
@@ -41,7 +48,8 @@ final class PlatformReader {
       Map.of(
           PlatformKind.WORKERS, List.of("plan", "cpu-limit"),
           PlatformKind.LAMBDA,
-              List.of("memory", "arch", "keep-alive", "cold-start", "concurrency-limit", "free-tier"),
+              List.of(
+                  "memory", "arch", "keep-alive", "cold-start", "concurrency-limit", "free-tier"),
           PlatformKind.EC2, List.of("instance", "count"));
 
   private final PriceCatalog catalog;
@@ -55,7 +63,12 @@ final class PlatformReader {
   /** Reads a platform, or returns null after recording its problems. */
   PlatformSpec read(YamlNode node, String path) {
     if (!(node instanceof YamlNode.Mapping mapping)) {
-      problems.add(node, path, "a platform mapping with name and model", node.describe(), "e.g. {name: workers, model: workers}");
+      problems.add(
+          node,
+          path,
+          "a platform mapping with name and model",
+          node.describe(),
+          "e.g. {name: workers, model: workers}");
       return null;
     }
     PlatformKind kind = readKind(mapping, path);
@@ -65,7 +78,9 @@ final class PlatformReader {
     List<String> keys = new ArrayList<>(COMMON_KEYS);
     keys.addAll(MODEL_KEYS.get(kind));
     MapReader r = MapReader.open(node, path, problems, "a platform mapping", "", keys);
-    YamlNode nameNode = r.require("name", "a platform name", "every platform needs a unique name, e.g. lambda-1024");
+    YamlNode nameNode =
+        r.require(
+            "name", "a platform name", "every platform needs a unique name, e.g. lambda-1024");
     String name = nameNode == null ? null : r.text("name", "a platform name", "e.g. lambda-1024");
     Map<String, BigDecimal> prices = readPrices(r, kind);
     int before = problems.count();
@@ -85,16 +100,28 @@ final class PlatformReader {
     }
     YamlNode model = mapping.entries().get("model");
     if (model == null) {
-      problems.add(mapping, path + ".model", "one of " + String.join(", ", kinds.keySet()), "nothing: the key 'model' is missing", "add model: workers, lambda or ec2");
+      problems.add(
+          mapping,
+          path + ".model",
+          "one of " + String.join(", ", kinds.keySet()),
+          "nothing: the key 'model' is missing",
+          "add model: workers, lambda or ec2");
       return null;
     }
-    String text = MapReader.text(model, path + ".model", "one of " + String.join(", ", kinds.keySet()), "", problems);
+    String text =
+        MapReader.text(
+            model, path + ".model", "one of " + String.join(", ", kinds.keySet()), "", problems);
     if (text == null) {
       return null;
     }
     PlatformKind kind = kinds.get(text.trim());
     if (kind == null) {
-      problems.add(model, path + ".model", "one of " + String.join(", ", kinds.keySet()), model.describe(), Problems.suggest(text.trim(), kinds.keySet()));
+      problems.add(
+          model,
+          path + ".model",
+          "one of " + String.join(", ", kinds.keySet()),
+          model.describe(),
+          Problems.suggest(text.trim(), kinds.keySet()));
     }
     return kind;
   }
@@ -106,13 +133,21 @@ final class PlatformReader {
       return prices;
     }
     List<String> keys = BillingRules.priceKeys(kind);
-    MapReader r = MapReader.open(node, platform.keyPath("prices"), problems, "a mapping of price keys to amounts", "e.g. {" + keys.get(0) + ": 0.25}", keys);
+    MapReader r =
+        MapReader.open(
+            node,
+            platform.keyPath("prices"),
+            problems,
+            "a mapping of price keys to amounts",
+            "e.g. {" + keys.get(0) + ": 0.25}",
+            keys);
     if (r == null) {
       return prices;
     }
     for (String key : r.node().entries().keySet()) {
       if (keys.contains(key)) {
-        BigDecimal value = r.decimal(key, false, "a price in US dollars, or an allowance, e.g. 0.25");
+        BigDecimal value =
+            r.decimal(key, false, "a price in US dollars, or an allowance, e.g. 0.25");
         if (value != null) {
           prices.put(key, value);
         }
@@ -134,7 +169,12 @@ final class PlatformReader {
     if (plan == WorkersSpec.Plan.FREE) {
       long freeLimit = millis("workers.free.cpu-ms-per-request");
       if (limit != null && limit != freeLimit) {
-        problems.add(r.get("cpu-limit"), r.keyPath("cpu-limit"), "no cpu-limit on the free plan (fixed at " + SimTime.format(freeLimit) + ")", r.get("cpu-limit").describe(), "remove cpu-limit, or use plan: standard");
+        problems.add(
+            r.get("cpu-limit"),
+            r.keyPath("cpu-limit"),
+            "no cpu-limit on the free plan (fixed at " + SimTime.format(freeLimit) + ")",
+            r.get("cpu-limit").describe(),
+            "remove cpu-limit, or use plan: standard");
         return null;
       }
       long perDay = catalog.price("workers.free.requests-per-day").value().longValueExact();
@@ -144,7 +184,12 @@ final class PlatformReader {
     if (limit == null) {
       limit = r.has("cpu-limit") ? null : millis("workers.standard.default-cpu-limit-ms");
     } else if (limit <= 0 || limit > maxLimit) {
-      problems.add(r.get("cpu-limit"), r.keyPath("cpu-limit"), "a CPU limit above 0 and at most " + SimTime.format(maxLimit), r.get("cpu-limit").describe(), "Workers Standard allows up to 5m of CPU per request (default 30s)");
+      problems.add(
+          r.get("cpu-limit"),
+          r.keyPath("cpu-limit"),
+          "a CPU limit above 0 and at most " + SimTime.format(maxLimit),
+          r.get("cpu-limit").describe(),
+          "Workers Standard allows up to 5m of CPU per request (default 30s)");
       return null;
     }
     return name == null || limit == null ? null : new WorkersSpec(name, plan, limit, 0, prices);
@@ -152,8 +197,14 @@ final class PlatformReader {
 
   private LambdaSpec lambda(MapReader r, String name, Map<String, BigDecimal> prices) {
     Long memoryMb = r.has("memory") ? r.memoryMb("memory") : Long.valueOf(DEFAULT_LAMBDA_MEMORY_MB);
-    if (memoryMb != null && (memoryMb < LambdaSpec.MIN_MEMORY_MB || memoryMb > LambdaSpec.MAX_MEMORY_MB)) {
-      problems.add(r.get("memory"), r.keyPath("memory"), "a memory size from 128MB to 10240MB", r.get("memory").describe(), "Lambda memory is 128 MB to 10,240 MB in 1 MB steps");
+    if (memoryMb != null
+        && (memoryMb < LambdaSpec.MIN_MEMORY_MB || memoryMb > LambdaSpec.MAX_MEMORY_MB)) {
+      problems.add(
+          r.get("memory"),
+          r.keyPath("memory"),
+          "a memory size from 128MB to 10240MB",
+          r.get("memory").describe(),
+          "Lambda memory is 128 MB to 10,240 MB in 1 MB steps");
       memoryMb = null;
     }
     Map<String, LambdaSpec.Arch> arches = new LinkedHashMap<>();
@@ -161,21 +212,45 @@ final class PlatformReader {
       arches.put(arch.key(), arch);
     }
     LambdaSpec.Arch arch = r.has("arch") ? r.choice("arch", arches) : LambdaSpec.Arch.X86_64;
-    Long keepAlive = r.has("keep-alive") ? r.duration("keep-alive") : Long.valueOf(DEFAULT_KEEP_ALIVE_NANOS);
+    Long keepAlive =
+        r.has("keep-alive") ? r.duration("keep-alive") : Long.valueOf(DEFAULT_KEEP_ALIVE_NANOS);
     DurationDistribution coldStart =
-        r.has("cold-start") ? DistributionReader.read(r.get("cold-start"), r.keyPath("cold-start"), problems) : DEFAULT_COLD_START;
-    Long limit = r.has("concurrency-limit") ? r.integer("concurrency-limit", 1, 10_000_000, "the number of requests in flight before Lambda throttles, e.g. 1000") : Long.valueOf(DEFAULT_CONCURRENCY_LIMIT);
+        r.has("cold-start")
+            ? DistributionReader.read(r.get("cold-start"), r.keyPath("cold-start"), problems)
+            : DEFAULT_COLD_START;
+    Long limit =
+        r.has("concurrency-limit")
+            ? r.integer(
+                "concurrency-limit",
+                1,
+                10_000_000,
+                "the number of requests in flight before Lambda throttles, e.g. 1000")
+            : Long.valueOf(DEFAULT_CONCURRENCY_LIMIT);
     Boolean freeTier = r.has("free-tier") ? r.bool("free-tier") : Boolean.TRUE;
-    if (name == null || memoryMb == null || arch == null || keepAlive == null || coldStart == null || limit == null || freeTier == null) {
+    if (name == null
+        || memoryMb == null
+        || arch == null
+        || keepAlive == null
+        || coldStart == null
+        || limit == null
+        || freeTier == null) {
       return null;
     }
-    return new LambdaSpec(name, memoryMb, arch, keepAlive, coldStart, limit.intValue(), freeTier, prices);
+    return new LambdaSpec(
+        name, memoryMb, arch, keepAlive, coldStart, limit.intValue(), freeTier, prices);
   }
 
   private Ec2Spec ec2(MapReader r, String name, Map<String, BigDecimal> prices) {
-    YamlNode node = r.require("instance", "an instance type such as m7g.large, or {vcpus: 1, memory: 2GB, usd-per-hour: 0.0104}", "catalog types: " + String.join(", ", catalog.instanceNames()));
+    YamlNode node =
+        r.require(
+            "instance",
+            "an instance type such as m7g.large, or {vcpus: 1, memory: 2GB, usd-per-hour: 0.0104}",
+            "catalog types: " + String.join(", ", catalog.instanceNames()));
     InstanceType instance = node == null ? null : instance(node, r.keyPath("instance"), prices);
-    Long count = r.has("count") ? r.integer("count", 1, 100_000, "the number of instances in the fleet, e.g. 2") : Long.valueOf(1);
+    Long count =
+        r.has("count")
+            ? r.integer("count", 1, 100_000, "the number of instances in the fleet, e.g. 2")
+            : Long.valueOf(1);
     if (name == null || instance == null || count == null) {
       return null;
     }
@@ -190,12 +265,25 @@ final class PlatformReader {
       }
       InstanceOffer offer = catalog.instance(text.trim()).orElse(null);
       if (offer == null) {
-        problems.add(node, path, "an instance type in the catalog", node.describe(), Problems.suggest(text.trim(), catalog.instanceNames()) + "; or describe your own: {vcpus: 1, memory: 2GB, usd-per-hour: 0.0104}");
+        problems.add(
+            node,
+            path,
+            "an instance type in the catalog",
+            node.describe(),
+            Problems.suggest(text.trim(), catalog.instanceNames())
+                + "; or describe your own: {vcpus: 1, memory: 2GB, usd-per-hour: 0.0104}");
         return null;
       }
       return offer.type();
     }
-    MapReader custom = MapReader.open(node, path, problems, "an instance type name or {vcpus, memory, usd-per-hour}", "e.g. {vcpus: 1, memory: 2GB, usd-per-hour: 0.0104}", List.of("vcpus", "memory", "usd-per-hour"));
+    MapReader custom =
+        MapReader.open(
+            node,
+            path,
+            problems,
+            "an instance type name or {vcpus, memory, usd-per-hour}",
+            "e.g. {vcpus: 1, memory: 2GB, usd-per-hour: 0.0104}",
+            List.of("vcpus", "memory", "usd-per-hour"));
     if (custom == null) {
       return null;
     }
@@ -213,7 +301,12 @@ final class PlatformReader {
       return null;
     }
     if (prices.containsKey("usd-per-hour")) {
-      problems.add(node, path + ".usd-per-hour", "the hourly price given once", "it in both instance and prices", "keep usd-per-hour in the custom instance only");
+      problems.add(
+          node,
+          path + ".usd-per-hour",
+          "the hourly price given once",
+          "it in both instance and prices",
+          "keep usd-per-hour in the custom instance only");
       return null;
     }
     prices.put("usd-per-hour", usdPerHour);

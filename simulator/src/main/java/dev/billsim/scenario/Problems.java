@@ -37,7 +37,8 @@ final class Problems {
   /** Returns the problems in file order. */
   List<ScenarioProblem> inFileOrder() {
     List<ScenarioProblem> sorted = new ArrayList<>(found);
-    sorted.sort(Comparator.comparingInt(ScenarioProblem::line).thenComparingInt(ScenarioProblem::column));
+    sorted.sort(
+        Comparator.comparingInt(ScenarioProblem::line).thenComparingInt(ScenarioProblem::column));
     return sorted;
   }
 

@@ -11,7 +11,10 @@ public final class ScenarioException extends Exception {
 
   /** Creates the exception for a non-empty list of problems. */
   public ScenarioException(List<ScenarioProblem> problems) {
-    super(problems.stream().map(ScenarioProblem::format).collect(Collectors.joining(System.lineSeparator())));
+    super(
+        problems.stream()
+            .map(ScenarioProblem::format)
+            .collect(Collectors.joining(System.lineSeparator())));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a scenario exception needs at least one problem");
     }

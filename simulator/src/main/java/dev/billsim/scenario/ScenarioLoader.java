@@ -55,11 +55,19 @@ public final class ScenarioLoader {
     try {
       text = Files.readString(file);
     } catch (NoSuchFileException e) {
-      throw fileProblem(label, "an existing scenario file", "no such file", "check the path; bundled scenarios are in scenarios/");
+      throw fileProblem(
+          label,
+          "an existing scenario file",
+          "no such file",
+          "check the path; bundled scenarios are in scenarios/");
     } catch (CharacterCodingException e) {
-      throw fileProblem(label, "a UTF-8 text file", "bytes that are not UTF-8", "save the scenario as UTF-8");
+      throw fileProblem(
+          label, "a UTF-8 text file", "bytes that are not UTF-8", "save the scenario as UTF-8");
     } catch (IOException e) {
-      String why = Files.isDirectory(file) ? "a directory" : e.getClass().getSimpleName() + ": " + e.getMessage();
+      String why =
+          Files.isDirectory(file)
+              ? "a directory"
+              : e.getClass().getSimpleName() + ": " + e.getMessage();
       throw fileProblem(label, "a readable scenario file", why, "pass the path of a .yaml file");
     }
     return parse(text, label);
@@ -75,14 +83,32 @@ public final class ScenarioLoader {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String message = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
-      problems.add(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "(syntax)", "well-formed YAML", message, "check indentation (spaces, not tabs), and that each key is followed by ': '");
+      problems.add(
+          at == null ? 0 : at.getLineNr(),
+          at == null ? 0 : at.getColumnNr(),
+          "(syntax)",
+          "well-formed YAML",
+          message,
+          "check indentation (spaces, not tabs), and that each key is followed by ': '");
       throw new ScenarioException(problems.inFileOrder());
     } catch (IOException | IllegalStateException e) {
-      problems.add(0, 0, "(syntax)", "one well-formed YAML document", String.valueOf(e.getMessage()), "a scenario is a single YAML mapping");
+      problems.add(
+          0,
+          0,
+          "(syntax)",
+          "one well-formed YAML document",
+          String.valueOf(e.getMessage()),
+          "a scenario is a single YAML mapping");
       throw new ScenarioException(problems.inFileOrder());
     }
     for (YamlReader.Duplicate duplicate : reader.duplicates()) {
-      problems.add(duplicate.line(), duplicate.column(), duplicate.key(), "each key once", "'" + duplicate.key() + "' again", "remove or rename the repeated key");
+      problems.add(
+          duplicate.line(),
+          duplicate.column(),
+          duplicate.key(),
+          "each key once",
+          "'" + duplicate.key() + "' again",
+          "remove or rename the repeated key");
     }
     Scenario scenario = read(root, file, text, problems);
     if (problems.any() || scenario == null) {
@@ -92,25 +118,71 @@ public final class ScenarioLoader {
   }
 
   private Scenario read(YamlNode root, String file, String text, Problems problems) {
-    MapReader top = MapReader.open(root, "(scenario)", problems, "a mapping with name, horizon, traffic, requests and platforms", "see docs/scenario-format.md", TOP_KEYS);
+    MapReader top =
+        MapReader.open(
+            root,
+            "(scenario)",
+            problems,
+            "a mapping with name, horizon, traffic, requests and platforms",
+            "see docs/scenario-format.md",
+            TOP_KEYS);
     if (top == null) {
       return null;
     }
-    String name = top.require("name", "a scenario name", "e.g. name: llm-chat") == null ? null : top.text("name", "a scenario name", "e.g. name: llm-chat");
-    String description = top.has("description") ? top.text("description", "a one-line description", "") : "";
-    Long horizon = top.require("horizon", "a duration such as 1d or month", "the simulated span, e.g. horizon: 1d") == null ? null : top.duration("horizon");
+    String name =
+        top.require("name", "a scenario name", "e.g. name: llm-chat") == null
+            ? null
+            : top.text("name", "a scenario name", "e.g. name: llm-chat");
+    String description =
+        top.has("description") ? top.text("description", "a one-line description", "") : "";
+    Long horizon =
+        top.require(
+                    "horizon",
+                    "a duration such as 1d or month",
+                    "the simulated span, e.g. horizon: 1d")
+                == null
+            ? null
+            : top.duration("horizon");
     if (horizon != null && horizon <= 0) {
-      problems.add(top.get("horizon"), "horizon", "a horizon above zero", top.get("horizon").describe(), "e.g. horizon: 1d");
+      problems.add(
+          top.get("horizon"),
+          "horizon",
+          "a horizon above zero",
+          top.get("horizon").describe(),
+          "e.g. horizon: 1d");
       horizon = null;
     }
-    Long seed = top.has("seed") ? top.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE, "any whole number, e.g. seed: 42") : Long.valueOf(DEFAULT_SEED);
-    YamlNode trafficNode = top.require("traffic", "a traffic mapping with arrivals and rate", "e.g. traffic: {arrivals: poisson, rate: 20/s}");
+    Long seed =
+        top.has("seed")
+            ? top.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE, "any whole number, e.g. seed: 42")
+            : Long.valueOf(DEFAULT_SEED);
+    YamlNode trafficNode =
+        top.require(
+            "traffic",
+            "a traffic mapping with arrivals and rate",
+            "e.g. traffic: {arrivals: poisson, rate: 20/s}");
     Traffic traffic = trafficNode == null ? null : traffic(trafficNode, problems);
-    YamlNode requestsNode = top.require("requests", "a list of request classes", "e.g. requests: [{name: api, steps: [{cpu: 5ms}]}]");
+    YamlNode requestsNode =
+        top.require(
+            "requests",
+            "a list of request classes",
+            "e.g. requests: [{name: api, steps: [{cpu: 5ms}]}]");
     List<RequestClass> classes = requestsNode == null ? null : requests(requestsNode, problems);
-    YamlNode platformsNode = top.require("platforms", "a list of platforms", "e.g. platforms: [{name: workers, model: workers}]");
-    List<PlatformSpec> platforms = platformsNode == null ? null : platforms(platformsNode, problems);
-    if (problems.any() || name == null || description == null || horizon == null || seed == null || traffic == null || classes == null || platforms == null) {
+    YamlNode platformsNode =
+        top.require(
+            "platforms",
+            "a list of platforms",
+            "e.g. platforms: [{name: workers, model: workers}]");
+    List<PlatformSpec> platforms =
+        platformsNode == null ? null : platforms(platformsNode, problems);
+    if (problems.any()
+        || name == null
+        || description == null
+        || horizon == null
+        || seed == null
+        || traffic == null
+        || classes == null
+        || platforms == null) {
       return null;
     }
     Workload workload = new Workload(horizon, traffic, classes);
@@ -118,7 +190,14 @@ public final class ScenarioLoader {
   }
 
   private Traffic traffic(YamlNode node, Problems problems) {
-    MapReader r = MapReader.open(node, "traffic", problems, "a mapping with arrivals and rate", "e.g. traffic: {arrivals: poisson, rate: 20/s}", TRAFFIC_KEYS);
+    MapReader r =
+        MapReader.open(
+            node,
+            "traffic",
+            problems,
+            "a mapping with arrivals and rate",
+            "e.g. traffic: {arrivals: poisson, rate: 20/s}",
+            TRAFFIC_KEYS);
     if (r == null) {
       return null;
     }
@@ -126,7 +205,10 @@ public final class ScenarioLoader {
     for (ArrivalKind kind : ArrivalKind.values()) {
       kinds.put(kind.key(), kind);
     }
-    boolean present = r.require("arrivals", "one of " + String.join(", ", kinds.keySet()), "e.g. arrivals: poisson") != null;
+    boolean present =
+        r.require(
+                "arrivals", "one of " + String.join(", ", kinds.keySet()), "e.g. arrivals: poisson")
+            != null;
     present &= r.require("rate", "a rate such as 20/s", "e.g. rate: 20/s") != null;
     if (!present) {
       return null;
@@ -138,7 +220,12 @@ public final class ScenarioLoader {
 
   private List<RequestClass> requests(YamlNode node, Problems problems) {
     if (!(node instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
-      problems.add(node, "requests", "a non-empty list of request classes", node.describe(), "e.g. requests: [{name: api, steps: [{cpu: 5ms}]}]");
+      problems.add(
+          node,
+          "requests",
+          "a non-empty list of request classes",
+          node.describe(),
+          "e.g. requests: [{name: api, steps: [{cpu: 5ms}]}]");
       return null;
     }
     List<RequestClass> classes = new ArrayList<>();
@@ -146,16 +233,35 @@ public final class ScenarioLoader {
     for (int i = 0; i < list.items().size(); i++) {
       String path = "requests[" + i + "]";
       YamlNode item = list.items().get(i);
-      MapReader r = MapReader.open(item, path, problems, "a request class with name and steps", "e.g. {name: api, weight: 1, steps: [{cpu: 5ms}]}", REQUEST_KEYS);
+      MapReader r =
+          MapReader.open(
+              item,
+              path,
+              problems,
+              "a request class with name and steps",
+              "e.g. {name: api, weight: 1, steps: [{cpu: 5ms}]}",
+              REQUEST_KEYS);
       if (r == null) {
         continue;
       }
-      String name = r.require("name", "a request class name", "e.g. name: chat-turn") == null ? null : r.text("name", "a request class name", "");
+      String name =
+          r.require("name", "a request class name", "e.g. name: chat-turn") == null
+              ? null
+              : r.text("name", "a request class name", "");
       if (name != null && seen.putIfAbsent(name, i) != null) {
-        problems.add(r.get("name"), path + ".name", "a name not used by another request class", r.get("name").describe(), "requests[" + seen.get(name) + "] is already named '" + name + "'");
+        problems.add(
+            r.get("name"),
+            path + ".name",
+            "a name not used by another request class",
+            r.get("name").describe(),
+            "requests[" + seen.get(name) + "] is already named '" + name + "'");
       }
-      BigDecimal weight = r.has("weight") ? r.decimal("weight", true, "a relative share of arrivals, e.g. weight: 9") : BigDecimal.ONE;
-      YamlNode stepsNode = r.require("steps", "a list of steps", "e.g. steps: [{cpu: 3ms}, {io: 200ms}]");
+      BigDecimal weight =
+          r.has("weight")
+              ? r.decimal("weight", true, "a relative share of arrivals, e.g. weight: 9")
+              : BigDecimal.ONE;
+      YamlNode stepsNode =
+          r.require("steps", "a list of steps", "e.g. steps: [{cpu: 3ms}, {io: 200ms}]");
       List<Step> steps = stepsNode == null ? null : steps(stepsNode, path + ".steps", problems);
       if (name != null && weight != null && steps != null) {
         classes.add(new RequestClass(name, weight.doubleValue(), steps));
@@ -179,17 +285,25 @@ public final class ScenarioLoader {
       String stepPath = path + "[" + i + "]";
       YamlNode item = list.items().get(i);
       if (!(item instanceof YamlNode.Mapping mapping) || mapping.entries().size() != 1) {
-        String got = item instanceof YamlNode.Mapping m ? "keys " + m.entries().keySet() : item.describe();
+        String got =
+            item instanceof YamlNode.Mapping m ? "keys " + m.entries().keySet() : item.describe();
         problems.add(item, stepPath, "one step: cpu or io with a duration", got, hint);
         continue;
       }
       String key = mapping.entries().keySet().iterator().next();
       StepKind kind = kinds.get(key);
       if (kind == null) {
-        problems.add(mapping, stepPath + "." + key, "a step kind (cpu or io)", "'" + key + "'", Problems.suggest(key, kinds.keySet()) + "; cpu = computing, io = waiting (LLM call, database, user)");
+        problems.add(
+            mapping,
+            stepPath + "." + key,
+            "a step kind (cpu or io)",
+            "'" + key + "'",
+            Problems.suggest(key, kinds.keySet())
+                + "; cpu = computing, io = waiting (LLM call, database, user)");
         continue;
       }
-      DurationDistribution duration = DistributionReader.read(mapping.entries().get(key), stepPath + "." + key, problems);
+      DurationDistribution duration =
+          DistributionReader.read(mapping.entries().get(key), stepPath + "." + key, problems);
       if (duration != null) {
         steps.add(new Step(kind, duration));
       }
@@ -199,7 +313,12 @@ public final class ScenarioLoader {
 
   private List<PlatformSpec> platforms(YamlNode node, Problems problems) {
     if (!(node instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
-      problems.add(node, "platforms", "a non-empty list of platforms", node.describe(), "e.g. platforms: [{name: workers, model: workers}]");
+      problems.add(
+          node,
+          "platforms",
+          "a non-empty list of platforms",
+          node.describe(),
+          "e.g. platforms: [{name: workers, model: workers}]");
       return null;
     }
     PlatformReader reader = new PlatformReader(catalog, problems);
@@ -210,7 +329,12 @@ public final class ScenarioLoader {
       if (spec != null) {
         if (seen.putIfAbsent(spec.name(), i) != null) {
           YamlNode at = ((YamlNode.Mapping) list.items().get(i)).entries().get("name");
-          problems.add(at, "platforms[" + i + "].name", "a name not used by another platform", at.describe(), "platforms[" + seen.get(spec.name()) + "] is already named '" + spec.name() + "'");
+          problems.add(
+              at,
+              "platforms[" + i + "].name",
+              "a name not used by another platform",
+              at.describe(),
+              "platforms[" + seen.get(spec.name()) + "] is already named '" + spec.name() + "'");
         }
         platforms.add(spec);
       }
@@ -218,7 +342,9 @@ public final class ScenarioLoader {
     return platforms.size() == list.items().size() ? platforms : null;
   }
 
-  private static ScenarioException fileProblem(String file, String expected, String got, String hint) {
-    return new ScenarioException(List.of(new ScenarioProblem(file, 0, 0, "(file)", expected, got, hint)));
+  private static ScenarioException fileProblem(
+      String file, String expected, String got, String hint) {
+    return new ScenarioException(
+        List.of(new ScenarioProblem(file, 0, 0, "(file)", expected, got, hint)));
   }
 }

@@ -22,7 +22,9 @@ public record ScenarioProblem(
     hint = hint == null ? "" : hint;
   }
 
-  /** Formats the problem as {@code file:line:column: key: expected ..., got ...} plus a hint line. */
+  /**
+   * Formats the problem as {@code file:line:column: key: expected ..., got ...} plus a hint line.
+   */
   public String format() {
     String where = line > 0 ? String.format(Locale.ROOT, "%s:%d:%d", file, line, column) : file;
     String message = where + ": " + key + ": expected " + expected + ", got " + got;

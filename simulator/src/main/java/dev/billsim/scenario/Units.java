@@ -51,8 +51,10 @@ final class Units {
           Map.entry("d", SimTime.NANOS_PER_DAY),
           Map.entry("month", SimTime.NANOS_PER_MONTH));
 
-  private static final Pattern QUANTITY = Pattern.compile("\\s*([-+]?[0-9]+(?:\\.[0-9]+)?)\\s*([a-zA-Zµ]*)\\s*");
-  private static final Pattern RATE = Pattern.compile("\\s*([-+]?[0-9]+(?:\\.[0-9]+)?)\\s*/\\s*([a-zA-Z]*)\\s*");
+  private static final Pattern QUANTITY =
+      Pattern.compile("\\s*([-+]?[0-9]+(?:\\.[0-9]+)?)\\s*([a-zA-Zµ]*)\\s*");
+  private static final Pattern RATE =
+      Pattern.compile("\\s*([-+]?[0-9]+(?:\\.[0-9]+)?)\\s*/\\s*([a-zA-Z]*)\\s*");
   private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
 
   private Units() {}
@@ -65,15 +67,20 @@ final class Units {
       throw new UnitException(expected, "write a number followed by a unit, e.g. 30s");
     }
     if (m.group(2).isEmpty()) {
-      throw new UnitException(expected, "add a unit: '" + text.trim() + "' alone is ambiguous; e.g. " + text.trim() + "ms");
+      throw new UnitException(
+          expected,
+          "add a unit: '" + text.trim() + "' alone is ambiguous; e.g. " + text.trim() + "ms");
     }
     Long unitNanos = TIME_UNITS.get(m.group(2));
     if (unitNanos == null) {
-      throw new UnitException(expected, "'" + m.group(2) + "' is not a time unit; use " + DURATION_UNITS);
+      throw new UnitException(
+          expected, "'" + m.group(2) + "' is not a time unit; use " + DURATION_UNITS);
     }
     BigDecimal nanos = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unitNanos));
     if (nanos.signum() < 0) {
-      throw new UnitException("a duration that is not negative", "durations count time forwards; remove the minus sign");
+      throw new UnitException(
+          "a duration that is not negative",
+          "durations count time forwards; remove the minus sign");
     }
     if (nanos.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 4)) > 0) {
       throw new UnitException("a duration below 73 years", "simulated time is 64-bit nanoseconds");
@@ -90,11 +97,14 @@ final class Units {
     }
     Long unitNanos = TIME_UNITS.get(m.group(2));
     if (unitNanos == null || unitNanos < SimTime.NANOS_PER_SECOND) {
-      throw new UnitException(expected, "'" + m.group(2) + "' is not a rate unit; use per " + RATE_UNITS);
+      throw new UnitException(
+          expected, "'" + m.group(2) + "' is not a rate unit; use per " + RATE_UNITS);
     }
     BigDecimal count = new BigDecimal(m.group(1));
     if (count.signum() <= 0) {
-      throw new UnitException("a positive rate such as 20/s", "a rate must be above zero; to simulate no traffic, drop the platform instead");
+      throw new UnitException(
+          "a positive rate such as 20/s",
+          "a rate must be above zero; to simulate no traffic, drop the platform instead");
     }
     return new Rate(count, unitNanos, text.trim());
   }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Represents a parsed YAML value with the line and column it starts at, so that every problem in
- * a scenario can be reported where it is.
+ * Represents a parsed YAML value with the line and column it starts at, so that every problem in a
+ * scenario can be reported where it is.
  */
 sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
   /** Returns the 1-based line the value starts on. */

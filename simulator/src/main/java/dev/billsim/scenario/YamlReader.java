@@ -18,7 +18,9 @@ import java.util.Map;
 final class YamlReader {
   private static final YAMLFactory FACTORY = new YAMLFactory();
 
-  /** A duplicate key found while reading: YAML forbids them, and the second would hide the first. */
+  /**
+   * A duplicate key found while reading: YAML forbids them, and the second would hide the first.
+   */
   record Duplicate(String key, int line, int column) {}
 
   private final List<Duplicate> duplicates = new ArrayList<>();
@@ -37,7 +39,8 @@ final class YamlReader {
       YamlNode root = readValue(parser);
       if (parser.nextToken() != null) {
         JsonLocation at = parser.currentTokenLocation();
-        throw new IllegalStateException("line " + at.getLineNr() + ": only one YAML document is allowed");
+        throw new IllegalStateException(
+            "line " + at.getLineNr() + ": only one YAML document is allowed");
       }
       return root;
     }

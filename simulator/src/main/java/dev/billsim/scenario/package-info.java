@@ -1,6 +1,6 @@
 /**
- * Loads and checks scenario files: YAML with the traffic, the request classes and the platforms
- * of one what-if question.
+ * Loads and checks scenario files: YAML with the traffic, the request classes and the platforms of
+ * one what-if question.
  *
  * <p>Loading never half-succeeds: every problem in a file (unknown or missing keys, values without
  * units, unknown models or instance types, malformed YAML) is collected and reported with file,

@@ -42,8 +42,8 @@ public enum DistributionKind {
   },
 
   /**
-   * Log-normal, given by its median and 99th percentile (how latency is usually reported) or by
-   * its mean and standard deviation.
+   * Log-normal, given by its median and 99th percentile (how latency is usually reported) or by its
+   * mean and standard deviation.
    */
   LOGNORMAL("lognormal", List.of(List.of("median", "p99"), List.of("mean", "sd"))) {
     /** The 99th percentile of the standard normal distribution. */

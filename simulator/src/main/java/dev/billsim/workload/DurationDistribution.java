@@ -99,7 +99,9 @@ public record DurationDistribution(
     return kind.create(parametersNanos, random);
   }
 
-  /** Describes the distribution as written in a scenario file, e.g. {@code lognormal{median=2.5s}}. */
+  /**
+   * Describes the distribution as written in a scenario file, e.g. {@code lognormal{median=2.5s}}.
+   */
   public String describe() {
     if (kind == DistributionKind.FIXED && capNanos == NO_CAP) {
       return SimTime.format(parametersNanos.get("value"));

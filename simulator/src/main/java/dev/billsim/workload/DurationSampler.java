@@ -5,9 +5,9 @@ import org.apache.commons.math3.distribution.RealDistribution;
 /**
  * Draws durations in whole nanoseconds from one distribution bound to one random stream.
  *
- * <p>A fixed duration draws no random number at all. Samples are rounded to the nearest
- * nanosecond, negative ones (none of the distributions produce them) become zero, and samples
- * above the cap become the cap.
+ * <p>A fixed duration draws no random number at all. Samples are rounded to the nearest nanosecond,
+ * negative ones (none of the distributions produce them) become zero, and samples above the cap
+ * become the cap.
  */
 public final class DurationSampler {
   /**

@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * States a rate exactly, as a count per unit of time: {@code 20/s} is 20 per 10^9 ns.
  *
- * <p>Kept as a decimal count and a whole number of nanoseconds so that {@code 3000000/month} over
- * a month is exactly 3,000,000 requests, which a {@code double} per second would not guarantee.
+ * <p>Kept as a decimal count and a whole number of nanoseconds so that {@code 3000000/month} over a
+ * month is exactly 3,000,000 requests, which a {@code double} per second would not guarantee.
  *
  * @param count how many, a positive decimal
  * @param perNanos the unit of time, in nanoseconds

@@ -9,9 +9,9 @@ import org.apache.commons.math3.random.RandomGenerator;
  *
  * <p>Streams, by name: {@code traffic/arrivals} for arrival times, {@code traffic/mix} for the
  * class of each request (only drawn when there are several classes), and {@code request/<class>}
- * for the steps of each class, drawn in order when the request arrives. A platform never draws
- * from these streams, so every platform sees exactly the same requests; and since each class has
- * its own stream, the k-th request of one class has the same steps whatever other classes exist.
+ * for the steps of each class, drawn in order when the request arrives. A platform never draws from
+ * these streams, so every platform sees exactly the same requests; and since each class has its own
+ * stream, the k-th request of one class has the same steps whatever other classes exist.
  */
 public final class TrafficSource {
   private final ArrivalProcess arrivals;

@@ -33,7 +33,8 @@ final class TruncatedNormalDistribution extends AbstractRealDistribution {
     this.massBelowZero = normal.cumulativeProbability(0);
     this.massAboveZero = 1 - massBelowZero;
     if (!(massAboveZero > 0)) {
-      throw new IllegalArgumentException("no probability mass above zero: mean " + mean + ", sd " + sd);
+      throw new IllegalArgumentException(
+          "no probability mass above zero: mean " + mean + ", sd " + sd);
     }
   }
 

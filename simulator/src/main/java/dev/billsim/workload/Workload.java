@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Describes all the traffic of a scenario: the horizon over which requests arrive, how they
- * arrive, and the request classes they are drawn from.
+ * Describes all the traffic of a scenario: the horizon over which requests arrive, how they arrive,
+ * and the request classes they are drawn from.
  */
 public record Workload(long horizonNanos, Traffic traffic, List<RequestClass> classes) {
   /** Checks a positive horizon and at least one request class with a unique name. */
