@@ -35,24 +35,26 @@ public final class RunMeter {
   }
 
   /** Records a request arriving. */
-  public void arrived(long nowNanos) {
+  public void arrived() {
     requests++;
+  }
+
+  /**
+   * Records a request the platform admits: it is in flight from now until it finishes, and is
+   * billed as an invocation. A refused request is never in flight.
+   */
+  public void admitted(long nowNanos) {
+    invocations++;
     concurrency.increment(nowNanos);
   }
 
-  /** Records a request the platform starts running, and so bills as an invocation. */
-  public void invoked() {
-    invocations++;
-  }
-
-  /** Records a request refused before it ran. */
-  public void refused(long nowNanos, Outcome outcome) {
+  /** Records a request refused on arrival: counted, never in flight, never billed. */
+  public void refused(Outcome outcome) {
     switch (outcome) {
       case THROTTLED -> throttled++;
       case ERROR -> errors++;
       case COMPLETED -> throw new IllegalArgumentException("a refused request cannot complete");
     }
-    concurrency.decrement(nowNanos);
   }
 
   /** Records a request that ran leaving the platform, completed or failed. */

@@ -78,13 +78,12 @@ public final class Simulation {
     requests.arrivalNanos[r] = now;
     requests.requestClass[r] = requestClass;
     traffic.drawSteps(requestClass, requests.stepNanos, requests.stepIndex(r, 0));
-    meter.arrived(now);
+    meter.arrived();
     scheduleNextArrival();
     model.admit(r);
   }
 
   void start(int request) {
-    meter.invoked();
     runStep(request);
   }
 
@@ -122,7 +121,11 @@ public final class Simulation {
   private void finish(int request, boolean failed) {
     model.finished(request);
     long now = scheduler.nowNanos();
-    meter.finished(now, now - requests.arrivalNanos[request], failed);
+    long latency = now - requests.arrivalNanos[request];
+    // Checked in tests (surefire enables assertions), free in production.
+    assert latency >= requests.cpuNanos[request]
+        : "a request's wall time is less than its CPU time";
+    meter.finished(now, latency, failed);
     requests.release(request);
   }
 
@@ -140,19 +143,21 @@ public final class Simulation {
     return scheduler.nowNanos();
   }
 
-  /** Starts an admitted request's first step now. */
+  /** Admits a request and starts its first step now. */
   public void startNow(int request) {
-    start(request);
+    meter.admitted(scheduler.nowNanos());
+    runStep(request);
   }
 
-  /** Starts an admitted request's first step at a later time (after a cold start's INIT). */
+  /** Admits a request now and starts its first step later (after a cold start's INIT). */
   public void startAt(int request, long atNanos) {
+    meter.admitted(scheduler.nowNanos());
     scheduler.schedule(atNanos, Event.START, request);
   }
 
   /** Refuses a request that has not started: it leaves now, is counted, and never runs. */
   public void refuse(int request, Outcome outcome) {
-    meter.refused(scheduler.nowNanos(), outcome);
+    meter.refused(outcome);
     requests.release(request);
   }
 

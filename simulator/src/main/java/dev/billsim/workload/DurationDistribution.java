@@ -3,6 +3,7 @@ package dev.billsim.workload;
 import dev.billsim.engine.SimTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -16,7 +17,7 @@ import org.apache.commons.math3.random.RandomGenerator;
  * Describes how a duration is distributed: a kind, its parameters in nanoseconds, and an optional
  * cap on samples.
  *
- * @param parametersNanos exactly one of the kind's parameter sets, in the order of that set
+ * @param parametersNanos exactly one of the kind's parameter sets; kept in the order of that set
  * @param capNanos samples above this are replaced by it; {@link #NO_CAP} for none
  */
 public record DurationDistribution(
@@ -28,13 +29,23 @@ public record DurationDistribution(
   /** Checks that the parameters form one of the kind's sets and make sense together. */
   public DurationDistribution {
     Objects.requireNonNull(kind, "kind");
-    parametersNanos = Collections.unmodifiableMap(new LinkedHashMap<>(parametersNanos));
     Map<String, Long> given = parametersNanos;
-    if (kind.parameterSets().stream()
-        .noneMatch(set -> set.size() == given.size() && given.keySet().containsAll(set))) {
-      throw new IllegalArgumentException(
-          kind.key() + " takes one of " + kind.parameterSets() + ", got " + given.keySet());
-    }
+    List<String> set =
+        kind.parameterSets().stream()
+            .filter(names -> names.size() == given.size() && given.keySet().containsAll(names))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        kind.key()
+                            + " takes one of "
+                            + kind.parameterSets()
+                            + ", got "
+                            + given.keySet()));
+    // Keep the parameter set's order, so descriptions and reports read the same every time.
+    Map<String, Long> ordered = new LinkedHashMap<>();
+    set.forEach(name -> ordered.put(name, given.get(name)));
+    parametersNanos = Collections.unmodifiableMap(ordered);
     String problem = kind.check(parametersNanos);
     if (problem != null) {
       throw new IllegalArgumentException(kind.key() + ": " + problem);
@@ -84,7 +95,8 @@ public record DurationDistribution(
       default:
         {
           RealDistribution d = distribution(null);
-          if (cap >= d.getSupportUpperBound()) {
+          // Past the (1 - 1e-12) quantile the cap changes the mean by less than 1e-12 of it.
+          if (capNanos == NO_CAP || cap >= d.inverseCumulativeProbability(1 - 1e-12)) {
             return d.getNumericalMean();
           }
           // E[min(X, c)] = integral over [0, c] of P(X > x) dx, for X >= 0.

@@ -1,0 +1,45 @@
+package dev.billsim.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class SchedulerTest {
+  enum Kind {
+    A,
+    B,
+    C
+  }
+
+  @Test
+  void next_returnsTypedKindSubjectAndAdvancesTheClock() {
+    Scheduler<Kind> scheduler = new Scheduler<>(Kind.class, 2);
+    scheduler.schedule(20, Kind.C, Integer.MAX_VALUE);
+    scheduler.schedule(10, Kind.B, -1);
+    scheduler.schedule(10, Kind.A, 7);
+
+    assertThat(scheduler.next()).isTrue();
+    assertThat(scheduler.nowNanos()).isEqualTo(10);
+    assertThat(scheduler.kind()).isEqualTo(Kind.B);
+    assertThat(scheduler.subject()).isEqualTo(-1);
+    assertThat(scheduler.next()).isTrue();
+    assertThat(scheduler.kind()).isEqualTo(Kind.A);
+    assertThat(scheduler.subject()).isEqualTo(7);
+    assertThat(scheduler.next()).isTrue();
+    assertThat(scheduler.nowNanos()).isEqualTo(20);
+    assertThat(scheduler.subject()).isEqualTo(Integer.MAX_VALUE);
+    assertThat(scheduler.next()).isFalse();
+    assertThat(scheduler.eventsProcessed()).isEqualTo(3);
+  }
+
+  @Test
+  void schedule_inThePast_isRefused() {
+    // Invariant: simulated time never runs backwards.
+    Scheduler<Kind> scheduler = new Scheduler<>(Kind.class, 2);
+    scheduler.schedule(10, Kind.A, 0);
+    scheduler.next();
+    assertThatThrownBy(() -> scheduler.schedule(9, Kind.A, 0))
+        .isInstanceOf(IllegalStateException.class);
+  }
+}
