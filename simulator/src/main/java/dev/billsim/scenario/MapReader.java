@@ -32,7 +32,7 @@ final class MapReader {
       String hint,
       List<String> knownKeys) {
     if (!(node instanceof YamlNode.Mapping mapping)) {
-      problems.add(node, path, expected, node.describe(), hint);
+      problems.add(node, path.isEmpty() ? "(scenario)" : path, expected, node.describe(), hint);
       return null;
     }
     MapReader reader = new MapReader(mapping, path, problems);

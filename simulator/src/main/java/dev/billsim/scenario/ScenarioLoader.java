@@ -121,7 +121,7 @@ public final class ScenarioLoader {
     MapReader top =
         MapReader.open(
             root,
-            "(scenario)",
+            "",
             problems,
             "a mapping with name, horizon, traffic, requests and platforms",
             "see docs/scenario-format.md",

@@ -62,6 +62,9 @@ final class Units {
   /** Parses a duration such as {@code 2.5s} into nanoseconds, rounded to the nearest one. */
   static long durationNanos(String text) throws UnitException {
     String expected = "a duration such as 250ms or 2.5s (units: " + DURATION_UNITS + ")";
+    if (text.trim().equals("month")) {
+      return SimTime.NANOS_PER_MONTH; // "horizon: month" reads naturally: one billing month
+    }
     Matcher m = QUANTITY.matcher(text);
     if (!m.matches()) {
       throw new UnitException(expected, "write a number followed by a unit, e.g. 30s");

@@ -1,0 +1,94 @@
+package dev.billsim.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.billsim.TestScenarios;
+import dev.billsim.cli.Main;
+import dev.billsim.platform.PlatformSpec;
+import dev.billsim.scenario.Scenario;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Checks that the same scenario and seed give byte-identical results, however they are run. */
+class DeterminismTest {
+  private static final String SCENARIO =
+      """
+      name: determinism
+      horizon: 20m
+      seed: 4242
+      traffic: {arrivals: poisson, rate: 30/s}
+      requests:
+        - name: chat
+          weight: 9
+          steps: [{cpu: 3ms}, {io: {lognormal: {median: 2.5s, p99: 8s}}}, {cpu: {exponential: {mean: 2ms}}}]
+        - name: history
+          steps: [{cpu: 1ms}, {io: {uniform: {min: 5ms, max: 25ms}}}]
+      platforms:
+        - {name: workers, model: workers}
+        - {name: lambda-1024, model: lambda, memory: 1024MB}
+        - {name: ec2, model: ec2, instance: m7g.large, count: 2}
+      """;
+
+  private static String json(Path file, String... extra) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] args = new String[3 + extra.length];
+    args[0] = "run";
+    args[1] = file.toString();
+    args[2] = "--format=json";
+    System.arraycopy(extra, 0, args, 3, extra.length);
+    int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
+    assertThat(code).as(err.toString()).isZero();
+    return out.toString();
+  }
+
+  @Test
+  void run_twiceWithOneSeed_printsByteIdenticalJson(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("s.yaml");
+    Files.writeString(file, SCENARIO);
+    String first = json(file);
+    assertThat(json(file)).isEqualTo(first);
+    assertThat(first).contains("\"seed\" : 4242");
+  }
+
+  @Test
+  void run_oneThreadOrMany_printsByteIdenticalJson(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("s.yaml");
+    Files.writeString(file, SCENARIO);
+    assertThat(json(file, "--threads=1")).isEqualTo(json(file, "--threads=3"));
+  }
+
+  @Test
+  void run_anotherSeed_changesTheResults(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("s.yaml");
+    Files.writeString(file, SCENARIO);
+    assertThat(json(file, "--seed=1")).isNotEqualTo(json(file, "--seed=2"));
+  }
+
+  @Test
+  void addingOrRemovingAPlatform_leavesEveryOtherPlatformsResultUnchanged() {
+    // Invariant: platforms share no random stream, so each sees the same requests and keeps its
+    // own numbers (common random numbers).
+    Scenario all = TestScenarios.parse(SCENARIO);
+    List<PlatformSpec> platforms = all.platforms();
+    RunResult full = TestScenarios.run(all);
+    RunResult lambdaOnly = TestScenarios.run(all.withPlatforms(List.of(platforms.get(1))));
+    assertThat(lambdaOnly.platforms().get(0)).isEqualTo(full.platforms().get(1));
+  }
+
+  @Test
+  void everyPlatform_seesTheSameRequests() {
+    RunResult result = TestScenarios.run(TestScenarios.parse(SCENARIO));
+    long requests = result.platforms().get(0).usage().requests();
+    for (PlatformResult platform : result.platforms()) {
+      assertThat(platform.usage().requests()).isEqualTo(requests);
+      assertThat(platform.usage().cpuNanos())
+          .isEqualTo(result.platforms().get(0).usage().cpuNanos());
+    }
+  }
+}
