@@ -3,8 +3,9 @@ package dev.billsim.meter;
 /**
  * Summarises end-to-end latency (arrival to completion) in nanoseconds.
  *
- * <p>The mean is exact; percentiles and the maximum come from an HdrHistogram with three
- * significant digits, so they are within 0.1% of the recorded values.
+ * <p>The mean and the maximum are exact; percentiles come from an HdrHistogram with three
+ * significant digits: each is the highest value equivalent to the recorded one at that precision,
+ * so it is at most 0.1% above it.
  */
 public record LatencySummary(
     double meanNanos, long p50Nanos, long p90Nanos, long p99Nanos, long p999Nanos, long maxNanos) {

@@ -25,6 +25,7 @@ public final class RunMeter {
   private long throttled;
   private long invocations;
   private long coldStarts;
+  private long maxLatencyNanos;
 
   /** Creates a meter for a run whose arrivals stop at {@code horizonNanos}. */
   public RunMeter(long horizonNanos) {
@@ -66,6 +67,9 @@ public final class RunMeter {
     }
     wallNanos.add(latency);
     latencyNanos.recordValue(latency);
+    if (latency > maxLatencyNanos) {
+      maxLatencyNanos = latency;
+    }
     concurrency.decrement(nowNanos);
   }
 
@@ -108,7 +112,7 @@ public final class RunMeter {
                 latencyNanos.getValueAtPercentile(90),
                 latencyNanos.getValueAtPercentile(99),
                 latencyNanos.getValueAtPercentile(99.9),
-                latencyNanos.getMaxValue());
+                maxLatencyNanos);
     return new Usage(
         horizonNanos,
         requests,

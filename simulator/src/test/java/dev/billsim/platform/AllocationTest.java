@@ -1,0 +1,82 @@
+package dev.billsim.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.billsim.TestScenarios;
+import dev.billsim.engine.RandomStreams;
+import dev.billsim.meter.Usage;
+import dev.billsim.scenario.Scenario;
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Checks that the event loop and the meters allocate nothing per event: a run five times longer
+ * allocates (almost) no more than a short one. This counts bytes, not time, so it is not noisy;
+ * JMH's -prof gc gives the same figure per operation (benchmarks/README.md).
+ */
+class AllocationTest {
+  private static final String SCENARIO =
+      """
+      name: alloc
+      horizon: %s
+      seed: 7
+      traffic: {arrivals: poisson, rate: 200/s}
+      requests:
+        - name: chat
+          weight: 4
+          steps:
+            - cpu: {exponential: {mean: 3ms}}
+            - io: {lognormal: {median: 300ms, p99: 2s}}
+            - cpu: {normal: {mean: 2ms, sd: 1ms}}
+        - name: other
+          steps: [{cpu: {uniform: {min: 1ms, max: 5ms}}}, {io: 20ms}]
+      platforms:
+        - {name: workers, model: workers}
+        - {name: lambda, model: lambda, memory: 512MB, keep-alive: 1s}
+        - {name: ec2, model: ec2, instance: {vcpus: 1, memory: 2GB, usd-per-hour: 0.01}, count: 3}
+      """;
+
+  private static long allocatedBytes(Scenario scenario, int platform, long[] requests) {
+    var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long threadId = Thread.currentThread().getId();
+    Simulation simulation =
+        new Simulation(
+            scenario.workload(),
+            scenario.platforms().get(platform),
+            new RandomStreams(scenario.seed()));
+    long before = threads.getThreadAllocatedBytes(threadId);
+    Usage usage = simulation.run();
+    long after = threads.getThreadAllocatedBytes(threadId);
+    requests[0] = usage.requests();
+    return after - before;
+  }
+
+  @ParameterizedTest(name = "platform {0}")
+  @ValueSource(ints = {0, 1, 2})
+  void run_fiveTimesLonger_allocatesNothingMorePerRequest(int platform) {
+    Scenario shortRun = TestScenarios.parse(SCENARIO.formatted("10m"));
+    Scenario longRun = TestScenarios.parse(SCENARIO.formatted("50m"));
+    long[] shortRequests = new long[1];
+    long[] longRequests = new long[1];
+    allocatedBytes(longRun, platform, longRequests); // warm up: classes loaded, code compiled
+    long shortBytes = allocatedBytes(shortRun, platform, shortRequests);
+    long longBytes = allocatedBytes(longRun, platform, longRequests);
+    double bytesPerExtraRequest =
+        (longBytes - shortBytes) / (double) (longRequests[0] - shortRequests[0]);
+    // ~480,000 extra requests; a single 16-byte object per event would show as >= 64 B/request.
+    // What remains is growth (histogram range, tables to a higher peak): well under 1 B/request.
+    assertThat(bytesPerExtraRequest).as("bytes allocated per extra request").isLessThan(1.0);
+  }
+
+  @Test
+  void threadAllocationCounting_isSupported() {
+    var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    assertThat(threads.isThreadAllocatedMemorySupported()).isTrue();
+    long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+    byte[] block = new byte[1 << 20];
+    long after = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+    assertThat(after - before).isGreaterThanOrEqualTo(block.length);
+  }
+}
