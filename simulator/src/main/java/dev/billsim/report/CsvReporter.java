@@ -55,10 +55,10 @@ final class CsvReporter implements Reporter {
                 ? Long.toString((long) metric.of(usage))
                 : Double.toString(metric.of(usage)));
       }
-      row.add(Double.toString(usage.meanConcurrency()));
+      row.add(Numbers.plain(usage.meanConcurrency()));
       row.add(Long.toString(usage.maxConcurrency()));
       for (double latency : Metric.latencyMillis(usage)) {
-        row.add(Double.toString(latency));
+        row.add(Numbers.plain(latency));
       }
       Map<String, BigDecimal> byName = new LinkedHashMap<>();
       for (LineItem item : platform.bill().items()) {

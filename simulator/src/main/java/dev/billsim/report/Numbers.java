@@ -34,6 +34,11 @@ final class Numbers {
     return stripped.toPlainString();
   }
 
+  /** Prints a double in its shortest exact decimal form, never in exponent notation. */
+  static String plain(double value) {
+    return plain(BigDecimal.valueOf(value));
+  }
+
   /** Prints a quantity with thousands separators and up to {@code decimals} decimals. */
   static String quantity(BigDecimal value, int decimals) {
     BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
