@@ -100,6 +100,19 @@ final class PlatformReader {
     }
     YamlNode model = mapping.entries().get("model");
     if (model == null) {
+      for (String key : mapping.entries().keySet()) {
+        if (!allKeys().contains(key) && "model".equals(Problems.closest(key, allKeys()))) {
+          YamlNode.Position at = mapping.keys().get(key);
+          problems.add(
+              at.line(),
+              at.column(),
+              path + "." + key,
+              "a known key",
+              "unknown key '" + key + "'",
+              "did you mean 'model'? e.g. model: lambda (one of: workers, lambda, ec2)");
+          return null;
+        }
+      }
       problems.add(
           mapping,
           path + ".model",
@@ -124,6 +137,15 @@ final class PlatformReader {
           Problems.suggest(text.trim(), kinds.keySet()));
     }
     return kind;
+  }
+
+  /** Returns every key a platform of any model may have. */
+  private static List<String> allKeys() {
+    List<String> keys = new ArrayList<>(COMMON_KEYS);
+    for (PlatformKind kind : PlatformKind.values()) {
+      keys.addAll(MODEL_KEYS.get(kind));
+    }
+    return keys;
   }
 
   private Map<String, BigDecimal> readPrices(MapReader platform, PlatformKind kind) {
