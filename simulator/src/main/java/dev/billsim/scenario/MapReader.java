@@ -50,7 +50,7 @@ final class MapReader {
         problems.add(
             at.line(),
             at.column(),
-            reader.keyPath(key),
+            reader.keyPath(key.isEmpty() ? "''" : key),
             "a known key",
             "unknown key '" + key + "'",
             Problems.suggest(key, knownKeys));
@@ -238,7 +238,10 @@ final class MapReader {
   <E> E choice(String key, Map<String, E> choices) {
     YamlNode value = get(key);
     String expected = "one of " + String.join(", ", choices.keySet());
-    String text = value == null ? null : text(key, expected, "");
+    String text =
+        value == null
+            ? null
+            : text(key, expected, "use one of: " + String.join(", ", choices.keySet()));
     if (text == null) {
       return null;
     }

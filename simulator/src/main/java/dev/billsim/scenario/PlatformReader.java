@@ -77,7 +77,14 @@ final class PlatformReader {
     }
     List<String> keys = new ArrayList<>(COMMON_KEYS);
     keys.addAll(MODEL_KEYS.get(kind));
-    MapReader r = MapReader.open(node, path, problems, "a platform mapping", "", keys);
+    MapReader r =
+        MapReader.open(
+            node,
+            path,
+            problems,
+            "a platform mapping",
+            "e.g. {name: workers, model: workers}",
+            keys);
     YamlNode nameNode =
         r.require(
             "name", "a platform name", "every platform needs a unique name, e.g. lambda-1024");
@@ -123,7 +130,11 @@ final class PlatformReader {
     }
     String text =
         MapReader.text(
-            model, path + ".model", "one of " + String.join(", ", kinds.keySet()), "", problems);
+            model,
+            path + ".model",
+            "one of " + String.join(", ", kinds.keySet()),
+            "e.g. model: lambda",
+            problems);
     if (text == null) {
       return null;
     }
@@ -281,7 +292,13 @@ final class PlatformReader {
 
   private InstanceType instance(YamlNode node, String path, Map<String, BigDecimal> prices) {
     if (node instanceof YamlNode.Scalar) {
-      String text = MapReader.text(node, path, "an instance type name", "", problems);
+      String text =
+          MapReader.text(
+              node,
+              path,
+              "an instance type name",
+              "catalog types: " + String.join(", ", catalog.instanceNames()),
+              problems);
       if (text == null) {
         return null;
       }

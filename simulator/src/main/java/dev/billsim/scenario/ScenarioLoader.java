@@ -125,7 +125,9 @@ public final class ScenarioLoader {
             ? null
             : top.text("name", "a scenario name", "e.g. name: llm-chat");
     String description =
-        top.has("description") ? top.text("description", "a one-line description", "") : "";
+        top.has("description")
+            ? top.text("description", "a one-line description", "e.g. description: Chat turns")
+            : "";
     Long horizon =
         top.require(
                     "horizon",
@@ -238,7 +240,7 @@ public final class ScenarioLoader {
       String name =
           r.require("name", "a request class name", "e.g. name: chat-turn") == null
               ? null
-              : r.text("name", "a request class name", "");
+              : r.text("name", "a request class name", "e.g. name: chat-turn");
       if (name != null && seen.putIfAbsent(name, i) != null) {
         problems.add(
             r.get("name"),

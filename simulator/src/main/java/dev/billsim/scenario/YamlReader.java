@@ -67,9 +67,8 @@ final class YamlReader {
       }
       YamlNode root = readValue(parser);
       if (parser.nextToken() != null) {
-        JsonLocation at = parser.currentTokenLocation();
-        throw new SyntaxException(
-            at.getLineNr(), at.getColumnNr(), "a second document (after a --- line)");
+        int line = separatorLine(text, parser.currentTokenLocation().getLineNr());
+        throw new SyntaxException(line, 1, "a second document, after the --- on this line");
       }
       return root;
     } catch (JsonProcessingException e) {
@@ -78,6 +77,20 @@ final class YamlReader {
       // Reading from a String does no I/O; anything else the parser throws is a syntax error.
       throw new SyntaxException(0, 0, String.valueOf(e.getMessage()));
     }
+  }
+
+  /**
+   * Returns the line of the {@code ---} that starts the document whose first value is on {@code
+   * valueLine}: the line to delete. The parser reports only the value's line.
+   */
+  private static int separatorLine(String text, int valueLine) {
+    List<String> lines = text.lines().toList();
+    for (int i = Math.min(valueLine, lines.size()) - 1; i >= 0; i--) {
+      if (lines.get(i).startsWith("---")) {
+        return i + 1;
+      }
+    }
+    return valueLine;
   }
 
   /** Returns the duplicate keys met by {@link #read}. */
