@@ -12,6 +12,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -156,7 +158,7 @@ final class RunCommand implements Callable<Integer> {
       throw new UserError(
           "--out " + out,
           "a directory that can be created",
-          e.getMessage(),
+          reason(e),
           "check the path and its permissions");
     }
     List<Path> staged = new ArrayList<>();
@@ -189,9 +191,20 @@ final class RunCommand implements Callable<Integer> {
       throw new UserError(
           "--out " + out,
           "a directory the reports can be written into",
-          String.valueOf(e.getMessage()),
+          reason(e),
           "check free space and permissions");
     }
+  }
+
+  /** Says why a file operation failed, without the exception's class name. */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied for " + e.getMessage();
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
+    }
+    return String.valueOf(e.getMessage());
   }
 
   /** Removes the directories a failed write created, innermost first, if they are empty. */

@@ -363,6 +363,9 @@ public final class ScenarioLoader {
     if (problem.contains("quoted scalar")) {
       return "close the quote that starts here";
     }
+    if (problem.contains("nesting depth")) {
+      return "a scenario nests only a few levels deep: look for runaway brackets";
+    }
     if (problem.contains("second document")) {
       return "a scenario is a single YAML document: remove the --- line and what follows";
     }

@@ -60,7 +60,9 @@ final class YamlReader {
 
   /** Parses one YAML document. */
   YamlNode read(String text) throws SyntaxException {
-    try (JsonParser parser = FACTORY.createParser(text)) {
+    JsonParser parser = null;
+    try {
+      parser = FACTORY.createParser(text);
       JsonToken first = parser.nextToken();
       if (first == null) {
         return new YamlNode.Scalar(1, 1, null);
@@ -72,10 +74,22 @@ final class YamlReader {
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw syntaxError(e);
+      throw syntaxError(e, parser == null ? null : parser.currentLocation());
     } catch (IOException e) {
       // Reading from a String does no I/O; anything else the parser throws is a syntax error.
       throw new SyntaxException(0, 0, String.valueOf(e.getMessage()));
+    } finally {
+      close(parser);
+    }
+  }
+
+  private static void close(JsonParser parser) {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (IOException ignored) {
+        // a parser over a String holds nothing to release
+      }
     }
   }
 
@@ -102,9 +116,9 @@ final class YamlReader {
    * Turns a parser error into one line and a place. SnakeYAML's marks are used when present: the
    * context mark (where an unclosed bracket or quote was opened) is where the fix belongs, and the
    * problem mark (where parsing failed) is often the end of the file; Jackson's own location is
-   * sometimes a line early, so it is only the fallback.
+   * sometimes a line early, so it is only the fallback, then where the parser had got to.
    */
-  private static SyntaxException syntaxError(JsonProcessingException e) {
+  private static SyntaxException syntaxError(JsonProcessingException e, JsonLocation reached) {
     if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
       Mark context = marked.getContextMark();
       Mark problem = marked.getProblemMark();
@@ -124,7 +138,7 @@ final class YamlReader {
           ? new SyntaxException(0, 0, what)
           : new SyntaxException(at.getLine() + 1, at.getColumn() + 1, what);
     }
-    JsonLocation at = e.getLocation();
+    JsonLocation at = e.getLocation() != null ? e.getLocation() : reached;
     String what = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
     return at == null
         ? new SyntaxException(0, 0, what)
