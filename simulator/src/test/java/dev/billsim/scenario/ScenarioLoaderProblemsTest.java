@@ -337,6 +337,15 @@ class ScenarioLoaderProblemsTest {
   }
 
   @Test
+  void parse_nestingBeyondTheParsersLimit_isASyntaxProblemWithALine() {
+    ScenarioProblem p = problem("name: " + "[".repeat(2000) + "]".repeat(2000) + "\n");
+
+    assertThat(p.line()).isEqualTo(1);
+    assertThat(p.key()).isEqualTo("(syntax)");
+    assertThat(p.got()).contains("nesting depth");
+  }
+
+  @Test
   void parse_topLevelList_asksForAMapping() {
     ScenarioProblem p = problem("- name: t\n");
 
