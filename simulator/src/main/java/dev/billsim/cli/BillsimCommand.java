@@ -23,6 +23,7 @@ final class BillsimCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    spec.commandLine().getErr().println("billsim: expected a command such as run, got none");
     spec.commandLine().usage(spec.commandLine().getErr());
     return Main.EXIT_BAD_INPUT;
   }

@@ -12,6 +12,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,10 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** Runs one scenario on each of its platforms and reports the usage and the monthly bills. */
 @Command(
@@ -34,8 +38,9 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-      "Simulates a scenario's traffic on every platform it lists and prints each platform's",
-      "metrics over the horizon and its bill for a 730-hour month."
+      "Simulates a scenario on every platform it lists and prints the bills.",
+      "Shows each platform's metrics over the scenario's horizon and its bill for a 730-hour"
+          + " month."
     },
     footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad input (nothing is written)."})
 final class RunCommand implements Callable<Integer> {
@@ -52,6 +57,7 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "table",
       completionCandidates = FormatNames.class,
+      converter = FormatConverter.class,
       description =
           "What to print on stdout: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   ReportFormat format;
@@ -82,11 +88,11 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws ScenarioException {
     if (threads < 1) {
-      throw new UserError("--threads must be at least 1, got " + threads);
-    }
-    if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
       throw new UserError(
-          "--out " + out + " is a file; give a directory (it is created if missing)");
+          "--threads " + threads, "at least 1", Integer.toString(threads), "e.g. --threads 2");
+    }
+    if (out != null) {
+      checkOut(out);
     }
     PriceCatalog catalog = PriceCatalog.builtIn();
     Scenario scenario = new ScenarioLoader(catalog).load(file);
@@ -114,11 +120,46 @@ final class RunCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * Checks, before anything runs, that {@code --out} names a directory or a path where one can be
+   * made: neither it nor any of its parents may be an existing file.
+   */
+  private static void checkOut(Path out) {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UserError(
+          "--out " + out,
+          "a directory (created if missing)",
+          "an existing file",
+          "give a directory for report.txt, report.json, report.csv and report.md,"
+              + " e.g. --out reports/run1");
+    }
+    for (Path parent = out.toAbsolutePath().getParent();
+        parent != null;
+        parent = parent.getParent()) {
+      if (Files.exists(parent) && !Files.isDirectory(parent)) {
+        throw new UserError(
+            "--out " + out,
+            "a directory (created if missing)",
+            "a path inside the file " + parent,
+            "give a directory whose parents are directories, e.g. --out reports/run1");
+      }
+    }
+  }
+
   private void writeFiles(Map<ReportFormat, String> rendered, PrintWriter err) {
+    // The outermost directory this run creates, removed again if writing fails.
+    Path created = null;
+    for (Path p = out.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
+      created = p;
+    }
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
-      throw new UserError("cannot create the --out directory " + out + ": " + e.getMessage());
+      throw new UserError(
+          "--out " + out,
+          "a directory that can be created",
+          reason(e),
+          "check the path and its permissions");
     }
     List<Path> staged = new ArrayList<>();
     try {
@@ -146,7 +187,37 @@ final class RunCommand implements Callable<Integer> {
           // best effort: the write already failed and is reported below
         }
       }
-      throw new UserError("cannot write reports into " + out + ": " + e.getMessage());
+      removeCreated(created);
+      throw new UserError(
+          "--out " + out,
+          "a directory the reports can be written into",
+          reason(e),
+          "check free space and permissions");
+    }
+  }
+
+  /** Says why a file operation failed, without the exception's class name. */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied for " + e.getMessage();
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
+    }
+    return String.valueOf(e.getMessage());
+  }
+
+  /** Removes the directories a failed write created, innermost first, if they are empty. */
+  private void removeCreated(Path created) {
+    if (created == null) {
+      return;
+    }
+    for (Path p = out.toAbsolutePath(); p != null && p.startsWith(created); p = p.getParent()) {
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException ignored) {
+        return; // not empty or not ours: leave it
+      }
     }
   }
 
@@ -158,6 +229,24 @@ final class RunCommand implements Callable<Integer> {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return text.toString();
+  }
+
+  /** Reads a format name in any case, and names the legal ones when it is not one of them. */
+  static final class FormatConverter implements ITypeConverter<ReportFormat> {
+    @Override
+    public ReportFormat convert(String value) {
+      for (ReportFormat format : ReportFormat.values()) {
+        if (format.key().equalsIgnoreCase(value.trim())) {
+          return format;
+        }
+      }
+      throw new TypeConversionException(
+          "expected one of "
+              + String.join(", ", new FormatNames())
+              + ", got '"
+              + value
+              + "'; e.g. --format json");
+    }
   }
 
   /** Lists the format names in lower case for help and completion. */

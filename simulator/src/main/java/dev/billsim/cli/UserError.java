@@ -1,10 +1,29 @@
 package dev.billsim.cli;
 
-/** Signals a mistake the user can fix; reported as one message with exit code 2, no stack trace. */
+/**
+ * Signals a mistake the user can fix on the command line; reported as one message of the form
+ * {@code what: expected X, got Y} plus a hint, with exit code 2 and no stack trace.
+ */
 final class UserError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  UserError(String message) {
-    super(message);
+  /**
+   * Creates the error.
+   *
+   * @param what the option and value at fault, e.g. {@code --out reports}
+   * @param expected what would have been accepted
+   * @param got what was found instead
+   * @param hint how to fix it
+   */
+  UserError(String what, String expected, String got, String hint) {
+    super(
+        what
+            + ": expected "
+            + expected
+            + ", got "
+            + got
+            + System.lineSeparator()
+            + "  hint: "
+            + hint);
   }
 }

@@ -106,11 +106,27 @@ final class DistributionReader {
       problems.add(
           node,
           path,
-          "parameters that define a distribution",
-          e.getMessage(),
+          "parameters that define a distribution (" + e.getMessage() + ")",
+          written(params.node()),
           "e.g. {" + kind.key() + ": " + example(kind) + "}");
       return null;
     }
+  }
+
+  /** Returns the parameters as written in the file, e.g. {@code {median: 50ms, p99: 10ms}}. */
+  private static String written(YamlNode.Mapping params) {
+    List<String> pairs = new ArrayList<>();
+    params
+        .entries()
+        .forEach(
+            (key, value) ->
+                pairs.add(
+                    key
+                        + ": "
+                        + (value instanceof YamlNode.Scalar scalar && scalar.text() != null
+                            ? scalar.text()
+                            : value.describe())));
+    return "{" + String.join(", ", pairs) + "}";
   }
 
   private static String describeSets(DistributionKind kind) {

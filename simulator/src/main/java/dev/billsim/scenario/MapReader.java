@@ -2,8 +2,10 @@ package dev.billsim.scenario;
 
 import dev.billsim.workload.Rate;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the keys of one YAML mapping into typed values, recording a problem (and returning null)
@@ -14,6 +16,9 @@ final class MapReader {
   private final String path;
   private final Problems problems;
 
+  /** Known keys that an unknown key was probably meant to be; their absence is not reported. */
+  private final Set<String> misspelt = new HashSet<>();
+
   private MapReader(YamlNode.Mapping map, String path, Problems problems) {
     this.map = map;
     this.path = path;
@@ -22,7 +27,10 @@ final class MapReader {
 
   /**
    * Opens a mapping that may only have {@code knownKeys}; returns null (and records a problem) when
-   * the node is not a mapping.
+   * the node is not a mapping. An unknown key is reported where the key is written, with the known
+   * key it most likely meant.
+   *
+   * @param path the dotted path of the mapping, or empty for the top of the file
    */
   static MapReader open(
       YamlNode node,
@@ -36,15 +44,20 @@ final class MapReader {
       return null;
     }
     MapReader reader = new MapReader(mapping, path, problems);
-    for (Map.Entry<String, YamlNode> entry : mapping.entries().entrySet()) {
-      if (!knownKeys.contains(entry.getKey())) {
+    for (String key : mapping.entries().keySet()) {
+      if (!knownKeys.contains(key)) {
+        YamlNode.Position at = mapping.keys().get(key);
         problems.add(
-            mapping.keyLines().get(entry.getKey()),
-            entry.getValue().column(),
-            reader.keyPath(entry.getKey()),
+            at.line(),
+            at.column(),
+            reader.keyPath(key.isEmpty() ? "''" : key),
             "a known key",
-            "unknown key '" + entry.getKey() + "'",
-            Problems.suggest(entry.getKey(), knownKeys));
+            "unknown key '" + key + "'",
+            Problems.suggest(key, knownKeys));
+        String meant = Problems.closest(key, knownKeys);
+        if (meant != null) {
+          reader.misspelt.add(meant);
+        }
       }
     }
     return reader;
@@ -70,10 +83,13 @@ final class MapReader {
     return map.entries().get(key);
   }
 
-  /** Returns the value of a key, recording a problem when it is absent. */
+  /**
+   * Returns the value of a key, recording a problem when it is absent, unless an unknown key was
+   * probably meant to be it: that key's message already says so, and one mistake gets one message.
+   */
   YamlNode require(String key, String expected, String hint) {
     YamlNode value = map.entries().get(key);
-    if (value == null) {
+    if (value == null && !misspelt.contains(key)) {
       problems.add(map, keyPath(key), expected, "nothing: the key '" + key + "' is missing", hint);
     }
     return value;
@@ -123,7 +139,9 @@ final class MapReader {
   Rate rate(String key) {
     YamlNode value = get(key);
     String text =
-        value == null ? null : text(key, "a rate such as 20/s", "e.g. 20/s or 3000000/month");
+        value == null
+            ? null
+            : text(key, "a rate such as 20/s", "write a count, a slash and a unit, e.g. 20/s");
     if (text == null) {
       return null;
     }
@@ -154,7 +172,10 @@ final class MapReader {
   /** Reads a whole number within [min, max], or null. */
   Long integer(String key, long min, long max, String hint) {
     YamlNode value = get(key);
-    String expected = "a whole number from " + min + " to " + max;
+    String expected =
+        min == Long.MIN_VALUE && max == Long.MAX_VALUE
+            ? "a whole number"
+            : "a whole number from " + min + " to " + max;
     String text = value == null ? null : text(key, expected, hint);
     if (text == null) {
       return null;
@@ -217,7 +238,10 @@ final class MapReader {
   <E> E choice(String key, Map<String, E> choices) {
     YamlNode value = get(key);
     String expected = "one of " + String.join(", ", choices.keySet());
-    String text = value == null ? null : text(key, expected, "");
+    String text =
+        value == null
+            ? null
+            : text(key, expected, "use one of: " + String.join(", ", choices.keySet()));
     if (text == null) {
       return null;
     }

@@ -77,7 +77,14 @@ final class PlatformReader {
     }
     List<String> keys = new ArrayList<>(COMMON_KEYS);
     keys.addAll(MODEL_KEYS.get(kind));
-    MapReader r = MapReader.open(node, path, problems, "a platform mapping", "", keys);
+    MapReader r =
+        MapReader.open(
+            node,
+            path,
+            problems,
+            "a platform mapping",
+            "e.g. {name: workers, model: workers}",
+            keys);
     YamlNode nameNode =
         r.require(
             "name", "a platform name", "every platform needs a unique name, e.g. lambda-1024");
@@ -100,6 +107,19 @@ final class PlatformReader {
     }
     YamlNode model = mapping.entries().get("model");
     if (model == null) {
+      for (String key : mapping.entries().keySet()) {
+        if (!allKeys().contains(key) && "model".equals(Problems.closest(key, allKeys()))) {
+          YamlNode.Position at = mapping.keys().get(key);
+          problems.add(
+              at.line(),
+              at.column(),
+              path + "." + key,
+              "a known key",
+              "unknown key '" + key + "'",
+              "did you mean 'model'? e.g. model: lambda (one of: workers, lambda, ec2)");
+          return null;
+        }
+      }
       problems.add(
           mapping,
           path + ".model",
@@ -110,7 +130,11 @@ final class PlatformReader {
     }
     String text =
         MapReader.text(
-            model, path + ".model", "one of " + String.join(", ", kinds.keySet()), "", problems);
+            model,
+            path + ".model",
+            "one of " + String.join(", ", kinds.keySet()),
+            "e.g. model: lambda",
+            problems);
     if (text == null) {
       return null;
     }
@@ -124,6 +148,15 @@ final class PlatformReader {
           Problems.suggest(text.trim(), kinds.keySet()));
     }
     return kind;
+  }
+
+  /** Returns every key a platform of any model may have. */
+  private static List<String> allKeys() {
+    List<String> keys = new ArrayList<>(COMMON_KEYS);
+    for (PlatformKind kind : PlatformKind.values()) {
+      keys.addAll(MODEL_KEYS.get(kind));
+    }
+    return keys;
   }
 
   private Map<String, BigDecimal> readPrices(MapReader platform, PlatformKind kind) {
@@ -259,7 +292,13 @@ final class PlatformReader {
 
   private InstanceType instance(YamlNode node, String path, Map<String, BigDecimal> prices) {
     if (node instanceof YamlNode.Scalar) {
-      String text = MapReader.text(node, path, "an instance type name", "", problems);
+      String text =
+          MapReader.text(
+              node,
+              path,
+              "an instance type name",
+              "catalog types: " + String.join(", ", catalog.instanceNames()),
+              problems);
       if (text == null) {
         return null;
       }

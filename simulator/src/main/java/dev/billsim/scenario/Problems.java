@@ -44,6 +44,18 @@ final class Problems {
 
   /** Returns a hint naming the closest known word to a misspelt one, or listing the known ones. */
   static String suggest(String given, Collection<String> known) {
+    String best = closest(given, known);
+    String list = String.join(", ", known);
+    return best != null
+        ? "did you mean '" + best + "'? (one of: " + list + ")"
+        : "use one of: " + list;
+  }
+
+  /**
+   * Returns the known word a misspelt one most likely meant, or null when none is close: within two
+   * edits, or a third of the word's length for longer words.
+   */
+  static String closest(String given, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known) {
@@ -53,11 +65,7 @@ final class Problems {
         bestDistance = distance;
       }
     }
-    String list = String.join(", ", known);
-    if (best != null && bestDistance <= Math.max(2, given.length() / 3)) {
-      return "did you mean '" + best + "'? (one of: " + list + ")";
-    }
-    return "use one of: " + list;
+    return best != null && bestDistance <= Math.max(2, given.length() / 3) ? best : null;
   }
 
   /** Returns the Levenshtein distance: insertions, deletions and substitutions to turn a into b. */

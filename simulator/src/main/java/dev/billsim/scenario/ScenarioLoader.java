@@ -1,7 +1,5 @@
 package dev.billsim.scenario;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.workload.ArrivalKind;
@@ -15,6 +13,7 @@ import dev.billsim.workload.Workload;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -63,11 +62,14 @@ public final class ScenarioLoader {
     } catch (CharacterCodingException e) {
       throw fileProblem(
           label, "a UTF-8 text file", "bytes that are not UTF-8", "save the scenario as UTF-8");
+    } catch (AccessDeniedException e) {
+      throw fileProblem(
+          label,
+          "a readable scenario file",
+          "a file this user may not read",
+          "check the file's permissions");
     } catch (IOException e) {
-      String why =
-          Files.isDirectory(file)
-              ? "a directory"
-              : e.getClass().getSimpleName() + ": " + e.getMessage();
+      String why = Files.isDirectory(file) ? "a directory" : String.valueOf(e.getMessage());
       throw fileProblem(label, "a readable scenario file", why, "pass the path of a .yaml file");
     }
     return parse(text, label);
@@ -80,25 +82,14 @@ public final class ScenarioLoader {
     YamlNode root;
     try {
       root = reader.read(text);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String message = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
+    } catch (YamlReader.SyntaxException e) {
       problems.add(
-          at == null ? 0 : at.getLineNr(),
-          at == null ? 0 : at.getColumnNr(),
+          e.line(),
+          e.column(),
           "(syntax)",
           "well-formed YAML",
-          message,
-          "check indentation (spaces, not tabs), and that each key is followed by ': '");
-      throw new ScenarioException(problems.inFileOrder());
-    } catch (IOException | IllegalStateException e) {
-      problems.add(
-          0,
-          0,
-          "(syntax)",
-          "one well-formed YAML document",
-          String.valueOf(e.getMessage()),
-          "a scenario is a single YAML mapping");
+          "a syntax error: " + e.problem(),
+          syntaxHint(e.problem()));
       throw new ScenarioException(problems.inFileOrder());
     }
     for (YamlReader.Duplicate duplicate : reader.duplicates()) {
@@ -134,7 +125,9 @@ public final class ScenarioLoader {
             ? null
             : top.text("name", "a scenario name", "e.g. name: llm-chat");
     String description =
-        top.has("description") ? top.text("description", "a one-line description", "") : "";
+        top.has("description")
+            ? top.text("description", "a one-line description", "e.g. description: Chat turns")
+            : "";
     Long horizon =
         top.require(
                     "horizon",
@@ -247,7 +240,7 @@ public final class ScenarioLoader {
       String name =
           r.require("name", "a request class name", "e.g. name: chat-turn") == null
               ? null
-              : r.text("name", "a request class name", "");
+              : r.text("name", "a request class name", "e.g. name: chat-turn");
       if (name != null && seen.putIfAbsent(name, i) != null) {
         problems.add(
             r.get("name"),
@@ -260,6 +253,16 @@ public final class ScenarioLoader {
           r.has("weight")
               ? r.decimal("weight", true, "a relative share of arrivals, e.g. weight: 9")
               : BigDecimal.ONE;
+      if (weight != null && !isUsableWeight(weight.doubleValue())) {
+        // Weights are normalised in double precision: 1e400 would be infinite, 1e-400 zero.
+        problems.add(
+            r.get("weight"),
+            path + ".weight",
+            "a weight from 1e-300 to 1e300",
+            r.get("weight").describe(),
+            "weights are relative shares, e.g. 9 and 1 for nine in ten");
+        weight = null;
+      }
       YamlNode stepsNode =
           r.require("steps", "a list of steps", "e.g. steps: [{cpu: 3ms}, {io: 200ms}]");
       List<Step> steps = stepsNode == null ? null : steps(stepsNode, path + ".steps", problems);
@@ -340,6 +343,33 @@ public final class ScenarioLoader {
       }
     }
     return platforms.size() == list.items().size() ? platforms : null;
+  }
+
+  private static boolean isUsableWeight(double weight) {
+    return weight >= 1e-300 && weight <= 1e300;
+  }
+
+  /** Returns a hint for a YAML syntax error, from the parser's description of it. */
+  private static String syntaxHint(String problem) {
+    if (problem.contains("TAB")) {
+      return "indent with spaces, not tabs";
+    }
+    if (problem.contains("flow sequence")) {
+      return "close the [ that starts here with a ], and separate items with commas";
+    }
+    if (problem.contains("flow mapping")) {
+      return "close the { that starts here with a }, and separate entries with commas";
+    }
+    if (problem.contains("quoted scalar")) {
+      return "close the quote that starts here";
+    }
+    if (problem.contains("nesting depth")) {
+      return "a scenario nests only a few levels deep: look for runaway brackets";
+    }
+    if (problem.contains("second document")) {
+      return "a scenario is a single YAML document: remove the --- line and what follows";
+    }
+    return "check indentation (spaces, not tabs), and that each key is followed by ': '";
   }
 
   private static ScenarioException fileProblem(

@@ -57,6 +57,9 @@ final class Units {
       Pattern.compile("\\s*([-+]?[0-9]+(?:\\.[0-9]+)?)\\s*/\\s*([a-zA-Z]*)\\s*");
   private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
 
+  /** The largest memory size accepted, 1 PB: far above any machine, far below a long's limit. */
+  static final long MAX_MEMORY_MB = 1L << 30;
+
   private Units() {}
 
   /** Parses a duration such as {@code 2.5s} into nanoseconds, rounded to the nearest one. */
@@ -107,7 +110,7 @@ final class Units {
     if (count.signum() <= 0) {
       throw new UnitException(
           "a positive rate such as 20/s",
-          "a rate must be above zero; to simulate no traffic, drop the platform instead");
+          "a rate must be above zero; for a trickle of traffic use a longer unit, e.g. 2/h");
     }
     return new Rate(count, unitNanos, text.trim());
   }
@@ -135,6 +138,10 @@ final class Units {
     }
     if (mb.signum() <= 0 || mb.stripTrailingZeros().scale() > 0) {
       throw new UnitException("a positive whole number of MB", "e.g. 1536MB or 1.5GB");
+    }
+    if (mb.compareTo(BigDecimal.valueOf(MAX_MEMORY_MB)) > 0) {
+      throw new UnitException(
+          "a memory size of at most " + MAX_MEMORY_MB / 1024 + "GB", "e.g. 1024MB or 2GB");
     }
     return mb.longValueExact();
   }

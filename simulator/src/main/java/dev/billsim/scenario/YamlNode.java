@@ -7,7 +7,8 @@ import java.util.Map;
  * Represents a parsed YAML value with the line and column it starts at, so that every problem in a
  * scenario can be reported where it is.
  */
-sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar {
+sealed interface YamlNode
+    permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.Scalar, YamlNode.Alias {
   /** Returns the 1-based line the value starts on. */
   int line();
 
@@ -17,12 +18,15 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
   /** Describes the value for an error message: its text, or what kind of value it is. */
   String describe();
 
+  /** Names a place in the file: a 1-based line and column. */
+  record Position(int line, int column) {}
+
   /**
    * A mapping, keys in file order.
    *
-   * @param keyLines the line of each key, which is where a problem with that key is reported
+   * @param keys where each key is written, which is where a problem with that key is reported
    */
-  record Mapping(int line, int column, Map<String, YamlNode> entries, Map<String, Integer> keyLines)
+  record Mapping(int line, int column, Map<String, YamlNode> entries, Map<String, Position> keys)
       implements YamlNode {
     @Override
     public String describe() {
@@ -47,6 +51,17 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
     @Override
     public String describe() {
       return text == null ? "nothing" : "'" + text + "'";
+    }
+  }
+
+  /**
+   * A YAML alias such as {@code *defaults}: kept apart so it is reported as unsupported rather than
+   * read as the text of its anchor's name.
+   */
+  record Alias(int line, int column, String name) implements YamlNode {
+    @Override
+    public String describe() {
+      return "the alias *" + name + " (YAML aliases are not supported: write the value out)";
     }
   }
 }
