@@ -3,6 +3,7 @@ package dev.billsim.billing;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Assembles a bill's line items: usage at a rate, allowances as credits, tiered rates band by band.
@@ -44,36 +45,44 @@ final class BillBuilder {
     return this;
   }
 
-  /** Adds usage priced per unit in bands of cumulative quantity. */
+  /**
+   * Adds usage priced per unit in bands of cumulative quantity: the first band is named {@code
+   * name}, later ones {@code name tier N}, so the same charge has the same name on every bill.
+   */
   BillBuilder tiered(String name, BigDecimal quantity, String unit, List<Tier> bands) {
     BigDecimal from = BigDecimal.ZERO;
-    for (int i = 0; i < bands.size() && quantity.compareTo(from) > 0; i++) {
+    for (int i = 0; i < bands.size(); i++) {
       Tier band = bands.get(i);
       BigDecimal to = band.upTo() == null ? quantity : band.upTo().min(quantity);
-      String label =
-          bands.size() == 1
-              ? name
-              : name
-                  + " (tier "
-                  + (i + 1)
-                  + (band.upTo() == null
-                      ? ", above " + from.toPlainString()
-                      : ", up to " + band.upTo().toPlainString())
-                  + " "
-                  + unit
-                  + ")";
-      items.add(LineItem.of(label, to.subtract(from), unit, band.price().value(), band.price()));
-      if (band.upTo() != null) {
-        from = band.upTo();
-      } else {
+      if (i > 0 && to.compareTo(from) <= 0) {
+        break; // usage ends in an earlier band
+      }
+      String itemName = i == 0 ? name : name + " tier " + (i + 1);
+      String detail =
+          bands.size() == 1 ? "" : "tier " + (i + 1) + ": " + bandRange(from, band.upTo(), unit);
+      items.add(
+          LineItem.of(
+              itemName,
+              detail,
+              to.subtract(from).max(BigDecimal.ZERO),
+              unit,
+              band.price().value(),
+              band.price()));
+      if (band.upTo() == null) {
         break;
       }
-    }
-    if (quantity.signum() == 0) {
-      items.add(
-          LineItem.of(name, quantity, unit, bands.get(0).price().value(), bands.get(0).price()));
+      from = band.upTo();
     }
     return this;
+  }
+
+  private static String bandRange(BigDecimal from, BigDecimal upTo, String unit) {
+    String start = String.format(Locale.ROOT, "%,.0f", from);
+    if (upTo == null) {
+      return "above " + start + " " + unit;
+    }
+    String end = String.format(Locale.ROOT, "%,.0f", upTo);
+    return (from.signum() == 0 ? "first " + end : start + " to " + end) + " " + unit;
   }
 
   /** Adds a credit: minus the part of {@code quantity} an allowance covers, at {@code unitUsd}. */
@@ -85,14 +94,15 @@ final class BillBuilder {
   }
 
   /** Adds an item priced at a plain per-unit rate. */
-  BillBuilder perUnit(String name, BigDecimal quantity, String unit, Price usdPerUnit) {
-    items.add(LineItem.of(name, quantity, unit, usdPerUnit.value(), usdPerUnit));
+  BillBuilder perUnit(
+      String name, String detail, BigDecimal quantity, String unit, Price usdPerUnit) {
+    items.add(LineItem.of(name, detail, quantity, unit, usdPerUnit.value(), usdPerUnit));
     return this;
   }
 
   /** Adds an item that costs nothing, to show the usage behind a free plan. */
-  BillBuilder free(String name, BigDecimal quantity, String unit, Price basis) {
-    items.add(LineItem.of(name, quantity, unit, BigDecimal.ZERO, basis));
+  BillBuilder free(String name, String detail, BigDecimal quantity, String unit, Price basis) {
+    items.add(LineItem.of(name, detail, quantity, unit, BigDecimal.ZERO, basis));
     return this;
   }
 

@@ -31,8 +31,8 @@ final class Ec2Billing implements BillingRule {
     BigDecimal hours =
         bill.toMonth(
             new BigDecimal(usage.billedNanos()).divide(NANOS_PER_HOUR, MathContext.DECIMAL128));
-    String name = "instance-hours (" + spec.count() + " x " + spec.instance().name() + ")";
-    return bill.perUnit(name, hours, "instance-hours", hourlyPrice()).build();
+    String fleet = spec.count() + " x " + spec.instance().name();
+    return bill.perUnit("instance-hours", fleet, hours, "instance-hours", hourlyPrice()).build();
   }
 
   private Price hourlyPrice() {

@@ -41,12 +41,14 @@ final class WorkersBilling implements BillingRule {
         bill.toMonth(new BigDecimal(usage.billedNanos()).movePointLeft(NANOS_PER_MS_DIGITS));
     if (spec.plan() == WorkersSpec.Plan.FREE) {
       return bill.free(
-              "requests (free plan)",
+              "requests",
+              "free plan",
               requests,
               "requests",
               prices.price("workers.free.requests-per-day"))
           .free(
-              "CPU time (free plan)",
+              "CPU time",
+              "free plan",
               cpuMs,
               "CPU-ms",
               prices.price("workers.free.cpu-ms-per-request"))

@@ -164,7 +164,10 @@ final class RunCommand implements Callable<Integer> {
     List<Path> staged = new ArrayList<>();
     try {
       for (Map.Entry<ReportFormat, String> report : rendered.entrySet()) {
-        Path temp = Files.createTempFile(out, ".billsim-", ".tmp");
+        // Not Files.createTempFile: that makes the file owner-only (0600); reports should get
+        // the same permissions as any file the user writes.
+        Path temp =
+            out.resolve(".billsim-" + REPORT_NAME + "." + report.getKey().extension() + ".tmp");
         staged.add(temp);
         Files.writeString(temp, report.getValue(), StandardCharsets.UTF_8);
       }

@@ -1,7 +1,5 @@
 package dev.billsim.platform;
 
-import dev.billsim.engine.SimTime;
-
 /**
  * Models a fixed fleet of EC2 instances serving requests: a load balancer sends each request to the
  * instance with the fewest outstanding requests, and each instance runs CPU steps first come, first
@@ -14,12 +12,6 @@ import dev.billsim.engine.SimTime;
  * connection limits.
  */
 final class Ec2Model implements PlatformModel {
-  /**
-   * Linux instances bill per second with a 60-second minimum per launch
-   * (aws.amazon.com/about-aws/whats-new/2017/10/announcing-amazon-ec2-per-second-billing/).
-   */
-  private static final long MINIMUM_BILLED_NANOS = 60 * SimTime.NANOS_PER_SECOND;
-
   private final Simulation run;
   private final int vcpus;
   private final int[] outstanding;
@@ -83,15 +75,13 @@ final class Ec2Model implements PlatformModel {
     outstanding[run.placement(request)]--;
   }
 
-  /** Meters each instance running, and billed, for the horizon: per second, 60 s minimum. */
+  /** Meters each instance running, and billed, for exactly the horizon: see the class comment. */
   @Override
   public void close(long endNanos) {
     long lifetime = run.horizonNanos();
-    long seconds = (lifetime + SimTime.NANOS_PER_SECOND - 1) / SimTime.NANOS_PER_SECOND;
-    long billed = Math.max(MINIMUM_BILLED_NANOS, seconds * SimTime.NANOS_PER_SECOND);
     for (int i = 0; i < outstanding.length; i++) {
       run.meter().instance(lifetime);
-      run.meter().billed(billed, 0);
+      run.meter().billed(lifetime, 0);
     }
   }
 }

@@ -35,8 +35,8 @@ final class JsonReporter implements Reporter {
       json.writeStringField("scenario", scenario.name());
       json.writeStringField("description", scenario.description());
       json.writeNumberField("seed", scenario.seed());
-      json.writeNumberField("horizon_s", SimTime.seconds(scenario.workload().horizonNanos()));
-      json.writeNumberField("month_s", SimTime.seconds(SimTime.NANOS_PER_MONTH));
+      writeDouble(json, "horizon_s", SimTime.seconds(scenario.workload().horizonNanos()));
+      writeDouble(json, "month_s", SimTime.seconds(SimTime.NANOS_PER_MONTH));
       json.writeArrayFieldStart("platforms");
       for (PlatformResult platform : result.platforms()) {
         writePlatform(json, platform);
@@ -63,17 +63,17 @@ final class JsonReporter implements Reporter {
       if (metric.isCount()) {
         json.writeNumberField(metric.key(), (long) metric.of(usage));
       } else {
-        json.writeNumberField(metric.key(), metric.of(usage));
+        writeDouble(json, metric.key(), metric.of(usage));
       }
     }
     json.writeObjectFieldStart("concurrency");
-    json.writeNumberField("mean", usage.meanConcurrency());
+    writeDouble(json, "mean", usage.meanConcurrency());
     json.writeNumberField("max", usage.maxConcurrency());
     json.writeEndObject();
     json.writeObjectFieldStart("latency_ms");
     double[] latency = Metric.latencyMillis(usage);
     for (int i = 0; i < latency.length; i++) {
-      json.writeNumberField(Metric.LATENCY_NAMES.get(i), latency[i]);
+      writeDouble(json, Metric.LATENCY_NAMES.get(i), latency[i]);
     }
     json.writeEndObject();
     json.writeEndObject();
@@ -89,6 +89,7 @@ final class JsonReporter implements Reporter {
     for (LineItem item : bill.items()) {
       json.writeStartObject();
       json.writeStringField("name", item.name());
+      json.writeStringField("detail", item.detail());
       json.writeFieldName("quantity");
       json.writeRawValue(
           Numbers.plain(item.quantity().setScale(QUANTITY_DECIMALS, RoundingMode.HALF_EVEN)));
@@ -108,5 +109,12 @@ final class JsonReporter implements Reporter {
     }
     json.writeEndArray();
     json.writeEndObject();
+  }
+
+  /** Writes a double in plain decimal notation (3110400.0, not 3.1104E6), as the CSV does. */
+  private static void writeDouble(JsonGenerator json, String field, double value)
+      throws IOException {
+    json.writeFieldName(field);
+    json.writeRawValue(Numbers.plain(value));
   }
 }

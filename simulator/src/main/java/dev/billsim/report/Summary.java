@@ -2,6 +2,7 @@ package dev.billsim.report;
 
 import dev.billsim.billing.Bill;
 import dev.billsim.billing.LineItem;
+import dev.billsim.billing.MonthScale;
 import dev.billsim.billing.Price;
 import dev.billsim.engine.SimTime;
 import dev.billsim.meter.Usage;
@@ -26,7 +27,7 @@ final class Summary {
         scenario.seed(),
         SimTime.format(scenario.workload().horizonNanos()),
         Numbers.decimal(requests, 0),
-        result.platforms().get(0).bill().notes().isEmpty()
+        new MonthScale(scenario.workload().horizonNanos()).isOneMonth()
             ? ""
             : " (usage scaled x" + scale(result.platforms().get(0).bill()) + ")");
   }
@@ -73,7 +74,7 @@ final class Summary {
     TextTable table = new TextTable("item", "quantity>", "unit", "unit USD>", "USD>");
     for (LineItem item : bill.items()) {
       table.row(
-          item.name(),
+          item.label(),
           Numbers.quantity(item.quantity(), 3),
           item.unit(),
           Numbers.unitPrice(item.unitUsd()),

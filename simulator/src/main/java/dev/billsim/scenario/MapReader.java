@@ -3,9 +3,11 @@ package dev.billsim.scenario;
 import dev.billsim.workload.Rate;
 import java.math.BigDecimal;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads the keys of one YAML mapping into typed values, recording a problem (and returning null)
@@ -232,6 +234,15 @@ final class MapReader {
     }
     problems.add(value, keyPath(key), "true or false", value.describe(), "write true or false");
     return null;
+  }
+
+  /** Returns the constants of a registry by their scenario-file names, in declaration order. */
+  static <E> Map<String, E> byKey(E[] values, Function<E, String> key) {
+    Map<String, E> byKey = new LinkedHashMap<>();
+    for (E value : values) {
+      byKey.put(key.apply(value), value);
+    }
+    return byKey;
   }
 
   /** Reads one of several named choices, or null. */

@@ -101,10 +101,7 @@ final class PlatformReader {
   }
 
   private PlatformKind readKind(YamlNode.Mapping mapping, String path) {
-    Map<String, PlatformKind> kinds = new LinkedHashMap<>();
-    for (PlatformKind kind : PlatformKind.values()) {
-      kinds.put(kind.key(), kind);
-    }
+    Map<String, PlatformKind> kinds = MapReader.byKey(PlatformKind.values(), PlatformKind::key);
     YamlNode model = mapping.entries().get("model");
     if (model == null) {
       for (String key : mapping.entries().keySet()) {
@@ -190,10 +187,8 @@ final class PlatformReader {
   }
 
   private WorkersSpec workers(MapReader r, String name, Map<String, BigDecimal> prices) {
-    Map<String, WorkersSpec.Plan> plans = new LinkedHashMap<>();
-    for (WorkersSpec.Plan plan : WorkersSpec.Plan.values()) {
-      plans.put(plan.key(), plan);
-    }
+    Map<String, WorkersSpec.Plan> plans =
+        MapReader.byKey(WorkersSpec.Plan.values(), WorkersSpec.Plan::key);
     WorkersSpec.Plan plan = r.has("plan") ? r.choice("plan", plans) : WorkersSpec.Plan.STANDARD;
     Long limit = r.duration("cpu-limit");
     if (plan == null) {
@@ -208,6 +203,15 @@ final class PlatformReader {
             "no cpu-limit on the free plan (fixed at " + SimTime.format(freeLimit) + ")",
             r.get("cpu-limit").describe(),
             "remove cpu-limit, or use plan: standard");
+        return null;
+      }
+      if (!prices.isEmpty()) {
+        problems.add(
+            r.get("prices"),
+            r.keyPath("prices"),
+            "no prices on the free plan (it costs nothing)",
+            "prices for " + String.join(", ", prices.keySet()),
+            "remove prices, or use plan: standard to price a paid account");
         return null;
       }
       long perDay = catalog.price("workers.free.requests-per-day").value().longValueExact();
@@ -240,10 +244,8 @@ final class PlatformReader {
           "Lambda memory is 128 MB to 10,240 MB in 1 MB steps");
       memoryMb = null;
     }
-    Map<String, LambdaSpec.Arch> arches = new LinkedHashMap<>();
-    for (LambdaSpec.Arch arch : LambdaSpec.Arch.values()) {
-      arches.put(arch.key(), arch);
-    }
+    Map<String, LambdaSpec.Arch> arches =
+        MapReader.byKey(LambdaSpec.Arch.values(), LambdaSpec.Arch::key);
     LambdaSpec.Arch arch = r.has("arch") ? r.choice("arch", arches) : LambdaSpec.Arch.X86_64;
     Long keepAlive =
         r.has("keep-alive") ? r.duration("keep-alive") : Long.valueOf(DEFAULT_KEEP_ALIVE_NANOS);
@@ -268,6 +270,19 @@ final class PlatformReader {
         || limit == null
         || freeTier == null) {
       return null;
+    }
+    if (Boolean.FALSE.equals(freeTier)) {
+      for (String key : List.of("free-tier-requests", "free-tier-gb-seconds")) {
+        if (prices.containsKey(key)) {
+          problems.add(
+              r.get("prices"),
+              r.keyPath("prices." + key),
+              "no free-tier price with free-tier: false",
+              "'" + key + "' set while the free tier is off",
+              "remove " + key + ", or set free-tier: true");
+          return null;
+        }
+      }
     }
     return new LambdaSpec(
         name, memoryMb, arch, keepAlive, coldStart, limit.intValue(), freeTier, prices);

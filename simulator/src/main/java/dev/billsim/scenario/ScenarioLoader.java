@@ -1,6 +1,7 @@
 package dev.billsim.scenario;
 
 import dev.billsim.billing.PriceCatalog;
+import dev.billsim.engine.SimTime;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.workload.ArrivalKind;
 import dev.billsim.workload.DurationDistribution;
@@ -19,8 +20,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,6 +33,9 @@ import java.util.Map;
  * documented in docs/scenario-format.md.
  */
 public final class ScenarioLoader {
+  /** The most requests a scenario may generate over its horizon. */
+  public static final long MAX_REQUESTS = 10_000_000_000L;
+
   /** The seed when a scenario gives none. */
   public static final long DEFAULT_SEED = 1;
 
@@ -155,6 +159,9 @@ public final class ScenarioLoader {
             "a traffic mapping with arrivals and rate",
             "e.g. traffic: {arrivals: poisson, rate: 20/s}");
     Traffic traffic = trafficNode == null ? null : traffic(trafficNode, problems);
+    if (traffic != null && horizon != null) {
+      checkSize(traffic, horizon, trafficNode, problems);
+    }
     YamlNode requestsNode =
         top.require(
             "requests",
@@ -182,6 +189,23 @@ public final class ScenarioLoader {
     return new Scenario(name, description, seed, workload, platforms, file, text);
   }
 
+  /**
+   * Refuses a run of more than {@link #MAX_REQUESTS} requests: hours per platform even at millions
+   * a second, and never needed, since bills are scaled to a month from any horizon.
+   */
+  private static void checkSize(Traffic traffic, long horizon, YamlNode at, Problems problems) {
+    long expected = traffic.rate().eventsOver(horizon);
+    if (expected > MAX_REQUESTS) {
+      problems.add(
+          at,
+          "traffic.rate",
+          "at most 10,000,000,000 requests over the horizon",
+          String.format(
+              Locale.ROOT, "%,d (%s over %s)", expected, traffic.rate(), SimTime.format(horizon)),
+          "shorten the horizon: bills are scaled to a month from any horizon, and a day is usually plenty");
+    }
+  }
+
   private Traffic traffic(YamlNode node, Problems problems) {
     MapReader r =
         MapReader.open(
@@ -194,10 +218,7 @@ public final class ScenarioLoader {
     if (r == null) {
       return null;
     }
-    Map<String, ArrivalKind> kinds = new LinkedHashMap<>();
-    for (ArrivalKind kind : ArrivalKind.values()) {
-      kinds.put(kind.key(), kind);
-    }
+    Map<String, ArrivalKind> kinds = MapReader.byKey(ArrivalKind.values(), ArrivalKind::key);
     boolean present =
         r.require(
                 "arrivals", "one of " + String.join(", ", kinds.keySet()), "e.g. arrivals: poisson")
@@ -279,10 +300,7 @@ public final class ScenarioLoader {
       problems.add(node, path, "a non-empty list of steps", node.describe(), hint);
       return null;
     }
-    Map<String, StepKind> kinds = new LinkedHashMap<>();
-    for (StepKind kind : StepKind.values()) {
-      kinds.put(kind.key(), kind);
-    }
+    Map<String, StepKind> kinds = MapReader.byKey(StepKind.values(), StepKind::key);
     List<Step> steps = new ArrayList<>();
     for (int i = 0; i < list.items().size(); i++) {
       String stepPath = path + "[" + i + "]";

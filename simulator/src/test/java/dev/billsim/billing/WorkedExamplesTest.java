@@ -82,7 +82,9 @@ class WorkedExamplesTest {
     assertThat(result.usage().billedGbSeconds()).isEqualByComparingTo("14880000");
     Map<String, BigDecimal> items = amounts(result);
     assertThat(items.get("requests")).isEqualByComparingTo("1.488");
-    assertThat(items.get("duration")).isNull(); // tiered: the tier-1 line carries it
+    // All 14.88 M GB-s fall in the first tier, the "duration" line; no later tier is listed.
+    assertThat(items.get("duration")).isEqualByComparingTo("248.000496");
+    assertThat(items).doesNotContainKey("duration tier 2");
     assertThat(result.bill().totalUsd()).isEqualByComparingTo("249.488496");
     assertThat(cents(result.bill().totalUsd())).isEqualByComparingTo("249.49");
   }

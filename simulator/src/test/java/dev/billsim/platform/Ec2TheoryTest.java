@@ -104,7 +104,7 @@ class Ec2TheoryTest {
   }
 
   @Test
-  void instances_areBilledForTheWholeHorizon_perSecondWithASixtySecondMinimum() {
+  void instances_areBilledForExactlyTheHorizon_whichSamplesAMonthOfRunning() {
     PlatformResult tenMinutes =
         TestScenarios.runFirst(
             """
@@ -125,8 +125,12 @@ class Ec2TheoryTest {
             requests: [{name: r, steps: [{cpu: 1ms}]}]
             platforms: [{name: e, model: ec2, instance: t4g.small, count: 3}]
             """);
+    // A fixed fleet runs all month: a 10.5 s sample is not a 60 s launch, so the month's bill is
+    // the same 3 x 730 instance-hours whatever the horizon.
     assertThat(Usage.seconds(tenSeconds.usage().instanceNanos())).isEqualTo(31.5);
-    assertThat(Usage.seconds(tenSeconds.usage().billedNanos())).isEqualTo(180.0);
+    assertThat(Usage.seconds(tenSeconds.usage().billedNanos())).isEqualTo(31.5);
+    assertThat(tenSeconds.bill().totalUsd()).isEqualByComparingTo(tenMinutes.bill().totalUsd());
+    assertThat(tenMinutes.bill().totalUsd()).isEqualByComparingTo("36.792"); // 3 x 730 x 0.0168
   }
 
   @Test

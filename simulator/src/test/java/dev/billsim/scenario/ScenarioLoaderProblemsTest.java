@@ -61,6 +61,39 @@ class ScenarioLoaderProblemsTest {
   }
 
   @Test
+  void parse_moreThanTenBillionRequests_isRefusedWithAHintToShortenTheHorizon() {
+    ScenarioProblem p =
+        problem(
+            HEAD.replace("horizon: 1h", "horizon: 1month").replace("rate: 2/s", "rate: 10000/s")
+                + "  - {name: w, model: workers}\n");
+
+    assertThat(p.key()).isEqualTo("traffic.rate");
+    assertThat(p.got()).startsWith("26,280,000,000");
+    assertThat(p.hint()).contains("shorten the horizon");
+  }
+
+  @Test
+  void parse_pricesOnTheWorkersFreePlan_areRefusedBecauseTheyWouldChangeNothing() {
+    ScenarioProblem p =
+        problem(HEAD + "  - {name: w, model: workers, plan: free, prices: {usd-per-month: 4}}\n");
+
+    assertThat(p.key()).isEqualTo("platforms[0].prices");
+    assertThat(p.hint()).contains("plan: standard");
+  }
+
+  @Test
+  void parse_freeTierPricesWithTheFreeTierOff_areRefusedBecauseTheyWouldChangeNothing() {
+    ScenarioProblem p =
+        problem(
+            HEAD
+                + "  - {name: l, model: lambda, free-tier: false,"
+                + " prices: {free-tier-requests: 2000000}}\n");
+
+    assertThat(p.key()).isEqualTo("platforms[0].prices.free-tier-requests");
+    assertThat(p.hint()).contains("free-tier: true");
+  }
+
+  @Test
   void parse_unknownKey_isReportedAtTheKeyNotItsValue() {
     ScenarioProblem p =
         problem(HEAD.replace("horizon: 1h", "horizont:    1h") + "  - {name: w, model: workers}\n");
