@@ -28,9 +28,13 @@ public final class SimTime {
 
   /**
    * Formats a duration in the largest unit that shows it exactly with at most three decimals:
-   * {@code 2.5s}, {@code 300ms}, {@code 1.5d}, {@code 17ns}.
+   * {@code 2.5s}, {@code 300ms}, {@code 1.5d}, {@code 17ns}; whole billing months as {@code
+   * 1month}.
    */
   public static String format(long nanos) {
+    if (nanos > 0 && nanos % NANOS_PER_MONTH == 0) {
+      return nanos / NANOS_PER_MONTH + "month"; // only whole months: 0.5 month reads better as 365h
+    }
     for (int i = 0; i < UNITS.length; i++) {
       long unit = UNIT_NANOS[i];
       // Divisible by a thousandth of the unit: at most three decimals, so the division is exact.

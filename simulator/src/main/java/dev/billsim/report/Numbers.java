@@ -46,6 +46,20 @@ final class Numbers {
     return String.format(Locale.ROOT, "%,." + scale + "f", rounded);
   }
 
+  /**
+   * Prints a double with two decimals, or with three significant digits when it is below 0.1, so
+   * that small values such as a mean concurrency of 0.0004 do not print as 0.
+   */
+  static String small(double value) {
+    if (value == 0 || Math.abs(value) >= 0.1) {
+      return decimal(value, 2);
+    }
+    return new BigDecimal(value)
+        .round(new java.math.MathContext(3))
+        .stripTrailingZeros()
+        .toPlainString();
+  }
+
   /** Prints a double with up to {@code decimals} decimals and thousands separators. */
   static String decimal(double value, int decimals) {
     return quantity(BigDecimal.valueOf(value), decimals);

@@ -63,7 +63,7 @@ final class Summary {
           Numbers.decimal(u.coldStarts(), 0),
           Numbers.decimal(u.latency().p50Nanos() / 1e6, 2),
           Numbers.decimal(u.latency().p99Nanos() / 1e6, 2),
-          Numbers.decimal(u.meanConcurrency(), 2),
+          Numbers.small(u.meanConcurrency()),
           Numbers.decimal(u.maxConcurrency(), 0));
     }
     return table;
