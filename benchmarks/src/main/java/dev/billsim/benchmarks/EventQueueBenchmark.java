@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * #schedulerHold} runs the same loop through the typed {@link Scheduler} at one size; {@link
  * #baseline} only reads the inputs, the floor under both.
  *
- * <p>Run with: {@code java -jar benchmarks/target/benchmarks.jar EventQueueBenchmark -f 1 -t 1
+ * <p>Run with: {@code java -jar benchmarks/target/benchmarks.jar EventQueueBenchmark -f 2 -t 1
  * -prof gc -rf json -rff benchmarks/results/event-queue.json}
  */
 @BenchmarkMode(Mode.Throughput)
@@ -74,11 +74,14 @@ public class EventQueueBenchmark {
     return state.nowNanos += state.incrementNanos[state.index++ & MASK];
   }
 
-  /** Holds a bare queue at each size, from cache-resident to far larger than the caches. */
+  /**
+   * Holds a bare queue at each size, from cache-resident to far larger than the caches; 4,096 is
+   * about what SimulationBenchmark's idle-heavy load keeps pending (2,800 requests in flight).
+   */
   @State(Scope.Thread)
   public static class QueueState {
     /** The number of pending events, held constant. */
-    @Param({"16", "1024", "65536", "1048576"})
+    @Param({"16", "1024", "4096", "65536", "1048576"})
     int size;
 
     long[] incrementNanos;

@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * once, off the clock, so the latency histogram has already grown to the inputs' range and {@code
  * -prof gc} shows what a long run allocates per request: it should be 0 B/op.
  *
- * <p>Run with: {@code java -jar benchmarks/target/benchmarks.jar MeterBenchmark -f 1 -t 1 -prof gc
+ * <p>Run with: {@code java -jar benchmarks/target/benchmarks.jar MeterBenchmark -f 2 -t 1 -prof gc
  * -rf json -rff benchmarks/results/meter.json}
  */
 @BenchmarkMode(Mode.AverageTime)
