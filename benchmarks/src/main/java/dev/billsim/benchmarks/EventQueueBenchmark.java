@@ -1,0 +1,143 @@
+package dev.billsim.benchmarks;
+
+import dev.billsim.engine.EventQueue;
+import dev.billsim.engine.Scheduler;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Measures the event queue in the hold model: the queue holds a fixed number of pending events, and
+ * each operation takes the earliest and schedules one at its time plus a random increment.
+ *
+ * <p>One operation is one event through the loop (one removal and one insertion), so the score in
+ * ops/us is millions of events per second. The increments are exponential with a mean of 1 ms, the
+ * classic hold-model input (Jones, "An empirical comparison of priority-queue and event-set
+ * implementations", CACM 1986), drawn before the clock starts into a power-of-two array. {@link
+ * #schedulerHold} runs the same loop through the typed {@link Scheduler} at one size; {@link
+ * #baseline} only reads the inputs, the floor under both.
+ *
+ * <p>Run with: {@code java -jar benchmarks/target/benchmarks.jar EventQueueBenchmark -f 2 -t 1
+ * -prof gc -rf json -rff benchmarks/results/event-queue.json}
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class EventQueueBenchmark {
+  /** 2^20 increments: 8 MB, read sequentially, so the prefetcher hides them. */
+  static final int INCREMENTS = 1 << 20;
+
+  static final int MASK = INCREMENTS - 1;
+
+  static final long MEAN_INCREMENT_NANOS = 1_000_000;
+
+  /** Takes the earliest event and schedules its successor, one increment later. */
+  @Benchmark
+  public long queueHold(QueueState state) {
+    EventQueue queue = state.queue;
+    long timeNanos = queue.peekTimeNanos();
+    long payload = queue.peekPayload();
+    queue.removeFirst();
+    queue.add(timeNanos + state.incrementNanos[state.index++ & MASK], payload);
+    return timeNanos;
+  }
+
+  /** Does the same through the typed scheduler, which also keeps the clock and decodes kinds. */
+  @Benchmark
+  public long schedulerHold(SchedulerState state) {
+    Scheduler<SchedulerState.Kind> scheduler = state.scheduler;
+    scheduler.next();
+    scheduler.schedule(
+        scheduler.nowNanos() + state.incrementNanos[state.index++ & MASK],
+        scheduler.kind(),
+        scheduler.subject());
+    return scheduler.nowNanos();
+  }
+
+  /** Reads one increment and advances a clock: the cost of the inputs and the harness alone. */
+  @Benchmark
+  public long baseline(SchedulerState state) {
+    return state.nowNanos += state.incrementNanos[state.index++ & MASK];
+  }
+
+  /**
+   * Holds a bare queue at each size, from cache-resident to far larger than the caches; 4,096 is
+   * about what SimulationBenchmark's idle-heavy load keeps pending (2,800 requests in flight).
+   */
+  @State(Scope.Thread)
+  public static class QueueState {
+    /** The number of pending events, held constant. */
+    @Param({"16", "1024", "4096", "65536", "1048576"})
+    int size;
+
+    long[] incrementNanos;
+    EventQueue queue;
+    int index;
+
+    /** Fills the queue with {@code size} events at time zero plus one increment each. */
+    @Setup
+    public void setUp() {
+      incrementNanos = exponentialIncrements(42);
+      queue = new EventQueue(size);
+      for (index = 0; index < size; index++) {
+        queue.add(incrementNanos[index & MASK], index);
+      }
+    }
+  }
+
+  /** Holds a scheduler at one size typical of a busy run's pending events. */
+  @State(Scope.Thread)
+  public static class SchedulerState {
+    /** Stand-ins for a run's event kinds. */
+    enum Kind {
+      ARRIVAL,
+      START,
+      STEP_END,
+      TIMER
+    }
+
+    static final int SIZE = 1024;
+
+    long[] incrementNanos;
+    Scheduler<Kind> scheduler;
+    int index;
+    long nowNanos;
+
+    /** Fills the scheduler with {@link #SIZE} events of every kind in turn. */
+    @Setup
+    public void setUp() {
+      incrementNanos = exponentialIncrements(42);
+      scheduler = new Scheduler<>(Kind.class, SIZE);
+      Kind[] kinds = Kind.values();
+      for (index = 0; index < SIZE; index++) {
+        scheduler.schedule(incrementNanos[index & MASK], kinds[index % kinds.length], index);
+      }
+    }
+  }
+
+  /** Draws {@link #INCREMENTS} exponential increments with mean 1 ms, at least 1 ns each. */
+  static long[] exponentialIncrements(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    long[] increments = new long[INCREMENTS];
+    for (int i = 0; i < INCREMENTS; i++) {
+      // Inversion: -ln(1 - U) is exponential with mean 1 for U uniform in [0, 1).
+      double draw = -Math.log1p(-random.nextDouble()) * MEAN_INCREMENT_NANOS;
+      increments[i] = Math.max(1, Math.round(draw));
+    }
+    return increments;
+  }
+}
