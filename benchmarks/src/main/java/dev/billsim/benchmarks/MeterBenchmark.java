@@ -68,8 +68,8 @@ public class MeterBenchmark {
       @Override
       long meter(RunMeter meter, Inputs in, int i) {
         long now = in.clockNanos += in.gapNanos[i];
-        meter.arrived(now);
-        meter.invoked();
+        meter.arrived();
+        meter.admitted(now);
         long cpuNanos = in.cpuNanos[i];
         meter.cpu(cpuNanos);
         meter.billed(cpuNanos, 0);
@@ -82,11 +82,11 @@ public class MeterBenchmark {
       @Override
       long meter(RunMeter meter, Inputs in, int i) {
         long now = in.clockNanos += in.gapNanos[i];
-        meter.arrived(now);
+        meter.arrived();
+        meter.admitted(now);
         if (in.coldStart[i]) {
           meter.coldStart();
         }
-        meter.invoked();
         meter.cpu(in.cpuNanos[i]);
         long latencyNanos = in.latencyNanos[i];
         long billedMs = (latencyNanos + NANOS_PER_MILLISECOND - 1) / NANOS_PER_MILLISECOND;
@@ -100,8 +100,8 @@ public class MeterBenchmark {
       @Override
       long meter(RunMeter meter, Inputs in, int i) {
         long now = in.clockNanos += in.gapNanos[i];
-        meter.arrived(now);
-        meter.invoked();
+        meter.arrived();
+        meter.admitted(now);
         meter.cpu(in.cpuNanos[i]);
         meter.finished(now, in.latencyNanos[i], false);
         return now;
@@ -131,7 +131,8 @@ public class MeterBenchmark {
       // integral stays on its usual path for the whole run.
       meter = new RunMeter(Long.MAX_VALUE / 4);
       for (int i = 0; i < IN_FLIGHT; i++) {
-        meter.arrived(0);
+        meter.arrived();
+        meter.admitted(0);
       }
       for (int i = 0; i < REQUESTS; i++) {
         shape.meter(meter, inputs, i);
