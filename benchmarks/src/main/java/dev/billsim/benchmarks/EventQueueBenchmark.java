@@ -56,6 +56,19 @@ public class EventQueueBenchmark {
     return timeNanos;
   }
 
+  /**
+   * Does the same on a 4-ary heap, the queue billsim used before the radix heap: the comparison.
+   */
+  @Benchmark
+  public long heapHold(HeapState state) {
+    FourAryHeapQueue queue = state.queue;
+    long timeNanos = queue.peekTimeNanos();
+    long payload = queue.peekPayload();
+    queue.removeFirst();
+    queue.add(timeNanos + state.incrementNanos[state.index++ & MASK], payload);
+    return timeNanos;
+  }
+
   /** Does the same through the typed scheduler, which also keeps the clock and decodes kinds. */
   @Benchmark
   public long schedulerHold(SchedulerState state) {
@@ -93,6 +106,28 @@ public class EventQueueBenchmark {
     public void setUp() {
       incrementNanos = exponentialIncrements(42);
       queue = new EventQueue(size);
+      for (index = 0; index < size; index++) {
+        queue.add(incrementNanos[index & MASK], index);
+      }
+    }
+  }
+
+  /** Holds a 4-ary heap at the same sizes as {@link QueueState}. */
+  @State(Scope.Thread)
+  public static class HeapState {
+    /** The number of pending events, held constant. */
+    @Param({"16", "1024", "4096", "65536", "1048576"})
+    int size;
+
+    long[] incrementNanos;
+    FourAryHeapQueue queue;
+    int index;
+
+    /** Fills the heap with {@code size} events at time zero plus one increment each. */
+    @Setup
+    public void setUp() {
+      incrementNanos = exponentialIncrements(42);
+      queue = new FourAryHeapQueue(size);
       for (index = 0; index < size; index++) {
         queue.add(incrementNanos[index & MASK], index);
       }
