@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Regenerates the example outputs pasted into README.md and docs/*.md, so they stay true.
+
+Each example is a fenced block preceded by a marker line:
+
+    <!-- example: run scenarios/llm-chat.yaml --format json -->
+
+`run ARGS` runs `./billsim run ARGS -q` and pastes stdout; two extra options shape the paste:
+`--only NAME` runs the scenario with only that platform (results do not change: platforms share
+no random numbers), `--tail N` keeps the last N lines. `errors FILE` pastes the failing run of the
+YAML block just above the marker, saved as FILE, with the exit code. Run from the repository root:
+
+    python3 docs/update-examples.py
+"""
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+FILES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+MARKER = re.compile(r"^<!-- example: (.*) -->$")
+
+
+def billsim(args, cwd=ROOT):
+    result = subprocess.run([str(ROOT / "billsim"), *args], cwd=cwd, capture_output=True, text=True)
+    return result
+
+
+def only_platform(scenario, name, workdir):
+    """Writes a copy of the scenario with one platform, keeping the file's text otherwise."""
+    import yaml  # PyYAML: Debian's python3-yaml
+
+    data = yaml.safe_load((ROOT / scenario).read_text())
+    data["platforms"] = [p for p in data["platforms"] if p["name"] == name]
+    copy = pathlib.Path(workdir) / pathlib.Path(scenario).name
+    copy.write_text(yaml.safe_dump(data, sort_keys=False))
+    return str(copy)
+
+
+def run_example(spec, workdir):
+    words = spec.split()
+    tail = None
+    if "--tail" in words:
+        i = words.index("--tail")
+        tail = int(words[i + 1])
+        del words[i : i + 2]
+    if "--only" in words:
+        i = words.index("--only")
+        words[1] = only_platform(words[1], words[i + 1], workdir)
+        del words[i : i + 2]
+    result = billsim(words + ["-q"])
+    if result.returncode != 0:
+        sys.exit(f"example '{spec}' failed:\n{result.stderr}")
+    lines = result.stdout.rstrip("\n").split("\n")
+    return lines[-tail:] if tail else lines
+
+
+def error_example(name, yaml_text, workdir):
+    (pathlib.Path(workdir) / name).write_text(yaml_text)
+    result = billsim(["run", name], cwd=workdir)
+    return (["$ ./billsim run " + name] + result.stderr.rstrip("\n").split("\n")
+            + ["$ echo $?", str(result.returncode)])
+
+
+def update(path, workdir):
+    lines = path.read_text().split("\n")
+    out, i, changed = [], 0, 0
+    while i < len(lines):
+        line = lines[i]
+        out.append(line)
+        match = MARKER.match(line)
+        i += 1
+        if not match:
+            continue
+        spec = match.group(1)
+        fence = lines[i]
+        end = i + 1
+        while not lines[end].startswith("```"):
+            end += 1
+        if spec.startswith("errors "):
+            # The YAML block just above the marker is the broken scenario.
+            above = len(out) - 2
+            while not out[above].startswith("```"):
+                above -= 1
+            start = above - 1
+            while not out[start].startswith("```"):
+                start -= 1
+            body = error_example(spec.split()[1], "\n".join(out[start + 1 : above]) + "\n", workdir)
+        else:
+            body = run_example(spec, workdir)
+        out += [fence, *body, lines[end]]
+        i = end + 1
+        changed += 1
+    path.write_text("\n".join(out))
+    return changed
+
+
+def main():
+    with tempfile.TemporaryDirectory() as workdir:
+        for path in FILES:
+            if "<!-- example:" in path.read_text():
+                print(f"{path.relative_to(ROOT)}: {update(path, workdir)} examples", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
