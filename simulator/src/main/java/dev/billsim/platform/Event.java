@@ -26,6 +26,13 @@ enum Event {
       run.endStep(request);
     }
   },
+  /** A user session, done thinking, sends its next request. */
+  INTERACTION {
+    @Override
+    void deliver(Simulation run, int session) {
+      run.interact(session);
+    }
+  },
   /** A timer the platform model set fires (e.g. keep-alive expiry); the subject is the model's. */
   TIMER {
     @Override

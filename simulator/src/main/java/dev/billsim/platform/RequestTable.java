@@ -21,6 +21,9 @@ final class RequestTable {
   /** Where the platform placed the request: an execution environment or an instance. */
   int[] placement;
 
+  /** The user session the request belongs to, or -1 for open-loop traffic. */
+  int[] session;
+
   /** Step durations, {@code maxSteps} per slot. */
   long[] stepNanos;
 
@@ -35,6 +38,7 @@ final class RequestTable {
     cpuNanos = new long[initialCapacity];
     failed = new boolean[initialCapacity];
     placement = new int[initialCapacity];
+    session = new int[initialCapacity];
     stepNanos = new long[initialCapacity * maxSteps];
     free = new int[initialCapacity];
     for (int i = 0; i < initialCapacity; i++) {
@@ -53,6 +57,7 @@ final class RequestTable {
     cpuNanos[slot] = 0;
     failed[slot] = false;
     placement[slot] = -1;
+    session[slot] = -1;
     return slot;
   }
 
@@ -75,6 +80,7 @@ final class RequestTable {
     cpuNanos = Arrays.copyOf(cpuNanos, size);
     failed = Arrays.copyOf(failed, size);
     placement = Arrays.copyOf(placement, size);
+    session = Arrays.copyOf(session, size);
     stepNanos = Arrays.copyOf(stepNanos, size * maxSteps);
     free = Arrays.copyOf(free, size);
     for (int i = 0; i < size - old; i++) {

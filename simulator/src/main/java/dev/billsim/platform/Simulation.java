@@ -14,8 +14,10 @@ import dev.billsim.workload.Workload;
  * its steps on the platform's model, and meters everything.
  *
  * <p>Arrivals stop at the horizon; the run then drains, so every request that arrived within the
- * horizon completes (or fails) and is metered. Each run owns its clock, queue and streams: runs of
- * different platforms share nothing and can execute on different threads with identical results.
+ * horizon completes (or fails) and is metered. With sessions, a user's next request is sent after
+ * their think time once the previous one has left; a session whose next request would come after
+ * the horizon ends there. Each run owns its clock, queue and streams: runs of different platforms
+ * share nothing and can execute on different threads with identical results.
  */
 public final class Simulation {
   private static final int INITIAL_CAPACITY = 1024;
@@ -72,6 +74,14 @@ public final class Simulation {
   // ---- the request lifecycle, driven by events ----
 
   void arrive() {
+    if (traffic.hasSessions()) {
+      int session = traffic.startSession();
+      scheduleNextArrival();
+      if (session >= 0) {
+        interact(session);
+      }
+      return;
+    }
     long now = scheduler.nowNanos();
     int requestClass = traffic.requestClass();
     int r = requests.allocate();
@@ -80,6 +90,17 @@ public final class Simulation {
     traffic.drawSteps(requestClass, requests.stepNanos, requests.stepIndex(r, 0));
     meter.arrived();
     scheduleNextArrival();
+    model.admit(r);
+  }
+
+  /** Sends a session's next request now. */
+  void interact(int session) {
+    int r = requests.allocate();
+    requests.arrivalNanos[r] = scheduler.nowNanos();
+    requests.session[r] = session;
+    requests.requestClass[r] =
+        traffic.nextInteraction(session, requests.stepNanos, requests.stepIndex(r, 0));
+    meter.arrived();
     model.admit(r);
   }
 
@@ -126,7 +147,24 @@ public final class Simulation {
     assert latency >= requests.cpuNanos[request]
         : "a request's wall time is less than its CPU time";
     meter.finished(now, latency, failed);
+    leave(request);
+  }
+
+  /** Frees a request's slot; a session's user then thinks and sends the next one, if any. */
+  private void leave(int request) {
+    int session = requests.session[request];
     requests.release(request);
+    if (session < 0) {
+      return;
+    }
+    if (traffic.hasNextInteraction(session)) {
+      long at = scheduler.nowNanos() + traffic.thinkTimeNanos(session);
+      if (at < horizonNanos) {
+        scheduler.schedule(at, Event.INTERACTION, session);
+        return;
+      }
+    }
+    traffic.endSession(session);
   }
 
   private void scheduleNextArrival() {
@@ -158,7 +196,7 @@ public final class Simulation {
   /** Refuses a request that has not started: it leaves now, is counted, and never runs. */
   public void refuse(int request, Outcome outcome) {
     meter.refused(outcome);
-    requests.release(request);
+    leave(request);
   }
 
   /**

@@ -1,24 +1,46 @@
 package dev.billsim.scenario;
 
+import dev.billsim.workload.CountDistribution;
 import dev.billsim.workload.DistributionKind;
 import dev.billsim.workload.DurationDistribution;
+import dev.billsim.workload.DurationSampler;
+import dev.billsim.workload.EmpiricalDistribution;
+import dev.billsim.workload.MixtureDistribution;
+import dev.billsim.workload.ParametricDistribution;
+import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a duration distribution: a bare duration ({@code 3ms}) or a mapping with one distribution
- * name and its parameters ({@code {lognormal: {median: 2.5s, p99: 8s, max: 30s}}}).
+ * Reads distributions: a duration distribution (a bare duration such as {@code 3ms}, a named kind
+ * with its parameters such as {@code {lognormal: {median: 2.5s, p99: 8s, max: 30s}}}, an {@code
+ * empirical} one from data or percentiles, a {@code mixture}), and count distributions.
  */
 final class DistributionReader {
   private static final String EXPECTED =
       "a duration such as 3ms, or a distribution such as {exponential: {mean: 2ms}}";
+  static final String EMPIRICAL = "empirical";
+  static final String MIXTURE = "mixture";
+  private static final List<String> EMPIRICAL_KEYS =
+      List.of("file", "column", "unit", "percentiles", "max");
+  private static final List<String> COMPONENT_KEYS = List.of("weight", "distribution");
+  private static final Map<String, Long> UNIT_NANOS =
+      Map.of("s", 1_000_000_000L, "ms", 1_000_000L, "us", 1_000L, "ns", 1L);
 
-  private DistributionReader() {}
+  private final Problems problems;
+  private final Path directory;
 
-  /** Reads the distribution at {@code node}, or returns null after recording problems. */
-  static DurationDistribution read(YamlNode node, String path, Problems problems) {
+  /** Creates a reader that records problems and resolves data files against {@code directory}. */
+  DistributionReader(Problems problems, Path directory) {
+    this.problems = problems;
+    this.directory = directory;
+  }
+
+  /** Reads the duration distribution at {@code node}, or returns null after recording problems. */
+  DurationDistribution duration(YamlNode node, String path) {
     if (node instanceof YamlNode.Scalar) {
       Long nanos = MapReader.duration(node, path, problems);
       return nanos == null ? null : DurationDistribution.fixed(nanos);
@@ -34,8 +56,15 @@ final class DistributionReader {
       return null;
     }
     String name = mapping.entries().keySet().iterator().next();
-    DistributionKind kind = DistributionKind.byKey(name);
     String kindPath = path + "." + name;
+    if (name.equals(EMPIRICAL)) {
+      EmpiricalDistribution empirical = empirical(mapping.entries().get(name), kindPath, true);
+      return empirical;
+    }
+    if (name.equals(MIXTURE)) {
+      return mixture(mapping.entries().get(name), kindPath);
+    }
+    DistributionKind kind = DistributionKind.byKey(name);
     if (kind == null) {
       problems.add(
           mapping,
@@ -45,11 +74,10 @@ final class DistributionReader {
           Problems.suggest(name, kindNames()));
       return null;
     }
-    return readParameters(kind, mapping.entries().get(name), kindPath, problems);
+    return readParameters(kind, mapping.entries().get(name), kindPath);
   }
 
-  private static DurationDistribution readParameters(
-      DistributionKind kind, YamlNode node, String path, Problems problems) {
+  private DurationDistribution readParameters(DistributionKind kind, YamlNode node, String path) {
     List<String> allowed = new ArrayList<>();
     kind.parameterSets()
         .forEach(set -> set.stream().filter(k -> !allowed.contains(k)).forEach(allowed::add));
@@ -100,7 +128,7 @@ final class DistributionReader {
     Map<String, Long> ordered = new LinkedHashMap<>();
     match.forEach(key -> ordered.put(key, values.get(key)));
     try {
-      return new DurationDistribution(
+      return new ParametricDistribution(
           kind, ordered, cap == null ? DurationDistribution.NO_CAP : cap);
     } catch (IllegalArgumentException e) {
       problems.add(
@@ -152,6 +180,372 @@ final class DistributionReader {
     for (DistributionKind kind : DistributionKind.values()) {
       names.add(kind.key());
     }
+    names.add(EMPIRICAL);
+    names.add(MIXTURE);
     return names;
+  }
+
+  /**
+   * Reads an empirical distribution: {@code {file, column, unit}} (durations need a unit, counts
+   * none) or {@code {percentiles: {p0: ..., p50: ..., p100: ...}}}, with an optional {@code max}.
+   */
+  private EmpiricalDistribution empirical(YamlNode node, String path, boolean durations) {
+    String example =
+        durations
+            ? "e.g. {empirical: {file: data/latency.csv, column: ttft_s, unit: s}} or {empirical: {percentiles: {p0: 100ms, p50: 1s, p100: 9s}}}"
+            : "e.g. {empirical: {file: data/tokens.csv, column: tokens}}";
+    List<String> keys = durations ? EMPIRICAL_KEYS : List.of("file", "column", "percentiles");
+    MapReader r =
+        MapReader.open(
+            node,
+            path,
+            problems,
+            "{file, column" + (durations ? ", unit}" : "}") + " or {percentiles}",
+            example,
+            keys);
+    if (r == null) {
+      return null;
+    }
+    Long cap =
+        durations && r.has("max") ? r.duration("max") : Long.valueOf(DurationDistribution.NO_CAP);
+    if (r.has("percentiles") == r.has("file")) {
+      problems.add(
+          node,
+          path,
+          "either file (with column) or percentiles",
+          r.has("file") ? "both" : "neither",
+          example);
+      return null;
+    }
+    EmpiricalDistribution result =
+        r.has("file") ? fromFile(r, path, durations, example) : fromPercentiles(r, path, durations);
+    if (result == null || cap == null) {
+      return null;
+    }
+    return cap == DurationDistribution.NO_CAP
+        ? result
+        : new EmpiricalDistribution(
+            result.probabilities(), result.quantilesNanos(), cap, result.source());
+  }
+
+  private EmpiricalDistribution fromFile(
+      MapReader r, String path, boolean durations, String example) {
+    String file = r.text("file", "a data file path", example);
+    boolean present =
+        r.require("column", "the column (CSV) or field (JSON) to read", example) != null;
+    String column = present ? r.text("column", "a column name", example) : null;
+    Long unitNanos = 1L;
+    if (durations) {
+      if (r.require("unit", "the unit of the values: s, ms, us or ns", "e.g. unit: s") == null) {
+        return null;
+      }
+      unitNanos = r.choice("unit", UNIT_NANOS);
+    }
+    if (file == null || column == null || unitNanos == null) {
+      return null;
+    }
+    Path resolved = directory.resolve(file);
+    double[] values;
+    try {
+      values = DataFiles.column(resolved, column);
+    } catch (java.nio.file.NoSuchFileException e) {
+      problems.add(
+          r.get("file"),
+          r.keyPath("file"),
+          "an existing data file",
+          "no file " + resolved,
+          "paths are relative to the scenario file's directory");
+      return null;
+    } catch (java.io.IOException e) {
+      problems.add(
+          r.get("file"),
+          r.keyPath("file"),
+          "a readable data file",
+          String.valueOf(e.getMessage()),
+          "check the path and permissions");
+      return null;
+    } catch (DataFiles.DataException e) {
+      problems.addIn(
+          file,
+          e.line(),
+          path + ".column",
+          e.expected(),
+          e.got(),
+          "fix or remove the value, or choose another column");
+      return null;
+    }
+    if (values.length == 0) {
+      problems.add(
+          r.get("column"),
+          r.keyPath("column"),
+          "a column with at least one number",
+          "no numbers in " + file,
+          "check the column's name");
+      return null;
+    }
+    long[] scaled = new long[values.length];
+    for (int i = 0; i < values.length; i++) {
+      double v = values[i] * unitNanos;
+      if (v < 0 || v > DurationSampler.MAX_SAMPLE_NANOS) {
+        problems.add(
+            r.get("column"),
+            r.keyPath("column"),
+            "values from 0 to 10^15 ns",
+            "a value " + values[i],
+            "check the unit");
+        return null;
+      }
+      scaled[i] = Math.round(v);
+    }
+    return EmpiricalDistribution.ofData(
+        scaled,
+        DurationDistribution.NO_CAP,
+        file + ":" + column + " (" + values.length + " values)");
+  }
+
+  private EmpiricalDistribution fromPercentiles(MapReader r, String path, boolean durations) {
+    YamlNode node = r.get("percentiles");
+    String example =
+        durations
+            ? "e.g. {p0: 100ms, p50: 1s, p99: 5s, p100: 9s}"
+            : "e.g. {p0: 20, p50: 150, p100: 600}";
+    if (!(node instanceof YamlNode.Mapping mapping) || mapping.entries().size() < 2) {
+      problems.add(
+          node,
+          r.keyPath("percentiles"),
+          "at least two percentiles from p0 to p100",
+          node.describe(),
+          example);
+      return null;
+    }
+    java.util.TreeMap<Double, Long> points = new java.util.TreeMap<>();
+    for (Map.Entry<String, YamlNode> e : mapping.entries().entrySet()) {
+      String key = e.getKey();
+      String keyPath = r.keyPath("percentiles") + "." + key;
+      Double p = null;
+      if (key.matches("p[0-9]+(\\.[0-9]+)?")) {
+        double value = Double.parseDouble(key.substring(1));
+        p = value <= 100 ? value / 100 : null;
+      }
+      if (p == null) {
+        problems.add(
+            e.getValue(),
+            keyPath,
+            "a percentile name from p0 to p100, such as p50 or p99.9",
+            "'" + key + "'",
+            example);
+        return null;
+      }
+      Long x =
+          durations
+              ? MapReader.duration(e.getValue(), keyPath, problems)
+              : count(e.getValue(), keyPath);
+      if (x == null) {
+        return null;
+      }
+      points.put(p, x);
+    }
+    if (points.firstKey() != 0.0 || points.lastKey() != 1.0) {
+      problems.add(
+          node,
+          r.keyPath("percentiles"),
+          "percentiles that include p0 and p100",
+          "from p" + points.firstKey() * 100 + " to p" + points.lastKey() * 100,
+          "p0 and p100 bound the values: " + example);
+      return null;
+    }
+    long previous = -1;
+    for (Map.Entry<Double, Long> point : points.entrySet()) {
+      if (point.getValue() < previous) {
+        problems.add(
+            node,
+            r.keyPath("percentiles"),
+            "values that never fall as the percentile rises",
+            "p" + point.getKey() * 100 + " below the one before",
+            example);
+        return null;
+      }
+      previous = point.getValue();
+    }
+    return new EmpiricalDistribution(
+        List.copyOf(points.keySet()),
+        List.copyOf(points.values()),
+        DurationDistribution.NO_CAP,
+        "percentiles " + points.size());
+  }
+
+  /** Reads {@code [{weight, distribution}, ...]}. */
+  private MixtureDistribution mixture(YamlNode node, String path) {
+    String example =
+        "e.g. {mixture: [{weight: 9, distribution: 20ms}, {weight: 1, distribution: {exponential: {mean: 2s}}}]}";
+    if (!(node instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
+      problems.add(node, path, "a list of {weight, distribution}", node.describe(), example);
+      return null;
+    }
+    List<MixtureDistribution.Component> components = new ArrayList<>();
+    for (int i = 0; i < list.items().size(); i++) {
+      String itemPath = path + "[" + i + "]";
+      MapReader r =
+          MapReader.open(
+              list.items().get(i),
+              itemPath,
+              problems,
+              "{weight, distribution}",
+              example,
+              COMPONENT_KEYS);
+      if (r == null) {
+        continue;
+      }
+      boolean present = r.require("weight", "a relative weight", example) != null;
+      present &= r.require("distribution", "a duration or distribution", example) != null;
+      if (!present) {
+        continue;
+      }
+      BigDecimal weight = r.decimal("weight", true, "a relative weight, e.g. 9");
+      DurationDistribution part = duration(r.get("distribution"), r.keyPath("distribution"));
+      if (weight != null && part != null) {
+        components.add(new MixtureDistribution.Component(weight.doubleValue(), part));
+      }
+    }
+    return components.size() == list.items().size()
+        ? new MixtureDistribution(components, DurationDistribution.NO_CAP)
+        : null;
+  }
+
+  /**
+   * Reads a count: a whole number, {@code {geometric: {mean}}}, {@code {uniform: {min, max}}},
+   * {@code {empirical: ...}}, or with {@code allowColumn} a trace column {@code {column: NAME}}.
+   */
+  CountDistribution count(YamlNode node, String path, boolean allowColumn) {
+    String kinds =
+        "a whole number, {geometric: {mean}}, {uniform: {min, max}}, {empirical: ...}"
+            + (allowColumn ? " or {column: NAME}" : "");
+    String example = "e.g. 150, or {geometric: {mean: 5}}";
+    if (node instanceof YamlNode.Scalar) {
+      Long n = count(node, path);
+      return n == null ? null : new CountDistribution.Fixed(n);
+    }
+    if (!(node instanceof YamlNode.Mapping mapping) || mapping.entries().size() != 1) {
+      problems.add(
+          node,
+          path,
+          kinds,
+          node instanceof YamlNode.Mapping m ? "keys " + m.entries().keySet() : node.describe(),
+          example);
+      return null;
+    }
+    String name = mapping.entries().keySet().iterator().next();
+    YamlNode value = mapping.entries().get(name);
+    String kindPath = path + "." + name;
+    switch (name) {
+      case "geometric":
+        {
+          MapReader r =
+              MapReader.open(
+                  value,
+                  kindPath,
+                  problems,
+                  "{mean}",
+                  "e.g. {geometric: {mean: 5}}",
+                  List.of("mean"));
+          if (r == null
+              || r.require("mean", "a mean of at least 1", "e.g. {geometric: {mean: 5}}") == null) {
+            return null;
+          }
+          BigDecimal mean = r.decimal("mean", true, "a mean of at least 1, e.g. 5");
+          if (mean != null && mean.compareTo(BigDecimal.ONE) < 0) {
+            problems.add(
+                r.get("mean"),
+                r.keyPath("mean"),
+                "a mean of at least 1",
+                r.get("mean").describe(),
+                "a geometric count is 1, 2, 3, ...");
+            return null;
+          }
+          return mean == null ? null : new CountDistribution.Geometric(mean.doubleValue());
+        }
+      case "uniform":
+        {
+          MapReader r =
+              MapReader.open(
+                  value,
+                  kindPath,
+                  problems,
+                  "{min, max}",
+                  "e.g. {uniform: {min: 1, max: 10}}",
+                  List.of("min", "max"));
+          if (r == null) {
+            return null;
+          }
+          boolean present = r.require("min", "a whole number", "e.g. min: 1") != null;
+          present &= r.require("max", "a whole number", "e.g. max: 10") != null;
+          Long min = present ? count(r.get("min"), r.keyPath("min")) : null;
+          Long max = present ? count(r.get("max"), r.keyPath("max")) : null;
+          if (min == null || max == null) {
+            return null;
+          }
+          if (max < min || max > Integer.MAX_VALUE) {
+            problems.add(
+                value,
+                kindPath,
+                "min <= max <= 2147483647",
+                "min " + min + ", max " + max,
+                "e.g. {uniform: {min: 1, max: 10}}");
+            return null;
+          }
+          return new CountDistribution.Uniform(min, max);
+        }
+      case EMPIRICAL:
+        {
+          EmpiricalDistribution values = empirical(value, kindPath, false);
+          return values == null ? null : new CountDistribution.Empirical(values);
+        }
+      case "column":
+        {
+          if (!allowColumn) {
+            problems.add(
+                mapping,
+                kindPath,
+                kinds,
+                "a trace column",
+                "a column needs traffic.arrivals: trace (and no sessions)");
+            return null;
+          }
+          String column =
+              MapReader.text(
+                  value,
+                  kindPath,
+                  "a column name of the trace",
+                  "e.g. {column: GeneratedTokens}",
+                  problems);
+          return column == null ? null : new CountDistribution.Column(column.trim());
+        }
+      default:
+        List<String> names = new ArrayList<>(List.of("geometric", "uniform", EMPIRICAL));
+        if (allowColumn) {
+          names.add("column");
+        }
+        problems.add(mapping, kindPath, kinds, "'" + name + "'", Problems.suggest(name, names));
+        return null;
+    }
+  }
+
+  /** Reads a whole number of zero or more. */
+  private Long count(YamlNode node, String path) {
+    String text =
+        MapReader.text(node, path, "a whole number of zero or more", "e.g. 150", problems);
+    if (text == null) {
+      return null;
+    }
+    try {
+      long n = Long.parseLong(text.trim());
+      if (n >= 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(node, path, "a whole number of zero or more", node.describe(), "e.g. 150");
+    return null;
   }
 }

@@ -12,6 +12,7 @@ import dev.billsim.platform.PlatformSpec;
 import dev.billsim.platform.WorkersSpec;
 import dev.billsim.workload.DistributionKind;
 import dev.billsim.workload.DurationDistribution;
+import dev.billsim.workload.ParametricDistribution;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ final class PlatformReader {
 
   /** A typical managed-runtime INIT: median 300 ms, 99th percentile 1.2 s. */
   static final DurationDistribution DEFAULT_COLD_START =
-      new DurationDistribution(
+      new ParametricDistribution(
           DistributionKind.LOGNORMAL,
           Map.of(
               "median",
@@ -54,10 +55,12 @@ final class PlatformReader {
 
   private final PriceCatalog catalog;
   private final Problems problems;
+  private final DistributionReader distributions;
 
-  PlatformReader(PriceCatalog catalog, Problems problems) {
+  PlatformReader(PriceCatalog catalog, Problems problems, DistributionReader distributions) {
     this.catalog = catalog;
     this.problems = problems;
+    this.distributions = distributions;
   }
 
   /** Reads a platform, or returns null after recording its problems. */
@@ -251,7 +254,7 @@ final class PlatformReader {
         r.has("keep-alive") ? r.duration("keep-alive") : Long.valueOf(DEFAULT_KEEP_ALIVE_NANOS);
     DurationDistribution coldStart =
         r.has("cold-start")
-            ? DistributionReader.read(r.get("cold-start"), r.keyPath("cold-start"), problems)
+            ? distributions.duration(r.get("cold-start"), r.keyPath("cold-start"))
             : DEFAULT_COLD_START;
     Long limit =
         r.has("concurrency-limit")

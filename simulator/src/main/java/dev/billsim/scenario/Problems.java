@@ -24,6 +24,11 @@ final class Problems {
     found.add(new ScenarioProblem(file, line, column, key, expected, got, hint));
   }
 
+  /** Records a problem in another file the scenario names (a trace, a data file). */
+  void addIn(String otherFile, int line, String key, String expected, String got, String hint) {
+    found.add(new ScenarioProblem(otherFile, line, line > 0 ? 1 : 0, key, expected, got, hint));
+  }
+
   /** Returns whether any problem was recorded. */
   boolean any() {
     return !found.isEmpty();

@@ -1,14 +1,9 @@
 package dev.billsim.scenario;
 
 import dev.billsim.billing.PriceCatalog;
-import dev.billsim.engine.SimTime;
 import dev.billsim.platform.PlatformSpec;
-import dev.billsim.workload.ArrivalKind;
-import dev.billsim.workload.DurationDistribution;
-import dev.billsim.workload.Rate;
 import dev.billsim.workload.RequestClass;
 import dev.billsim.workload.Step;
-import dev.billsim.workload.StepKind;
 import dev.billsim.workload.Traffic;
 import dev.billsim.workload.Workload;
 import java.io.IOException;
@@ -21,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,7 +35,6 @@ public final class ScenarioLoader {
 
   private static final List<String> TOP_KEYS =
       List.of("name", "description", "horizon", "seed", "traffic", "requests", "platforms");
-  private static final List<String> TRAFFIC_KEYS = List.of("arrivals", "rate");
   private static final List<String> REQUEST_KEYS = List.of("name", "weight", "steps");
 
   private final PriceCatalog catalog;
@@ -76,11 +69,20 @@ public final class ScenarioLoader {
       String why = Files.isDirectory(file) ? "a directory" : String.valueOf(e.getMessage());
       throw fileProblem(label, "a readable scenario file", why, "pass the path of a .yaml file");
     }
-    return parse(text, label);
+    Path directory = file.toAbsolutePath().getParent();
+    return parse(text, label, directory == null ? Path.of("") : directory);
   }
 
-  /** Parses scenario text; {@code file} names it in messages. */
+  /** Parses scenario text; {@code file} names it in messages; data paths are relative to "." */
   public Scenario parse(String text, String file) throws ScenarioException {
+    return parse(text, file, Path.of(""));
+  }
+
+  /**
+   * Parses scenario text; {@code file} names it in messages, and the files it names (traces, data)
+   * are resolved against {@code directory}.
+   */
+  public Scenario parse(String text, String file, Path directory) throws ScenarioException {
     Problems problems = new Problems(file);
     YamlReader reader = new YamlReader();
     YamlNode root;
@@ -105,14 +107,16 @@ public final class ScenarioLoader {
           "'" + duplicate.key() + "' again",
           "remove or rename the repeated key");
     }
-    Scenario scenario = read(root, file, text, problems);
+    Scenario scenario = read(root, file, text, problems, directory);
     if (problems.any() || scenario == null) {
       throw new ScenarioException(problems.inFileOrder());
     }
     return scenario;
   }
 
-  private Scenario read(YamlNode root, String file, String text, Problems problems) {
+  private Scenario read(
+      YamlNode root, String file, String text, Problems problems, Path directory) {
+    DistributionReader distributions = new DistributionReader(problems, directory);
     MapReader top =
         MapReader.open(
             root,
@@ -153,28 +157,33 @@ public final class ScenarioLoader {
         top.has("seed")
             ? top.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE, "any whole number, e.g. seed: 42")
             : Long.valueOf(DEFAULT_SEED);
-    YamlNode trafficNode =
-        top.require(
-            "traffic",
-            "a traffic mapping with arrivals and rate",
-            "e.g. traffic: {arrivals: poisson, rate: 20/s}");
-    Traffic traffic = trafficNode == null ? null : traffic(trafficNode, problems);
-    if (traffic != null && horizon != null) {
-      checkSize(traffic, horizon, trafficNode, problems);
-    }
     YamlNode requestsNode =
         top.require(
             "requests",
             "a list of request classes",
             "e.g. requests: [{name: api, steps: [{cpu: 5ms}]}]");
-    List<RequestClass> classes = requestsNode == null ? null : requests(requestsNode, problems);
+    List<RequestClass> classes =
+        requestsNode == null
+            ? null
+            : requests(requestsNode, problems, new StepReader(problems, distributions));
+    YamlNode trafficNode =
+        top.require(
+            "traffic",
+            "a traffic mapping with arrivals and its keys",
+            "e.g. traffic: {arrivals: poisson, rate: 20/s}");
+    TrafficReader trafficReader = new TrafficReader(problems, distributions, directory);
+    List<String> traceColumns = classes == null ? List.of() : Workload.traceColumns(classes);
+    Traffic traffic = trafficNode == null ? null : trafficReader.read(trafficNode, traceColumns);
+    if (traffic != null && horizon != null) {
+      trafficReader.checkSize(traffic, horizon, trafficNode, MAX_REQUESTS);
+    }
     YamlNode platformsNode =
         top.require(
             "platforms",
             "a list of platforms",
             "e.g. platforms: [{name: workers, model: workers}]");
     List<PlatformSpec> platforms =
-        platformsNode == null ? null : platforms(platformsNode, problems);
+        platformsNode == null ? null : platforms(platformsNode, problems, distributions);
     if (problems.any()
         || name == null
         || description == null
@@ -189,50 +198,7 @@ public final class ScenarioLoader {
     return new Scenario(name, description, seed, workload, platforms, file, text);
   }
 
-  /**
-   * Refuses a run of more than {@link #MAX_REQUESTS} requests: hours per platform even at millions
-   * a second, and never needed, since bills are scaled to a month from any horizon.
-   */
-  private static void checkSize(Traffic traffic, long horizon, YamlNode at, Problems problems) {
-    long expected = traffic.rate().eventsOver(horizon);
-    if (expected > MAX_REQUESTS) {
-      problems.add(
-          at,
-          "traffic.rate",
-          "at most 10,000,000,000 requests over the horizon",
-          String.format(
-              Locale.ROOT, "%,d (%s over %s)", expected, traffic.rate(), SimTime.format(horizon)),
-          "shorten the horizon: bills are scaled to a month from any horizon, and a day is usually plenty");
-    }
-  }
-
-  private Traffic traffic(YamlNode node, Problems problems) {
-    MapReader r =
-        MapReader.open(
-            node,
-            "traffic",
-            problems,
-            "a mapping with arrivals and rate",
-            "e.g. traffic: {arrivals: poisson, rate: 20/s}",
-            TRAFFIC_KEYS);
-    if (r == null) {
-      return null;
-    }
-    Map<String, ArrivalKind> kinds = MapReader.byKey(ArrivalKind.values(), ArrivalKind::key);
-    boolean present =
-        r.require(
-                "arrivals", "one of " + String.join(", ", kinds.keySet()), "e.g. arrivals: poisson")
-            != null;
-    present &= r.require("rate", "a rate such as 20/s", "e.g. rate: 20/s") != null;
-    if (!present) {
-      return null;
-    }
-    ArrivalKind arrivals = r.choice("arrivals", kinds);
-    Rate rate = r.rate("rate");
-    return arrivals == null || rate == null ? null : new Traffic(arrivals, rate);
-  }
-
-  private List<RequestClass> requests(YamlNode node, Problems problems) {
+  private List<RequestClass> requests(YamlNode node, Problems problems, StepReader stepReader) {
     if (!(node instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
       problems.add(
           node,
@@ -286,7 +252,7 @@ public final class ScenarioLoader {
       }
       YamlNode stepsNode =
           r.require("steps", "a list of steps", "e.g. steps: [{cpu: 3ms}, {io: 200ms}]");
-      List<Step> steps = stepsNode == null ? null : steps(stepsNode, path + ".steps", problems);
+      List<Step> steps = stepsNode == null ? null : stepReader.read(stepsNode, path + ".steps");
       if (name != null && weight != null && steps != null) {
         classes.add(new RequestClass(name, weight.doubleValue(), steps));
       }
@@ -294,45 +260,8 @@ public final class ScenarioLoader {
     return classes.size() == list.items().size() ? classes : null;
   }
 
-  private static List<Step> steps(YamlNode node, String path, Problems problems) {
-    String hint = "each step is {cpu: DURATION} or {io: DURATION}, e.g. [{cpu: 3ms}, {io: 200ms}]";
-    if (!(node instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
-      problems.add(node, path, "a non-empty list of steps", node.describe(), hint);
-      return null;
-    }
-    Map<String, StepKind> kinds = MapReader.byKey(StepKind.values(), StepKind::key);
-    List<Step> steps = new ArrayList<>();
-    for (int i = 0; i < list.items().size(); i++) {
-      String stepPath = path + "[" + i + "]";
-      YamlNode item = list.items().get(i);
-      if (!(item instanceof YamlNode.Mapping mapping) || mapping.entries().size() != 1) {
-        String got =
-            item instanceof YamlNode.Mapping m ? "keys " + m.entries().keySet() : item.describe();
-        problems.add(item, stepPath, "one step: cpu or io with a duration", got, hint);
-        continue;
-      }
-      String key = mapping.entries().keySet().iterator().next();
-      StepKind kind = kinds.get(key);
-      if (kind == null) {
-        problems.add(
-            mapping,
-            stepPath + "." + key,
-            "a step kind (cpu or io)",
-            "'" + key + "'",
-            Problems.suggest(key, kinds.keySet())
-                + "; cpu = computing, io = waiting (LLM call, database, user)");
-        continue;
-      }
-      DurationDistribution duration =
-          DistributionReader.read(mapping.entries().get(key), stepPath + "." + key, problems);
-      if (duration != null) {
-        steps.add(new Step(kind, duration));
-      }
-    }
-    return steps.size() == list.items().size() ? steps : null;
-  }
-
-  private List<PlatformSpec> platforms(YamlNode node, Problems problems) {
+  private List<PlatformSpec> platforms(
+      YamlNode node, Problems problems, DistributionReader distributions) {
     if (!(node instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
       problems.add(
           node,
@@ -342,7 +271,7 @@ public final class ScenarioLoader {
           "e.g. platforms: [{name: workers, model: workers}]");
       return null;
     }
-    PlatformReader reader = new PlatformReader(catalog, problems);
+    PlatformReader reader = new PlatformReader(catalog, problems, distributions);
     List<PlatformSpec> platforms = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < list.items().size(); i++) {

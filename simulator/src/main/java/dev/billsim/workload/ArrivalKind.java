@@ -1,23 +1,19 @@
 package dev.billsim.workload;
 
-import org.apache.commons.math3.random.RandomGenerator;
-
-/** Lists the arrival processes a scenario may use; adding one is adding a constant. */
+/** Lists the arrival processes a scenario may name in {@code traffic.arrivals}. */
 public enum ArrivalKind {
-  /** Poisson arrivals: independent, exponentially distributed gaps at the given mean rate. */
-  POISSON("poisson") {
-    @Override
-    ArrivalProcess create(Rate rate, long horizonNanos, RandomGenerator random) {
-      return new PoissonArrivals(rate, horizonNanos, random);
-    }
-  },
+  /** Poisson arrivals at a constant mean rate. */
+  POISSON("poisson"),
   /** Evenly spaced arrivals: exactly round(rate x horizon) requests, the k-th at k/rate. */
-  CONSTANT("constant") {
-    @Override
-    ArrivalProcess create(Rate rate, long horizonNanos, RandomGenerator random) {
-      return new ConstantArrivals(rate, horizonNanos);
-    }
-  };
+  CONSTANT("constant"),
+  /** Poisson arrivals following a daily (and weekly) profile. */
+  DIURNAL("diurnal"),
+  /** A two-state Markov-modulated Poisson process: calm and bursts. */
+  BURSTY("bursty"),
+  /** k6-style stages: linear ramps between target rates. */
+  STAGES("stages"),
+  /** The arrival times of a CSV trace, replayed. */
+  TRACE("trace");
 
   private final String key;
 
@@ -28,18 +24,5 @@ public enum ArrivalKind {
   /** Returns the scenario-file name of this process. */
   public String key() {
     return key;
-  }
-
-  /** Creates the process for one run; arrivals stop before {@code horizonNanos}. */
-  abstract ArrivalProcess create(Rate rate, long horizonNanos, RandomGenerator random);
-
-  /** Returns the process with the given scenario-file name, or null. */
-  public static ArrivalKind byKey(String key) {
-    for (ArrivalKind kind : values()) {
-      if (kind.key.equals(key)) {
-        return kind;
-      }
-    }
-    return null;
   }
 }

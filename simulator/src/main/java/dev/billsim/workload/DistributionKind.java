@@ -2,6 +2,7 @@ package dev.billsim.workload;
 
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.math3.distribution.ConstantRealDistribution;
 import org.apache.commons.math3.distribution.ExponentialDistribution;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.RealDistribution;
@@ -19,7 +20,7 @@ public enum DistributionKind {
   FIXED("fixed", List.of(List.of("value"))) {
     @Override
     RealDistribution create(Map<String, Long> p, RandomGenerator random) {
-      return null;
+      return new ConstantRealDistribution(p.get("value"));
     }
 
     @Override
@@ -139,7 +140,7 @@ public enum DistributionKind {
     return parameterSets.stream().noneMatch(set -> set.contains(CAP_KEY));
   }
 
-  /** Creates the Commons Math distribution, or null for a fixed duration. */
+  /** Creates the Commons Math distribution (a constant one for a fixed duration). */
   abstract RealDistribution create(Map<String, Long> parametersNanos, RandomGenerator random);
 
   /** Returns what is wrong with valid-looking parameters, or null when they are fine. */

@@ -1,128 +1,45 @@
 package dev.billsim.workload;
 
-import dev.billsim.engine.SimTime;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.StringJoiner;
-import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator;
-import org.apache.commons.math3.distribution.LogNormalDistribution;
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.RealDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**
- * Describes how a duration is distributed: a kind, its parameters in nanoseconds, and an optional
- * cap on samples.
- *
- * @param parametersNanos exactly one of the kind's parameter sets; kept in the order of that set
- * @param capNanos samples above this are replaced by it; {@link #NO_CAP} for none
+ * Describes how a duration is distributed, in nanoseconds: a named parametric kind, an empirical
+ * distribution from data, or a weighted mixture of others; each with an optional cap on samples.
  */
-public record DurationDistribution(
-    DistributionKind kind, Map<String, Long> parametersNanos, long capNanos) {
+public sealed interface DurationDistribution
+    permits ParametricDistribution, EmpiricalDistribution, MixtureDistribution {
 
   /** The cap of an uncapped distribution. */
-  public static final long NO_CAP = Long.MAX_VALUE;
+  long NO_CAP = Long.MAX_VALUE;
 
-  /** Checks that the parameters form one of the kind's sets and make sense together. */
-  public DurationDistribution {
-    Objects.requireNonNull(kind, "kind");
-    Map<String, Long> given = parametersNanos;
-    List<String> set =
-        kind.parameterSets().stream()
-            .filter(names -> names.size() == given.size() && given.keySet().containsAll(names))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        kind.key()
-                            + " takes one of "
-                            + kind.parameterSets()
-                            + ", got "
-                            + given.keySet()));
-    // Keep the parameter set's order, so descriptions and reports read the same every time.
-    Map<String, Long> ordered = new LinkedHashMap<>();
-    set.forEach(name -> ordered.put(name, given.get(name)));
-    parametersNanos = Collections.unmodifiableMap(ordered);
-    String problem = kind.check(parametersNanos);
-    if (problem != null) {
-      throw new IllegalArgumentException(kind.key() + ": " + problem);
-    }
-    if (capNanos <= 0) {
-      throw new IllegalArgumentException("cap must be positive: " + capNanos);
-    }
-    if (capNanos != NO_CAP && !kind.acceptsCap()) {
-      throw new IllegalArgumentException(kind.key() + " cannot be capped");
-    }
-  }
+  /** Returns the cap: samples above it are replaced by it; {@link #NO_CAP} for none. */
+  long capNanos();
 
-  /** Returns a fixed duration. */
-  public static DurationDistribution fixed(long nanos) {
-    return new DurationDistribution(DistributionKind.FIXED, Map.of("value", nanos), NO_CAP);
-  }
+  /** Returns the uncapped distribution in Commons Math form, drawing from {@code random}. */
+  RealDistribution distribution(RandomGenerator random);
 
-  /** Binds the distribution to a random stream. */
-  public DurationSampler sampler(RandomGenerator random) {
-    long fixed = kind == DistributionKind.FIXED ? parametersNanos.get("value") : 0;
-    return new DurationSampler(kind.create(parametersNanos, random), fixed, capNanos);
-  }
-
-  /** Returns the expected sample in nanoseconds, taking the cap into account. */
-  public double meanNanos() {
-    double cap = Math.min(capNanos, DurationSampler.MAX_SAMPLE_NANOS);
-    switch (kind) {
-      case FIXED:
-        return Math.min(parametersNanos.get("value"), cap);
-      case EXPONENTIAL:
-        {
-          // E[min(X, c)] = m (1 - e^(-c/m)).
-          double m = parametersNanos.get("mean");
-          return m * -Math.expm1(-cap / m);
-        }
-      case LOGNORMAL:
-        {
-          // E[min(X, c)] = e^(mu + s^2/2) Phi((ln c - mu - s^2)/s) + c (1 - Phi((ln c - mu)/s)).
-          var d = (LogNormalDistribution) distribution(null);
-          double mu = d.getScale();
-          double s = d.getShape();
-          NormalDistribution z = new NormalDistribution(null, 0, 1);
-          double lnCap = Math.log(cap);
-          return Math.exp(mu + s * s / 2) * z.cumulativeProbability((lnCap - mu - s * s) / s)
-              + cap * (1 - z.cumulativeProbability((lnCap - mu) / s));
-        }
-      default:
-        {
-          RealDistribution d = distribution(null);
-          // Past the (1 - 1e-12) quantile the cap changes the mean by less than 1e-12 of it.
-          if (capNanos == NO_CAP || cap >= d.inverseCumulativeProbability(1 - 1e-12)) {
-            return d.getNumericalMean();
-          }
-          // E[min(X, c)] = integral over [0, c] of P(X > x) dx, for X >= 0.
-          return new IterativeLegendreGaussIntegrator(16, 1e-10, 1e-6)
-              .integrate(100_000, x -> 1 - d.cumulativeProbability(x), 0, cap);
-        }
-    }
-  }
-
-  /** Returns the distribution's Commons Math form, for quantiles and moments in checks. */
-  public RealDistribution distribution(RandomGenerator random) {
-    return kind.create(parametersNanos, random);
-  }
+  /** Returns E[min(X, c)] for the capped sample X and a further cap c, in nanoseconds. */
+  double cappedMeanNanos(double capNanos);
 
   /**
    * Describes the distribution as written in a scenario file, e.g. {@code lognormal{median=2.5s}}.
    */
-  public String describe() {
-    if (kind == DistributionKind.FIXED && capNanos == NO_CAP) {
-      return SimTime.format(parametersNanos.get("value"));
-    }
-    StringJoiner joiner = new StringJoiner(", ", kind.key() + "{", "}");
-    parametersNanos.forEach((name, nanos) -> joiner.add(name + "=" + SimTime.format(nanos)));
-    if (capNanos != NO_CAP) {
-      joiner.add(DistributionKind.CAP_KEY + "=" + SimTime.format(capNanos));
-    }
-    return joiner.toString();
+  String describe();
+
+  /** Returns the expected sample in nanoseconds, taking the cap into account. */
+  default double meanNanos() {
+    return cappedMeanNanos(DurationSampler.MAX_SAMPLE_NANOS);
+  }
+
+  /** Binds the distribution to a random stream. */
+  default DurationSampler sampler(RandomGenerator random) {
+    return new DurationSampler(distribution(random), capNanos());
+  }
+
+  /** Returns a fixed duration. */
+  static DurationDistribution fixed(long nanos) {
+    return new ParametricDistribution(DistributionKind.FIXED, Map.of("value", nanos), NO_CAP);
   }
 }

@@ -5,9 +5,9 @@ import org.apache.commons.math3.distribution.RealDistribution;
 /**
  * Draws durations in whole nanoseconds from one distribution bound to one random stream.
  *
- * <p>A fixed duration draws no random number at all. Samples are rounded to the nearest nanosecond,
- * negative ones (none of the distributions produce them) become zero, and samples above the cap
- * become the cap.
+ * <p>A fixed duration draws no random number at all (Commons Math's constant distribution ignores
+ * its generator). Samples are rounded to the nearest nanosecond, negative ones (none of the
+ * distributions produce them) become zero, and samples above the cap become the cap.
  */
 public final class DurationSampler {
   /**
@@ -17,20 +17,15 @@ public final class DurationSampler {
   public static final long MAX_SAMPLE_NANOS = 1_000_000_000_000_000L;
 
   private final RealDistribution distribution;
-  private final long fixedNanos;
   private final double capNanos;
 
-  DurationSampler(RealDistribution distribution, long fixedNanos, long capNanos) {
+  DurationSampler(RealDistribution distribution, long capNanos) {
     this.distribution = distribution;
     this.capNanos = Math.min(capNanos, MAX_SAMPLE_NANOS);
-    this.fixedNanos = Math.min(fixedNanos, (long) this.capNanos);
   }
 
   /** Returns the next duration, rounded to the nearest nanosecond and capped. */
   public long sampleNanos() {
-    if (distribution == null) {
-      return fixedNanos;
-    }
     double x = distribution.sample();
     if (x >= capNanos) {
       return (long) capNanos;

@@ -23,17 +23,11 @@ public record RequestClass(String name, double weight, List<Step> steps) {
 
   /** Returns the expected CPU time of one request, in nanoseconds. */
   public double meanCpuNanos() {
-    return steps.stream()
-        .filter(s -> s.kind() == StepKind.CPU)
-        .mapToDouble(s -> s.duration().meanNanos())
-        .sum();
+    return steps.stream().filter(s -> s.kind().usesCpu()).mapToDouble(Step::meanNanos).sum();
   }
 
-  /** Returns the expected I/O time of one request, in nanoseconds. */
+  /** Returns the expected waiting time (I/O and LLM calls) of one request, in nanoseconds. */
   public double meanIoNanos() {
-    return steps.stream()
-        .filter(s -> s.kind() == StepKind.IO)
-        .mapToDouble(s -> s.duration().meanNanos())
-        .sum();
+    return steps.stream().filter(s -> !s.kind().usesCpu()).mapToDouble(Step::meanNanos).sum();
   }
 }

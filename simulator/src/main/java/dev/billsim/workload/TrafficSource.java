@@ -1,75 +1,111 @@
 package dev.billsim.workload;
 
+import dev.billsim.engine.RandomStream;
 import dev.billsim.engine.RandomStreams;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**
- * Generates one run's requests: arrival times, the class of each request and its step durations.
+ * Generates one run's requests: arrival times, the class of each request and its step durations;
+ * with sessions, the users behind them.
  *
- * <p>Streams, by name: {@code traffic/arrivals} for arrival times, {@code traffic/mix} for the
- * class of each request (only drawn when there are several classes), and {@code request/<class>}
- * for the steps of each class, drawn in order when the request arrives. A platform never draws from
- * these streams, so every platform sees exactly the same requests; and since each class has its own
- * stream, the k-th request of one class has the same steps whatever other classes exist.
+ * <p>Streams, by name: {@code traffic/arrivals} for arrival times; for open-loop traffic, {@code
+ * traffic/mix} for the class of each request (drawn only when there are several classes) and {@code
+ * request/<class>} for the steps of each class, drawn in order when the request arrives. A platform
+ * never draws from these streams, so every platform sees exactly the same requests; and since each
+ * class has its own stream, the k-th request of one class has the same steps whatever other classes
+ * exist.
+ *
+ * <p>With sessions, a user's interactions arrive when the previous one has finished, which depends
+ * on the platform. So that every platform still sees the same users, each session draws everything
+ * (interaction count, classes, steps, think times, in a fixed order) from its own stream, seeded
+ * from {@code traffic/sessions} and the session's index; session state lives in primitive arrays
+ * and one generator is re-seeded per draw, so nothing is allocated per session.
  */
 public final class TrafficSource {
+  private static final long GOLDEN_GAMMA = 0x9E37_79B9_7F4A_7C15L;
+
   private final ArrivalProcess arrivals;
-  private final RandomGenerator mix;
   private final double[] cumulativeShare;
-  private final DurationSampler[][] stepSamplers;
   private final boolean[][] cpuSteps;
+  private final StepSampler[][] stepSamplers;
+  private final RandomGenerator mix;
   private int nextClass;
+
+  // Sessions: null or empty when the traffic is open-loop.
+  private final RandomStream sessionRandom;
+  private final long sessionSeed;
+  private final CountSampler interactions;
+  private final DurationSampler thinkTime;
+  private long sessionsStarted;
+  private long[] sessionState = new long[0];
+  private long[] interactionsLeft = new long[0];
+  private int[] freeSessions = new int[0];
+  private int freeCount;
 
   /** Creates the source of one run. */
   public TrafficSource(Workload workload, RandomStreams streams) {
     Traffic traffic = workload.traffic();
+    List<String> columns = workload.traceColumns();
+    double[] attributes = new double[columns.size()];
     this.arrivals =
         traffic
             .arrivals()
-            .create(traffic.rate(), workload.horizonNanos(), streams.stream("traffic/arrivals"));
+            .create(
+                workload.horizonNanos(), streams.stream("traffic/arrivals"), columns, attributes);
     List<RequestClass> classes = workload.classes();
-    this.mix = classes.size() > 1 ? streams.stream("traffic/mix") : null;
-    this.cumulativeShare = new double[classes.size()];
-    this.stepSamplers = new DurationSampler[classes.size()][];
-    this.cpuSteps = new boolean[classes.size()][];
+    int n = classes.size();
+    this.cumulativeShare = new double[n];
+    this.cpuSteps = new boolean[n][];
+    this.stepSamplers = new StepSampler[n][];
+    boolean sessions = traffic.hasSessions();
+    this.sessionRandom = sessions ? new RandomStream(0) : null;
+    this.sessionSeed = streams.seedOf("traffic/sessions");
+    this.mix = sessions ? sessionRandom : n > 1 ? streams.stream("traffic/mix") : null;
     double cumulative = 0;
-    for (int c = 0; c < classes.size(); c++) {
+    for (int c = 0; c < n; c++) {
       cumulative += workload.share(c);
       cumulativeShare[c] = cumulative;
       RequestClass requestClass = classes.get(c);
-      RandomGenerator random = streams.stream("request/" + requestClass.name());
+      RandomGenerator random =
+          sessions ? sessionRandom : streams.stream("request/" + requestClass.name());
       List<Step> steps = requestClass.steps();
-      stepSamplers[c] = new DurationSampler[steps.size()];
+      stepSamplers[c] = new StepSampler[steps.size()];
       cpuSteps[c] = new boolean[steps.size()];
       for (int s = 0; s < steps.size(); s++) {
-        stepSamplers[c][s] = steps.get(s).duration().sampler(random);
-        cpuSteps[c][s] = steps.get(s).kind() == StepKind.CPU;
+        stepSamplers[c][s] = steps.get(s).sampler(random, columns, attributes);
+        cpuSteps[c][s] = steps.get(s).kind().usesCpu();
       }
     }
-    cumulativeShare[classes.size() - 1] = 1.0; // guard the last bucket against rounding
+    cumulativeShare[n - 1] = 1.0; // guard the last bucket against rounding
+    this.interactions =
+        sessions
+            ? traffic.sessions().interactions().sampler(sessionRandom, columns, attributes)
+            : null;
+    this.thinkTime = sessions ? traffic.sessions().thinkTime().sampler(sessionRandom) : null;
   }
 
   /**
-   * Returns the time of the next arrival and chooses its class, or returns {@link
-   * ArrivalProcess#NONE} when the horizon is reached.
+   * Returns the time of the next arrival (a request, or a session's start) and, for open-loop
+   * traffic, chooses its class; returns {@link ArrivalProcess#NONE} when the horizon is reached.
    */
   public long nextArrivalNanos() {
     long time = arrivals.nextArrivalNanos();
-    if (time != ArrivalProcess.NONE) {
+    if (time != ArrivalProcess.NONE && sessionRandom == null) {
       nextClass = mix == null ? 0 : pickClass(mix.nextDouble());
     }
     return time;
   }
 
-  /** Returns the class of the arrival last returned by {@link #nextArrivalNanos()}. */
+  /** Returns the class of the open-loop arrival last returned by {@link #nextArrivalNanos()}. */
   public int requestClass() {
     return nextClass;
   }
 
   /** Draws the step durations of one request of class {@code c} into {@code into[offset...]}. */
   public void drawSteps(int c, long[] into, int offset) {
-    DurationSampler[] samplers = stepSamplers[c];
+    StepSampler[] samplers = stepSamplers[c];
     for (int s = 0; s < samplers.length; s++) {
       into[offset + s] = samplers[s].sampleNanos();
     }
@@ -83,6 +119,86 @@ public final class TrafficSource {
   /** Returns whether step {@code s} of class {@code c} is a CPU step. */
   public boolean isCpu(int c, int s) {
     return cpuSteps[c][s];
+  }
+
+  // ---- sessions ----
+
+  /** Returns whether arrivals are sessions rather than single requests. */
+  public boolean hasSessions() {
+    return sessionRandom != null;
+  }
+
+  /**
+   * Starts the next session and draws its number of interactions.
+   *
+   * @return the session's id, or -1 when it has no interaction at all
+   */
+  public int startSession() {
+    long index = sessionsStarted++;
+    sessionRandom.setSeed(RandomStream.mix64(sessionSeed + index * GOLDEN_GAMMA));
+    long count = interactions.sample();
+    if (count <= 0) {
+      return -1;
+    }
+    int session = allocateSession();
+    interactionsLeft[session] = count;
+    sessionState[session] = sessionRandom.nextLong(); // the seed of the rest of the session
+    return session;
+  }
+
+  /** Draws a session's next interaction into {@code into[offset...]} and returns its class. */
+  public int nextInteraction(int session, long[] into, int offset) {
+    resume(session);
+    int c = cumulativeShare.length == 1 ? 0 : pickClass(sessionRandom.nextDouble());
+    drawSteps(c, into, offset);
+    interactionsLeft[session]--;
+    suspend(session);
+    return c;
+  }
+
+  /** Returns whether the session has an interaction left. */
+  public boolean hasNextInteraction(int session) {
+    return interactionsLeft[session] > 0;
+  }
+
+  /** Draws the think time before the session's next interaction. */
+  public long thinkTimeNanos(int session) {
+    resume(session);
+    long think = thinkTime.sampleNanos();
+    suspend(session);
+    return think;
+  }
+
+  /** Ends a session, freeing its slot. */
+  public void endSession(int session) {
+    freeSessions[freeCount++] = session;
+  }
+
+  /** Returns how many sessions have started. */
+  public long sessionsStarted() {
+    return sessionsStarted;
+  }
+
+  private void resume(int session) {
+    sessionRandom.setSeed(sessionState[session]);
+  }
+
+  private void suspend(int session) {
+    sessionState[session] = sessionRandom.nextLong();
+  }
+
+  private int allocateSession() {
+    if (freeCount == 0) {
+      int old = sessionState.length;
+      int size = Math.max(16, old * 2);
+      sessionState = Arrays.copyOf(sessionState, size);
+      interactionsLeft = Arrays.copyOf(interactionsLeft, size);
+      freeSessions = Arrays.copyOf(freeSessions, size);
+      for (int i = size - 1; i >= old; i--) {
+        freeSessions[freeCount++] = i;
+      }
+    }
+    return freeSessions[--freeCount];
   }
 
   private int pickClass(double u) {

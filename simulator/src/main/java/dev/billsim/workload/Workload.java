@@ -1,5 +1,6 @@
 package dev.billsim.workload;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,6 +22,26 @@ public record Workload(long horizonNanos, Traffic traffic, List<RequestClass> cl
     if (classes.stream().map(RequestClass::name).distinct().count() != classes.size()) {
       throw new IllegalArgumentException("request class names must be unique");
     }
+  }
+
+  /** Returns the trace columns the steps read (an LLM call's tokens), in first-use order. */
+  public List<String> traceColumns() {
+    return traceColumns(classes);
+  }
+
+  /** Returns the trace columns the steps of these classes read, in first-use order. */
+  public static List<String> traceColumns(List<RequestClass> classes) {
+    List<String> columns = new ArrayList<>();
+    for (RequestClass c : classes) {
+      for (Step step : c.steps()) {
+        if (step instanceof Step.Llm llm
+            && llm.tokens() instanceof CountDistribution.Column column
+            && !columns.contains(column.name())) {
+          columns.add(column.name());
+        }
+      }
+    }
+    return columns;
   }
 
   /** Returns the largest number of steps of any request class. */

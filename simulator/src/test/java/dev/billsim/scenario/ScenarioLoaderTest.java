@@ -12,8 +12,10 @@ import dev.billsim.platform.LambdaSpec;
 import dev.billsim.platform.PlatformKind;
 import dev.billsim.platform.WorkersSpec;
 import dev.billsim.workload.ArrivalKind;
+import dev.billsim.workload.ArrivalSpec;
 import dev.billsim.workload.DistributionKind;
 import dev.billsim.workload.DurationDistribution;
+import dev.billsim.workload.ParametricDistribution;
 import dev.billsim.workload.RequestClass;
 import dev.billsim.workload.Step;
 import dev.billsim.workload.StepKind;
@@ -68,7 +70,7 @@ class ScenarioLoaderTest {
             platforms: [{name: w, model: workers}]
             """
                 .formatted(distribution));
-    return scenario.workload().classes().get(0).steps().get(0).duration();
+    return ((Step.Wait) scenario.workload().classes().get(0).steps().get(0)).duration();
   }
 
   @Test
@@ -80,11 +82,11 @@ class ScenarioLoaderTest {
     assertThat(scenario.seed()).isEqualTo(ScenarioLoader.DEFAULT_SEED).isEqualTo(1);
     assertThat(scenario.file()).isEqualTo("test.yaml");
     assertThat(scenario.workload().horizonNanos()).isEqualTo(SimTime.NANOS_PER_HOUR);
-    assertThat(scenario.workload().traffic().arrivals()).isEqualTo(ArrivalKind.POISSON);
+    assertThat(scenario.workload().traffic().arrivals().kind()).isEqualTo(ArrivalKind.POISSON);
     RequestClass api = scenario.workload().classes().get(0);
     assertThat(api.weight()).isEqualTo(1.0);
     assertThat(api.steps())
-        .containsExactly(new Step(StepKind.CPU, DurationDistribution.fixed(5 * MS)));
+        .containsExactly(Step.of(StepKind.CPU, DurationDistribution.fixed(5 * MS)));
   }
 
   @Test
@@ -113,8 +115,11 @@ class ScenarioLoaderTest {
     assertThat(scenario.description()).isEqualTo("Chat turns");
     assertThat(scenario.seed()).isEqualTo(-42);
     assertThat(scenario.workload().horizonNanos()).isEqualTo(36 * SimTime.NANOS_PER_HOUR);
-    assertThat(scenario.workload().traffic().arrivals()).isEqualTo(ArrivalKind.CONSTANT);
-    assertThat(scenario.workload().traffic().rate().eventsOver(SimTime.NANOS_PER_MONTH))
+    assertThat(scenario.workload().traffic().arrivals().kind()).isEqualTo(ArrivalKind.CONSTANT);
+    assertThat(
+            ((ArrivalSpec.Constant) scenario.workload().traffic().arrivals())
+                .rate()
+                .eventsOver(SimTime.NANOS_PER_MONTH))
         .isEqualTo(3_000_000);
     assertThat(scenario.workload().classes())
         .extracting(RequestClass::name, RequestClass::weight)
@@ -122,8 +127,8 @@ class ScenarioLoaderTest {
     assertThat(scenario.workload().classes().get(0).steps())
         .extracting(Step::kind)
         .containsExactly(StepKind.CPU, StepKind.IO, StepKind.CPU);
-    assertThat(scenario.workload().classes().get(0).steps().get(1).duration())
-        .isEqualTo(DurationDistribution.fixed(2500 * MS));
+    assertThat(scenario.workload().classes().get(0).steps().get(1))
+        .isEqualTo(Step.of(StepKind.IO, DurationDistribution.fixed(2500 * MS)));
   }
 
   @Test
@@ -162,7 +167,7 @@ class ScenarioLoaderTest {
     assertThat(lambda.keepAliveNanos()).isEqualTo(5 * SimTime.NANOS_PER_MINUTE);
     assertThat(lambda.coldStart())
         .isEqualTo(
-            new DurationDistribution(
+            new ParametricDistribution(
                 DistributionKind.EXPONENTIAL,
                 Map.of("mean", 200 * MS),
                 DurationDistribution.NO_CAP));
@@ -335,7 +340,7 @@ class ScenarioLoaderTest {
   void parse_maxInsideParameters_capsTheDistribution() throws ScenarioException {
     assertThat(step("{lognormal: {median: 2.5s, p99: 8s, max: 30s}}"))
         .isEqualTo(
-            new DurationDistribution(
+            new ParametricDistribution(
                 DistributionKind.LOGNORMAL, Map.of("median", 2500 * MS, "p99", 8 * S), 30 * S));
     assertThat(step("{exponential: {mean: 2ms, max: 10ms}}").capNanos()).isEqualTo(10 * MS);
     assertThat(step("{normal: {mean: 20ms, sd: 5ms, max: 40ms}}").capNanos()).isEqualTo(40 * MS);
@@ -364,6 +369,6 @@ class ScenarioLoaderTest {
   }
 
   private static DurationDistribution distribution(DistributionKind kind, Map<String, Long> p) {
-    return new DurationDistribution(kind, p, DurationDistribution.NO_CAP);
+    return new ParametricDistribution(kind, p, DurationDistribution.NO_CAP);
   }
 }

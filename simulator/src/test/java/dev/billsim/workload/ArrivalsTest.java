@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.billsim.engine.RandomStream;
 import dev.billsim.engine.SimTime;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArrivalsTest {
@@ -25,8 +26,8 @@ class ArrivalsTest {
   void constant_threeMillionPerMonthOverAMonth_isExactlyThreeMillion() {
     // Invariant: constant arrivals give exactly round(rate x horizon) requests.
     ArrivalProcess process =
-        ArrivalKind.CONSTANT.create(
-            rate("3000000", SimTime.NANOS_PER_MONTH), SimTime.NANOS_PER_MONTH, null);
+        new ArrivalSpec.Constant(rate("3000000", SimTime.NANOS_PER_MONTH))
+            .create(SimTime.NANOS_PER_MONTH, null, List.of(), new double[0]);
     assertThat(count(process)).isEqualTo(3_000_000);
   }
 
@@ -34,8 +35,8 @@ class ArrivalsTest {
   void constant_kthArrival_isAtKOverRateRoundedToTheNanosecond() {
     // 7/s: interval 142,857,142.857... ns; arrival k is at round(k * 10^9 / 7) exactly, no drift.
     ArrivalProcess process =
-        ArrivalKind.CONSTANT.create(
-            rate("7", SimTime.NANOS_PER_SECOND), 2_000_000 * SimTime.NANOS_PER_SECOND, null);
+        new ArrivalSpec.Constant(rate("7", SimTime.NANOS_PER_SECOND))
+            .create(2_000_000 * SimTime.NANOS_PER_SECOND, null, List.of(), new double[0]);
     for (long k = 0; k < 7_000_001; k++) {
       long time = process.nextArrivalNanos();
       if (k == 1) {
@@ -54,8 +55,8 @@ class ArrivalsTest {
   void constant_fractionalCount_roundsHalfUpAndStaysInsideTheHorizon() {
     // 2.5/s over 3 s = 7.5 -> 8 arrivals at 0, 0.4, ..., 2.8 s: all before the horizon.
     ArrivalProcess process =
-        ArrivalKind.CONSTANT.create(
-            rate("2.5", SimTime.NANOS_PER_SECOND), 3 * SimTime.NANOS_PER_SECOND, null);
+        new ArrivalSpec.Constant(rate("2.5", SimTime.NANOS_PER_SECOND))
+            .create(3 * SimTime.NANOS_PER_SECOND, null, List.of(), new double[0]);
     long last = -1;
     int n = 0;
     for (long t = process.nextArrivalNanos();
@@ -74,8 +75,8 @@ class ArrivalsTest {
     long horizon = 3600 * SimTime.NANOS_PER_SECOND;
     double expected = 100.0 * 3600;
     ArrivalProcess process =
-        ArrivalKind.POISSON.create(
-            rate("100", SimTime.NANOS_PER_SECOND), horizon, new RandomStream(5));
+        new ArrivalSpec.Poisson(rate("100", SimTime.NANOS_PER_SECOND))
+            .create(horizon, new RandomStream(5), List.of(), new double[0]);
     assertThat((double) count(process)).isCloseTo(expected, within(5 * Math.sqrt(expected)));
   }
 
@@ -83,8 +84,8 @@ class ArrivalsTest {
   void poisson_arrivals_areOrderedAndBeforeTheHorizon() {
     long horizon = 10 * SimTime.NANOS_PER_SECOND;
     ArrivalProcess process =
-        ArrivalKind.POISSON.create(
-            rate("1000", SimTime.NANOS_PER_SECOND), horizon, new RandomStream(6));
+        new ArrivalSpec.Poisson(rate("1000", SimTime.NANOS_PER_SECOND))
+            .create(horizon, new RandomStream(6), List.of(), new double[0]);
     long last = 0;
     for (long t = process.nextArrivalNanos();
         t != ArrivalProcess.NONE;

@@ -22,42 +22,43 @@ class DurationDistributionTest {
   static Stream<Arguments> distributions() {
     return Stream.of(
         Arguments.of(
-            new DurationDistribution(
+            new ParametricDistribution(
                 DistributionKind.EXPONENTIAL, Map.of("mean", 2 * MS), DurationDistribution.NO_CAP)),
         Arguments.of(
-            new DurationDistribution(
+            new ParametricDistribution(
                 DistributionKind.LOGNORMAL,
                 Map.of("median", 2500 * MS, "p99", 8000 * MS),
                 DurationDistribution.NO_CAP)),
         Arguments.of(
-            new DurationDistribution(
+            new ParametricDistribution(
                 DistributionKind.LOGNORMAL,
                 Map.of("mean", 100 * MS, "sd", 50 * MS),
                 DurationDistribution.NO_CAP)),
         Arguments.of(
-            new DurationDistribution(
+            new ParametricDistribution(
                 DistributionKind.UNIFORM,
                 Map.of("min", 5 * MS, "max", 25 * MS),
                 DurationDistribution.NO_CAP)),
         Arguments.of(
-            new DurationDistribution(
+            new ParametricDistribution(
                 DistributionKind.NORMAL,
                 Map.of("mean", 20 * MS, "sd", 5 * MS),
                 DurationDistribution.NO_CAP)),
         Arguments.of(
-            new DurationDistribution(
+            new ParametricDistribution(
                 DistributionKind.NORMAL,
                 Map.of("mean", 1 * MS, "sd", 5 * MS),
                 DurationDistribution.NO_CAP)),
         Arguments.of(
-            new DurationDistribution(DistributionKind.EXPONENTIAL, Map.of("mean", 2 * MS), 3 * MS)),
+            new ParametricDistribution(
+                DistributionKind.EXPONENTIAL, Map.of("mean", 2 * MS), 3 * MS)),
         Arguments.of(
-            new DurationDistribution(
+            new ParametricDistribution(
                 DistributionKind.LOGNORMAL,
                 Map.of("median", 2500 * MS, "p99", 8000 * MS),
                 4000 * MS)),
         Arguments.of(
-            new DurationDistribution(
+            new ParametricDistribution(
                 DistributionKind.NORMAL, Map.of("mean", 20 * MS, "sd", 5 * MS), 22 * MS)));
   }
 
@@ -82,7 +83,7 @@ class DurationDistributionTest {
   void lognormal_medianAndP99_areTheEmpiricalQuantiles() {
     // Invariant: {median, p99} parameterise the log-normal by its quantiles.
     DurationDistribution d =
-        new DurationDistribution(
+        new ParametricDistribution(
             DistributionKind.LOGNORMAL,
             Map.of("median", 2500 * MS, "p99", 8000 * MS),
             DurationDistribution.NO_CAP);
@@ -109,28 +110,28 @@ class DurationDistributionTest {
   void constructor_inconsistentParameters_areRejected() {
     assertThatThrownBy(
             () ->
-                new DurationDistribution(
+                new ParametricDistribution(
                     DistributionKind.LOGNORMAL,
                     Map.of("median", 8 * MS, "p99", 2 * MS),
                     DurationDistribution.NO_CAP))
         .hasMessageContaining("p99 must be greater than median");
     assertThatThrownBy(
             () ->
-                new DurationDistribution(
+                new ParametricDistribution(
                     DistributionKind.LOGNORMAL,
                     Map.of("median", 8 * MS),
                     DurationDistribution.NO_CAP))
         .hasMessageContaining("takes one of");
     assertThatThrownBy(
             () ->
-                new DurationDistribution(
+                new ParametricDistribution(
                     DistributionKind.UNIFORM,
                     Map.of("min", 8 * MS, "max", 2 * MS),
                     DurationDistribution.NO_CAP))
         .hasMessageContaining("max must be greater than min");
     assertThatThrownBy(
             () ->
-                new DurationDistribution(
+                new ParametricDistribution(
                     DistributionKind.UNIFORM, Map.of("min", 1 * MS, "max", 2 * MS), 5 * MS))
         .hasMessageContaining("cannot be capped");
   }
@@ -139,7 +140,7 @@ class DurationDistributionTest {
   void describe_writesTheDistributionAsInAScenario() {
     assertThat(DurationDistribution.fixed(2500 * MS).describe()).isEqualTo("2.5s");
     assertThat(
-            new DurationDistribution(
+            new ParametricDistribution(
                     DistributionKind.LOGNORMAL,
                     Map.of("median", 300 * MS, "p99", 1200 * MS),
                     2000 * MS)

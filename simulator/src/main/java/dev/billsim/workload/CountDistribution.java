@@ -1,0 +1,163 @@
+package dev.billsim.workload;
+
+import java.util.List;
+import java.util.Objects;
+import org.apache.commons.math3.distribution.GeometricDistribution;
+import org.apache.commons.math3.distribution.UniformIntegerDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+
+/**
+ * Describes how a count is distributed: interactions in a user session, or output tokens of an LLM
+ * call. Counts are whole numbers; each kind says its support.
+ */
+public sealed interface CountDistribution {
+  /** Returns the expected count. */
+  double mean();
+
+  /** Describes the count as written in a scenario file. */
+  String describe();
+
+  /**
+   * Binds the distribution to a random stream; {@code attributes} holds the current arrival's trace
+   * columns (read by {@link Column}) and {@code columns} their names in order.
+   */
+  CountSampler sampler(RandomGenerator random, List<String> columns, double[] attributes);
+
+  /** Always the same count. */
+  record Fixed(long value) implements CountDistribution {
+    /** Checks a non-negative count. */
+    public Fixed {
+      if (value < 0) {
+        throw new IllegalArgumentException("a count must not be negative: " + value);
+      }
+    }
+
+    @Override
+    public double mean() {
+      return value;
+    }
+
+    @Override
+    public String describe() {
+      return Long.toString(value);
+    }
+
+    @Override
+    public CountSampler sampler(RandomGenerator random, List<String> columns, double[] attributes) {
+      return () -> value;
+    }
+  }
+
+  /**
+   * Geometric on 1, 2, 3, ...: the number of trials up to the first success with probability 1 /
+   * mean, P(n) = p (1 - p)^(n - 1). Memoryless: after each interaction a user leaves with the same
+   * probability, the usual model of session length.
+   */
+  record Geometric(double mean) implements CountDistribution {
+    /** Checks a mean of at least 1. */
+    public Geometric {
+      if (!(mean >= 1) || Double.isInfinite(mean)) {
+        throw new IllegalArgumentException("a geometric count needs a finite mean >= 1: " + mean);
+      }
+    }
+
+    @Override
+    public String describe() {
+      return "geometric{mean=" + mean + "}";
+    }
+
+    @Override
+    public CountSampler sampler(RandomGenerator random, List<String> columns, double[] attributes) {
+      // Commons Math counts the failures before the first success (support 0, 1, ...).
+      GeometricDistribution failures = new GeometricDistribution(random, 1 / mean);
+      return () -> 1L + failures.sample();
+    }
+  }
+
+  /** Uniform on the whole numbers from min to max, both included. */
+  record Uniform(long min, long max) implements CountDistribution {
+    /** Checks 0 <= min <= max. */
+    public Uniform {
+      if (min < 0 || max < min || max > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(
+            "a uniform count needs 0 <= min <= max: " + min + ", " + max);
+      }
+    }
+
+    @Override
+    public double mean() {
+      return (min + max) / 2.0;
+    }
+
+    @Override
+    public String describe() {
+      return "uniform{min=" + min + ", max=" + max + "}";
+    }
+
+    @Override
+    public CountSampler sampler(RandomGenerator random, List<String> columns, double[] attributes) {
+      if (min == max) {
+        return () -> min;
+      }
+      UniformIntegerDistribution d = new UniformIntegerDistribution(random, (int) min, (int) max);
+      return () -> d.sample();
+    }
+  }
+
+  /**
+   * The empirical distribution of counts in data: a quantile function linear between the sorted
+   * values, rounded to the nearest whole number.
+   *
+   * @param values the quantile points, as an empirical distribution of plain numbers
+   */
+  record Empirical(EmpiricalDistribution values) implements CountDistribution {
+    /** Checks that the data are present. */
+    public Empirical {
+      Objects.requireNonNull(values, "values");
+    }
+
+    @Override
+    public double mean() {
+      return values.meanNanos();
+    }
+
+    @Override
+    public String describe() {
+      return values.describe();
+    }
+
+    @Override
+    public CountSampler sampler(RandomGenerator random, List<String> columns, double[] attributes) {
+      DurationSampler numbers = values.sampler(random);
+      return numbers::sampleNanos;
+    }
+  }
+
+  /** The value of a column of the trace row that produced the current arrival. */
+  record Column(String name) implements CountDistribution {
+    /** Checks the name. */
+    public Column {
+      Objects.requireNonNull(name, "name");
+    }
+
+    /** Unknown before the trace is read: the mean of a column is not a property of the scenario. */
+    @Override
+    public double mean() {
+      return Double.NaN;
+    }
+
+    @Override
+    public String describe() {
+      return "{column: " + name + "}";
+    }
+
+    @Override
+    public CountSampler sampler(RandomGenerator random, List<String> columns, double[] attributes) {
+      int index = columns.indexOf(name);
+      if (index < 0) {
+        throw new IllegalStateException("column " + name + " is not read from the trace");
+      }
+      return () -> Math.max(0, Math.round(attributes[index]));
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.billsim.workload;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads a trace's timestamps into nanoseconds: numbers in a unit ({@code s}, {@code ms}, {@code
+ * us}, {@code ns}; decimals allowed; epoch or relative, it does not matter since replay starts at
+ * the first row), or date-times in a {@link DateTimeFormatter} pattern, taken as UTC unless the
+ * pattern carries a zone or offset.
+ *
+ * @param text the format as written in the scenario
+ */
+public record TimestampFormat(String text) {
+  private static final Map<String, Integer> UNIT_DIGITS = Map.of("s", 9, "ms", 6, "us", 3, "ns", 0);
+
+  /** Checks the format: a known unit, or a pattern {@link DateTimeFormatter} accepts. */
+  public TimestampFormat {
+    Objects.requireNonNull(text, "text");
+    if (!UNIT_DIGITS.containsKey(text)) {
+      DateTimeFormatter.ofPattern(text, Locale.ROOT); // throws IllegalArgumentException
+    }
+  }
+
+  /** Returns whether the timestamps are plain numbers in a unit. */
+  public boolean isNumeric() {
+    return UNIT_DIGITS.containsKey(text);
+  }
+
+  /** Returns a parser for this format; parsers are not shared between threads. */
+  public Parser parser() {
+    Integer digits = UNIT_DIGITS.get(text);
+    if (digits != null) {
+      return value ->
+          new BigDecimal(value.trim())
+              .movePointRight(digits)
+              .setScale(0, RoundingMode.HALF_UP)
+              .longValueExact();
+    }
+    DateTimeFormatter formatter = DateTimeFormatter.ofPattern(text, Locale.ROOT);
+    return value -> {
+      TemporalAccessor parsed = formatter.parse(value.trim());
+      Instant instant =
+          parsed.isSupported(ChronoField.INSTANT_SECONDS)
+              ? Instant.from(parsed)
+              : LocalDateTime.from(parsed).toInstant(ZoneOffset.UTC);
+      return Math.addExact(
+          Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
+    };
+  }
+
+  /** Parses one timestamp; throws a runtime exception for text that does not fit the format. */
+  @FunctionalInterface
+  public interface Parser {
+    /** Returns the timestamp in nanoseconds. */
+    long nanos(String value);
+  }
+}

@@ -1,0 +1,193 @@
+package dev.billsim.workload;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Describes a CSV trace of arrivals: the file, which column holds timestamps and how to read them,
+ * and what a full scan found (rows, first and last timestamp). Rows are streamed, never loaded
+ * whole, so a file of any length replays in constant memory.
+ *
+ * @param path the file, resolved against the scenario's directory
+ * @param label the file as written in the scenario, for messages
+ * @param header the column names of the first line
+ * @param rows data rows (blank lines are skipped)
+ * @param firstNanos the first row's timestamp: time zero of the replay
+ * @param lastNanos the last row's timestamp
+ */
+public record TraceFile(
+    Path path,
+    String label,
+    String timeColumn,
+    TimestampFormat format,
+    List<String> header,
+    long rows,
+    long firstNanos,
+    long lastNanos) {
+
+  /** Checks the summary. */
+  public TraceFile {
+    Objects.requireNonNull(path, "path");
+    header = List.copyOf(header);
+    if (!header.contains(timeColumn)) {
+      throw new IllegalArgumentException("no column " + timeColumn + " in " + header);
+    }
+    if (rows < 1 || lastNanos < firstNanos) {
+      throw new IllegalArgumentException("a trace needs at least one row, in time order");
+    }
+  }
+
+  /** Returns last minus first timestamp: the span the trace covers. */
+  public long spanNanos() {
+    return lastNanos - firstNanos;
+  }
+
+  /**
+   * Reads the whole file once, checking every row: the timestamp column parses and never goes back
+   * in time, and every {@code numericColumns} value is a number.
+   *
+   * @param timeColumn the timestamp column, or null for the first column
+   * @throws TraceException for the first malformed row, with its line number
+   */
+  public static TraceFile scan(
+      Path path,
+      String label,
+      String timeColumn,
+      TimestampFormat format,
+      List<String> numericColumns)
+      throws TraceException, IOException {
+    try (Rows rows = Rows.open(path)) {
+      String[] header = rows.next();
+      if (header == null) {
+        throw new TraceException(
+            1, "(header)", "a header line naming the columns", "an empty file");
+      }
+      List<String> names = Arrays.asList(header);
+      String column = timeColumn == null ? header[0] : timeColumn;
+      int timeIndex = index(names, column, 1);
+      int[] numeric = new int[numericColumns.size()];
+      for (int i = 0; i < numeric.length; i++) {
+        numeric[i] = index(names, numericColumns.get(i), 1);
+      }
+      TimestampFormat.Parser parser = format.parser();
+      long count = 0;
+      long first = 0;
+      long last = Long.MIN_VALUE;
+      for (String[] row = rows.next(); row != null; row = rows.next()) {
+        int line = rows.line();
+        if (row.length != header.length) {
+          throw new TraceException(
+              line, "(row)", header.length + " columns as in the header", row.length + " columns");
+        }
+        long time = parseTime(parser, row[timeIndex], line, column, format);
+        if (time < last) {
+          throw new TraceException(
+              line,
+              column,
+              "a timestamp no earlier than the row before",
+              "'" + row[timeIndex] + "'");
+        }
+        for (int i = 0; i < numeric.length; i++) {
+          parseNumber(row[numeric[i]], line, numericColumns.get(i));
+        }
+        if (count++ == 0) {
+          first = time;
+        }
+        last = time;
+      }
+      if (count == 0) {
+        throw new TraceException(2, "(rows)", "at least one data row", "only the header");
+      }
+      return new TraceFile(path, label, column, format, names, count, first, last);
+    }
+  }
+
+  static long parseTime(
+      TimestampFormat.Parser parser, String value, int line, String column, TimestampFormat format)
+      throws TraceException {
+    try {
+      return parser.nanos(value);
+    } catch (RuntimeException e) {
+      String expected =
+          format.isNumeric()
+              ? "a number of " + format.text()
+              : "a timestamp like the pattern '" + format.text() + "'";
+      throw new TraceException(line, column, expected, "'" + value + "'");
+    }
+  }
+
+  static double parseNumber(String value, int line, String column) throws TraceException {
+    try {
+      double number = Double.parseDouble(value.trim());
+      if (Double.isFinite(number)) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new TraceException(line, column, "a number", "'" + value + "'");
+  }
+
+  private static int index(List<String> names, String column, int line) throws TraceException {
+    int i = names.indexOf(column);
+    if (i < 0) {
+      throw new TraceException(
+          line, column, "a column named in the header " + names, "no such column");
+    }
+    return i;
+  }
+
+  /** Streams the rows of a CSV file (RFC 4180) with their line numbers, skipping blank lines. */
+  static final class Rows implements AutoCloseable {
+    private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+
+    private final Reader reader;
+    private final MappingIterator<String[]> iterator;
+
+    private Rows(Reader reader, MappingIterator<String[]> iterator) {
+      this.reader = reader;
+      this.iterator = iterator;
+    }
+
+    static Rows open(Path path) throws IOException {
+      Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+      return new Rows(reader, MAPPER.readerFor(String[].class).readValues(reader));
+    }
+
+    /** Returns the next non-blank row, or null at the end. */
+    String[] next() {
+      try {
+        while (iterator.hasNextValue()) {
+          String[] row = iterator.nextValue();
+          if (row.length > 1 || (row.length == 1 && !row[0].isBlank())) {
+            return row;
+          }
+        }
+        return null;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Returns the 1-based line of the row last returned. */
+    int line() {
+      return iterator.getParser().currentTokenLocation().getLineNr();
+    }
+
+    @Override
+    public void close() throws IOException {
+      iterator.close();
+      reader.close();
+    }
+  }
+}
