@@ -2,7 +2,6 @@ package dev.billsim.workload;
 
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.math3.distribution.GeometricDistribution;
 import org.apache.commons.math3.distribution.UniformIntegerDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 
@@ -66,11 +65,19 @@ public sealed interface CountDistribution {
       return "geometric{mean=" + mean + "}";
     }
 
+    /**
+     * Samples by inversion: 1 + floor(ln(1 - U) / ln(1 - p)) is geometric on 1, 2, ... for U
+     * uniform on [0, 1). Written out because Commons Math's GeometricDistribution samples through
+     * FastMath.log1p, which allocates an array per call.
+     */
     @Override
     public CountSampler sampler(RandomGenerator random, List<String> columns, double[] attributes) {
-      // Commons Math counts the failures before the first success (support 0, 1, ...).
-      GeometricDistribution failures = new GeometricDistribution(random, 1 / mean);
-      return () -> 1L + failures.sample();
+      double p = 1 / mean;
+      if (p >= 1) {
+        return () -> 1;
+      }
+      double logFailure = Math.log1p(-p);
+      return () -> 1 + (long) Math.floor(Math.log1p(-random.nextDouble()) / logFailure);
     }
   }
 

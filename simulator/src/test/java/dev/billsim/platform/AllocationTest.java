@@ -70,6 +70,45 @@ class AllocationTest {
     assertThat(bytesPerExtraRequest).as("bytes allocated per extra request").isLessThan(1.0);
   }
 
+  private static final String REAL_TRAFFIC =
+      """
+      name: alloc-real
+      horizon: %s
+      seed: 8
+      traffic:
+        arrivals: diurnal
+        rate: 50/s
+        peak-to-trough: 3
+        peak-hour: 12
+        sessions:
+          interactions: {geometric: {mean: 5}}
+          think-time: {exponential: {mean: 2s, max: 20s}}
+      requests:
+        - name: chat
+          steps:
+            - cpu: {mixture: [{weight: 3, distribution: 2ms}, {weight: 1, distribution: {exponential: {mean: 5ms}}}]}
+            - llm: {ttft: {empirical: {percentiles: {p0: 100ms, p50: 400ms, p100: 2s}}}, itl: 10ms, tokens: {uniform: {min: 10, max: 300}}}
+      platforms:
+        - {name: workers, model: workers}
+        - {name: lambda, model: lambda, memory: 512MB, keep-alive: 1s}
+        - {name: ec2, model: ec2, instance: {vcpus: 1, memory: 2GB, usd-per-hour: 0.01}, count: 3}
+      """;
+
+  @ParameterizedTest(name = "platform {0}")
+  @ValueSource(ints = {0, 1, 2})
+  void sessionsAndTimeVaryingArrivals_allocateNothingPerRequest(int platform) {
+    Scenario shortRun = TestScenarios.parse(REAL_TRAFFIC.formatted("10m"));
+    Scenario longRun = TestScenarios.parse(REAL_TRAFFIC.formatted("50m"));
+    long[] shortRequests = new long[1];
+    long[] longRequests = new long[1];
+    allocatedBytes(longRun, platform, longRequests);
+    long shortBytes = allocatedBytes(shortRun, platform, shortRequests);
+    long longBytes = allocatedBytes(longRun, platform, longRequests);
+    double bytesPerExtraRequest =
+        (longBytes - shortBytes) / (double) (longRequests[0] - shortRequests[0]);
+    assertThat(bytesPerExtraRequest).as("bytes allocated per extra request").isLessThan(1.0);
+  }
+
   @Test
   void threadAllocationCounting_isSupported() {
     var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
