@@ -1,23 +1,23 @@
 /**
- * Describes and generates traffic: arrival processes, user sessions, request classes, steps and
- * the distributions of their durations and counts.
+ * Describes and generates traffic: arrival processes, user sessions, request classes, steps and the
+ * distributions of their durations and counts.
  *
- * <p>Modelled: a request is an ordered list of steps, each CPU (computing: billed by Workers,
- * needs a vCPU on a server), I/O (waiting on a database, an API, a user: holds no vCPU) or an LLM
- * call (a wait of time to first token plus output tokens times inter-token latency). Arrivals are
- * Poisson, evenly spaced, diurnal (a 24-hour profile with weekly weights), bursty (a two-state
+ * <p>Modelled: a request is an ordered list of steps, each CPU (computing: billed by Workers, needs
+ * a vCPU on a server), I/O (waiting on a database, an API, a user: holds no vCPU) or an LLM call (a
+ * wait of time to first token plus output tokens times inter-token latency). Arrivals are Poisson,
+ * evenly spaced, diurnal (a 24-hour profile with weekly weights), bursty (a two-state
  * Markov-modulated Poisson process), k6-style stages, or a replayed CSV trace; time-varying Poisson
  * processes are generated exactly by thinning. Sessions turn arrivals into users who send several
  * requests with think time in between (a closed loop). Distributions are the named parametric
- * kinds, empirical ones (a data column or a percentile table, linear between points) and
- * mixtures; all values are integer nanoseconds drawn with Apache Commons Math from streams of
- * {@link dev.billsim.engine.RandomStreams}, so every platform sees exactly the same requests (and,
- * with sessions, the same users).
+ * kinds, empirical ones (a data column or a percentile table, linear between points) and mixtures;
+ * all values are integer nanoseconds drawn with Apache Commons Math from streams of {@link
+ * dev.billsim.engine.RandomStreams}, so every platform sees exactly the same requests (and, with
+ * sessions, the same users).
  *
  * <p>Not modelled: parallel steps within one request, retries, correlation between the steps of a
- * request other than through a trace row, and multi-line CSV fields in traces. A single step
- * longer than {@link dev.billsim.workload.DurationSampler#MAX_SAMPLE_NANOS} is capped there.
- * Replaying a trace allocates while parsing each row (its memory stays constant); everything else
- * allocates nothing per request.
+ * request other than through a trace row, and multi-line CSV fields in traces. A single step longer
+ * than {@link dev.billsim.workload.DurationSampler#MAX_SAMPLE_NANOS} is capped there. Replaying a
+ * trace allocates while parsing each row (its memory stays constant); everything else allocates
+ * nothing per request.
  */
 package dev.billsim.workload;

@@ -63,6 +63,42 @@ class DeterminismTest {
     assertThat(json(file, "--threads=1")).isEqualTo(json(file, "--threads=3"));
   }
 
+  private static final String REAL_TRAFFIC =
+      """
+      name: determinism-sessions
+      horizon: 2h
+      seed: 99
+      traffic:
+        arrivals: bursty
+        calm-rate: 2/s
+        burst-rate: 40/s
+        calm-time: 5m
+        burst-time: 30s
+        sessions:
+          interactions: {geometric: {mean: 4}}
+          think-time: {exponential: {mean: 5s, max: 50s}}
+      requests:
+        - name: page
+          weight: 3
+          steps: [{cpu: 4ms}, {io: {mixture: [{weight: 9, distribution: 10ms}, {weight: 1, distribution: {lognormal: {median: 200ms, p99: 2s}}}]}}]
+        - name: ask
+          steps: [{cpu: 2ms}, {llm: {ttft: {empirical: {percentiles: {p0: 100ms, p50: 500ms, p100: 3s}}}, itl: 15ms, tokens: {uniform: {min: 20, max: 400}}}}]
+      platforms:
+        - {name: workers, model: workers}
+        - {name: lambda, model: lambda, memory: 1024MB}
+        - {name: ec2, model: ec2, instance: {vcpus: 1, memory: 2GB, usd-per-hour: 0.01}, count: 2}
+      """;
+
+  @Test
+  void sessionsAndBurstyTraffic_oneThreadOrMany_printByteIdenticalJson(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("s.yaml");
+    Files.writeString(file, REAL_TRAFFIC);
+    String one = json(file, "--threads=1");
+    assertThat(json(file, "--threads=3")).isEqualTo(one);
+    assertThat(json(file, "--threads=1")).isEqualTo(one);
+  }
+
   @Test
   void run_anotherSeed_changesTheResults(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("s.yaml");
