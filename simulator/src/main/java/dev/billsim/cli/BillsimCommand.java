@@ -16,14 +16,21 @@ import picocli.CommandLine.Spec;
       "Workers bill CPU time, Lambda bills wall time x memory, EC2 bills provisioned capacity:"
           + " billsim runs the same requests on each and shows the bill and the usage behind it."
     },
-    subcommands = {RunCommand.class, CommandLine.HelpCommand.class},
-    footer = {"", "Example: billsim run scenarios/llm-chat.yaml --format json"})
+    subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    footer = {
+      "",
+      "Examples:",
+      "  billsim run scenarios/llm-chat.yaml --format json",
+      "  billsim validate scenarios/*.yaml"
+    })
 final class BillsimCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("billsim: expected a command such as run, got none");
+    spec.commandLine()
+        .getErr()
+        .println("billsim: expected a command such as run or validate, got none");
     spec.commandLine().usage(spec.commandLine().getErr());
     return Main.EXIT_BAD_INPUT;
   }

@@ -1,7 +1,6 @@
 package dev.billsim.cli;
 
 import dev.billsim.scenario.ScenarioException;
-import dev.billsim.scenario.ScenarioProblem;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -39,16 +38,7 @@ public final class Main {
   private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
     PrintWriter err = commandLine.getErr();
     if (e instanceof ScenarioException scenario) {
-      int count = scenario.problems().size();
-      err.println(
-          "billsim: "
-              + count
-              + (count == 1 ? " problem" : " problems")
-              + " in the scenario; nothing was run:");
-      for (ScenarioProblem problem : scenario.problems()) {
-        err.println(problem.format());
-      }
-      err.flush();
+      ProblemPrinter.print(err, "in the scenario; nothing was run", scenario.problems());
       return EXIT_BAD_INPUT;
     }
     if (e instanceof UserError) {

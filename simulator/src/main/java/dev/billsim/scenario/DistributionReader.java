@@ -1,5 +1,6 @@
 package dev.billsim.scenario;
 
+import dev.billsim.engine.SimTime;
 import dev.billsim.workload.CountDistribution;
 import dev.billsim.workload.DistributionKind;
 import dev.billsim.workload.DurationDistribution;
@@ -10,6 +11,7 @@ import dev.billsim.workload.ParametricDistribution;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +24,9 @@ import java.util.Map;
 final class DistributionReader {
   private static final String EXPECTED =
       "a duration such as 3ms, or a distribution such as {exponential: {mean: 2ms}}";
-  static final String EMPIRICAL = "empirical";
-  static final String MIXTURE = "mixture";
-  private static final List<String> EMPIRICAL_KEYS =
-      List.of("file", "column", "unit", "percentiles", "max");
-  private static final List<String> COMPONENT_KEYS = List.of("weight", "distribution");
-  private static final Map<String, Long> UNIT_NANOS =
-      Map.of("s", 1_000_000_000L, "ms", 1_000_000L, "us", 1_000L, "ns", 1L);
+
+  /** The units of the values in an empirical data file, in the order messages list them. */
+  static final Map<String, Long> UNIT_NANOS = unitNanos();
 
   private final Problems problems;
   private final Path directory;
@@ -51,17 +49,17 @@ final class DistributionReader {
       String hint =
           node instanceof YamlNode.Mapping m && m.entries().containsKey(DistributionKind.CAP_KEY)
               ? "put max inside the distribution's parameters: {lognormal: {median: 2.5s, p99: 8s, max: 30s}}"
-              : "one of: " + String.join(", ", kindNames());
+              : "one of: " + String.join(", ", ScenarioKeys.durationKinds());
       problems.add(node, path, EXPECTED, got, hint);
       return null;
     }
     String name = mapping.entries().keySet().iterator().next();
     String kindPath = path + "." + name;
-    if (name.equals(EMPIRICAL)) {
+    if (name.equals(ScenarioKeys.EMPIRICAL)) {
       EmpiricalDistribution empirical = empirical(mapping.entries().get(name), kindPath, true);
       return empirical;
     }
-    if (name.equals(MIXTURE)) {
+    if (name.equals(ScenarioKeys.MIXTURE)) {
       return mixture(mapping.entries().get(name), kindPath);
     }
     DistributionKind kind = DistributionKind.byKey(name);
@@ -71,19 +69,14 @@ final class DistributionReader {
           kindPath,
           "a distribution name",
           "'" + name + "'",
-          Problems.suggest(name, kindNames()));
+          Problems.suggest(name, ScenarioKeys.durationKinds()));
       return null;
     }
     return readParameters(kind, mapping.entries().get(name), kindPath);
   }
 
   private DurationDistribution readParameters(DistributionKind kind, YamlNode node, String path) {
-    List<String> allowed = new ArrayList<>();
-    kind.parameterSets()
-        .forEach(set -> set.stream().filter(k -> !allowed.contains(k)).forEach(allowed::add));
-    if (kind.acceptsCap()) {
-      allowed.add(DistributionKind.CAP_KEY);
-    }
+    List<String> allowed = ScenarioKeys.parameters(kind);
     String sets = describeSets(kind);
     MapReader params =
         MapReader.open(
@@ -175,14 +168,13 @@ final class DistributionReader {
     };
   }
 
-  private static List<String> kindNames() {
-    List<String> names = new ArrayList<>();
-    for (DistributionKind kind : DistributionKind.values()) {
-      names.add(kind.key());
-    }
-    names.add(EMPIRICAL);
-    names.add(MIXTURE);
-    return names;
+  private static Map<String, Long> unitNanos() {
+    Map<String, Long> units = new LinkedHashMap<>();
+    units.put("s", SimTime.NANOS_PER_SECOND);
+    units.put("ms", SimTime.NANOS_PER_MILLISECOND);
+    units.put("us", SimTime.NANOS_PER_MICROSECOND);
+    units.put("ns", 1L);
+    return Collections.unmodifiableMap(units);
   }
 
   /**
@@ -194,7 +186,7 @@ final class DistributionReader {
         durations
             ? "e.g. {empirical: {file: data/latency.csv, column: ttft_s, unit: s}} or {empirical: {percentiles: {p0: 100ms, p50: 1s, p100: 9s}}}"
             : "e.g. {empirical: {file: data/tokens.csv, column: tokens}}";
-    List<String> keys = durations ? EMPIRICAL_KEYS : List.of("file", "column", "percentiles");
+    List<String> keys = durations ? ScenarioKeys.EMPIRICAL_DURATION : ScenarioKeys.EMPIRICAL_COUNT;
     MapReader r =
         MapReader.open(
             node,
@@ -217,6 +209,9 @@ final class DistributionReader {
           example);
       return null;
     }
+    if (r.has("percentiles") && !fileKeysAbsent(r, keys)) {
+      return null;
+    }
     EmpiricalDistribution result =
         r.has("file") ? fromFile(r, path, durations, example) : fromPercentiles(r, path, durations);
     if (result == null || cap == null) {
@@ -226,6 +221,26 @@ final class DistributionReader {
         ? result
         : new EmpiricalDistribution(
             result.probabilities(), result.quantilesNanos(), cap, result.source());
+  }
+
+  /**
+   * Reports {@code column} and {@code unit} beside {@code percentiles}: they describe a data file,
+   * and would otherwise be silently ignored. Returns whether there were none.
+   */
+  private boolean fileKeysAbsent(MapReader r, List<String> keys) {
+    boolean absent = true;
+    for (String key : List.of("column", "unit")) {
+      if (keys.contains(key) && r.has(key)) {
+        problems.add(
+            r.get(key),
+            r.keyPath(key),
+            "no " + key + " beside percentiles",
+            r.get(key).describe(),
+            key + " describes a data file (with file:); percentiles carry their values: remove it");
+        absent = false;
+      }
+    }
+    return absent;
   }
 
   private EmpiricalDistribution fromFile(
@@ -392,7 +407,7 @@ final class DistributionReader {
               problems,
               "{weight, distribution}",
               example,
-              COMPONENT_KEYS);
+              ScenarioKeys.MIXTURE_COMPONENT);
       if (r == null) {
         continue;
       }
@@ -438,7 +453,7 @@ final class DistributionReader {
     YamlNode value = mapping.entries().get(name);
     String kindPath = path + "." + name;
     switch (name) {
-      case "geometric":
+      case ScenarioKeys.GEOMETRIC:
         {
           MapReader r =
               MapReader.open(
@@ -447,7 +462,7 @@ final class DistributionReader {
                   problems,
                   "{mean}",
                   "e.g. {geometric: {mean: 5}}",
-                  List.of("mean"));
+                  ScenarioKeys.GEOMETRIC_PARAMETERS);
           if (r == null
               || r.require("mean", "a mean of at least 1", "e.g. {geometric: {mean: 5}}") == null) {
             return null;
@@ -464,7 +479,7 @@ final class DistributionReader {
           }
           return mean == null ? null : new CountDistribution.Geometric(mean.doubleValue());
         }
-      case "uniform":
+      case ScenarioKeys.UNIFORM_COUNT:
         {
           MapReader r =
               MapReader.open(
@@ -473,7 +488,7 @@ final class DistributionReader {
                   problems,
                   "{min, max}",
                   "e.g. {uniform: {min: 1, max: 10}}",
-                  List.of("min", "max"));
+                  ScenarioKeys.UNIFORM_COUNT_PARAMETERS);
           if (r == null) {
             return null;
           }
@@ -495,12 +510,12 @@ final class DistributionReader {
           }
           return new CountDistribution.Uniform(min, max);
         }
-      case EMPIRICAL:
+      case ScenarioKeys.EMPIRICAL:
         {
           EmpiricalDistribution values = empirical(value, kindPath, false);
           return values == null ? null : new CountDistribution.Empirical(values);
         }
-      case "column":
+      case ScenarioKeys.COLUMN:
         {
           if (!allowColumn) {
             problems.add(
@@ -521,11 +536,12 @@ final class DistributionReader {
           return column == null ? null : new CountDistribution.Column(column.trim());
         }
       default:
-        List<String> names = new ArrayList<>(List.of("geometric", "uniform", EMPIRICAL));
-        if (allowColumn) {
-          names.add("column");
-        }
-        problems.add(mapping, kindPath, kinds, "'" + name + "'", Problems.suggest(name, names));
+        problems.add(
+            mapping,
+            kindPath,
+            kinds,
+            "'" + name + "'",
+            Problems.suggest(name, ScenarioKeys.countKinds(allowColumn)));
         return null;
     }
   }

@@ -195,7 +195,14 @@ final class MapReader {
   }
 
   /**
-   * Reads a decimal number, or null; {@code positive} demands one above zero, else at least zero.
+   * The largest decimal accepted: weights, ratios and speeds are used as doubles, where 1e400 would
+   * be infinite and turn a run's arithmetic into NaN.
+   */
+  static final BigDecimal MAX_DECIMAL = new BigDecimal("1e300");
+
+  /**
+   * Reads a decimal number up to {@link #MAX_DECIMAL}, or null; {@code positive} demands one above
+   * zero, else at least zero.
    */
   BigDecimal decimal(String key, boolean positive, String hint) {
     YamlNode value = get(key);
@@ -212,6 +219,10 @@ final class MapReader {
     }
     try {
       BigDecimal number = Units.decimal(text);
+      if (number.compareTo(MAX_DECIMAL) > 0) {
+        problems.add(value, path, "a number of at most 1e300", value.describe(), hint);
+        return null;
+      }
       if (positive ? number.signum() > 0 : number.signum() >= 0) {
         return number;
       }

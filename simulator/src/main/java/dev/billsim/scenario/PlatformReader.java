@@ -1,6 +1,5 @@
 package dev.billsim.scenario;
 
-import dev.billsim.billing.BillingRules;
 import dev.billsim.billing.InstanceOffer;
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.engine.SimTime;
@@ -14,7 +13,6 @@ import dev.billsim.workload.DistributionKind;
 import dev.billsim.workload.DurationDistribution;
 import dev.billsim.workload.ParametricDistribution;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,15 +42,6 @@ final class PlatformReader {
               1200 * SimTime.NANOS_PER_MILLISECOND),
           DurationDistribution.NO_CAP);
 
-  private static final List<String> COMMON_KEYS = List.of("name", "model", "prices");
-  private static final Map<PlatformKind, List<String>> MODEL_KEYS =
-      Map.of(
-          PlatformKind.WORKERS, List.of("plan", "cpu-limit"),
-          PlatformKind.LAMBDA,
-              List.of(
-                  "memory", "arch", "keep-alive", "cold-start", "concurrency-limit", "free-tier"),
-          PlatformKind.EC2, List.of("instance", "count"));
-
   private final PriceCatalog catalog;
   private final Problems problems;
   private final DistributionReader distributions;
@@ -78,8 +67,6 @@ final class PlatformReader {
     if (kind == null) {
       return null;
     }
-    List<String> keys = new ArrayList<>(COMMON_KEYS);
-    keys.addAll(MODEL_KEYS.get(kind));
     MapReader r =
         MapReader.open(
             node,
@@ -87,7 +74,7 @@ final class PlatformReader {
             problems,
             "a platform mapping",
             "e.g. {name: workers, model: workers}",
-            keys);
+            ScenarioKeys.platform(kind));
     YamlNode nameNode =
         r.require(
             "name", "a platform name", "every platform needs a unique name, e.g. lambda-1024");
@@ -108,7 +95,8 @@ final class PlatformReader {
     YamlNode model = mapping.entries().get("model");
     if (model == null) {
       for (String key : mapping.entries().keySet()) {
-        if (!allKeys().contains(key) && "model".equals(Problems.closest(key, allKeys()))) {
+        List<String> known = ScenarioKeys.anyPlatform();
+        if (!known.contains(key) && "model".equals(Problems.closest(key, known))) {
           YamlNode.Position at = mapping.keys().get(key);
           problems.add(
               at.line(),
@@ -150,22 +138,13 @@ final class PlatformReader {
     return kind;
   }
 
-  /** Returns every key a platform of any model may have. */
-  private static List<String> allKeys() {
-    List<String> keys = new ArrayList<>(COMMON_KEYS);
-    for (PlatformKind kind : PlatformKind.values()) {
-      keys.addAll(MODEL_KEYS.get(kind));
-    }
-    return keys;
-  }
-
   private Map<String, BigDecimal> readPrices(MapReader platform, PlatformKind kind) {
     Map<String, BigDecimal> prices = new LinkedHashMap<>();
     YamlNode node = platform.get("prices");
     if (node == null) {
       return prices;
     }
-    List<String> keys = BillingRules.priceKeys(kind);
+    List<String> keys = ScenarioKeys.prices(kind);
     MapReader r =
         MapReader.open(
             node,
@@ -340,7 +319,7 @@ final class PlatformReader {
             problems,
             "an instance type name or {vcpus, memory, usd-per-hour}",
             "e.g. {vcpus: 1, memory: 2GB, usd-per-hour: 0.0104}",
-            List.of("vcpus", "memory", "usd-per-hour"));
+            ScenarioKeys.CUSTOM_INSTANCE);
     if (custom == null) {
       return null;
     }

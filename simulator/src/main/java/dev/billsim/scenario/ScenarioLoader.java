@@ -33,10 +33,6 @@ public final class ScenarioLoader {
   /** The seed when a scenario gives none. */
   public static final long DEFAULT_SEED = 1;
 
-  private static final List<String> TOP_KEYS =
-      List.of("name", "description", "horizon", "seed", "traffic", "requests", "platforms");
-  private static final List<String> REQUEST_KEYS = List.of("name", "weight", "steps");
-
   private final PriceCatalog catalog;
 
   /** Creates a loader that resolves instance types and limits in {@code catalog}. */
@@ -124,7 +120,7 @@ public final class ScenarioLoader {
             problems,
             "a mapping with name, horizon, traffic, requests and platforms",
             "see docs/scenario-format.md",
-            TOP_KEYS);
+            ScenarioKeys.TOP);
     if (top == null) {
       return null;
     }
@@ -220,7 +216,7 @@ public final class ScenarioLoader {
               problems,
               "a request class with name and steps",
               "e.g. {name: api, weight: 1, steps: [{cpu: 5ms}]}",
-              REQUEST_KEYS);
+              ScenarioKeys.REQUEST);
       if (r == null) {
         continue;
       }

@@ -10,9 +10,6 @@ import java.util.Map;
 
 /** Reads a request class's {@code steps:}: {@code cpu}, {@code io} and {@code llm} steps. */
 final class StepReader {
-  /** The keys of an llm step. */
-  static final List<String> LLM_KEYS = List.of("ttft", "itl", "tokens");
-
   private static final String HINT =
       "each step is {cpu: DURATION}, {io: DURATION} or {llm: {ttft, itl, tokens}}, e.g. [{cpu: 3ms}, {io: 200ms}]";
 
@@ -74,7 +71,8 @@ final class StepReader {
     String example =
         "e.g. {llm: {ttft: {lognormal: {median: 400ms, p99: 2s}}, itl: 20ms, tokens: 150}}";
     MapReader r =
-        MapReader.open(node, path, problems, "an LLM call {ttft, itl, tokens}", example, LLM_KEYS);
+        MapReader.open(
+            node, path, problems, "an LLM call {ttft, itl, tokens}", example, ScenarioKeys.LLM);
     if (r == null) {
       return null;
     }

@@ -16,35 +16,16 @@ import java.math.BigDecimal;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Reads {@code traffic:}: the arrival process with its own keys, and optional {@code sessions}.
- * Each process's keys are listed in {@link #KEYS}; docs/scenario-format.md shows each with an
- * example.
+ * Each process's keys are listed in {@link ScenarioKeys#traffic}; docs/scenario-format.md shows
+ * each with an example.
  */
 final class TrafficReader {
-  /** The keys every traffic mapping may have. */
-  static final List<String> COMMON_KEYS = List.of("arrivals", "sessions");
-
-  /** The keys of each arrival process, besides {@link #COMMON_KEYS}. */
-  static final Map<ArrivalKind, List<String>> KEYS =
-      Map.of(
-          ArrivalKind.POISSON, List.of("rate"),
-          ArrivalKind.CONSTANT, List.of("rate"),
-          ArrivalKind.DIURNAL, List.of("rate", "peak-to-trough", "peak-hour", "hourly", "weekly"),
-          ArrivalKind.BURSTY, List.of("calm-rate", "burst-rate", "calm-time", "burst-time"),
-          ArrivalKind.STAGES, List.of("start-rate", "stages"),
-          ArrivalKind.TRACE, List.of("file", "column", "format", "speed", "loop"));
-
-  /** The keys of {@code sessions:}. */
-  static final List<String> SESSION_KEYS = List.of("interactions", "think-time");
-
-  /** The keys of one stage. */
-  static final List<String> STAGE_KEYS = List.of("duration", "target");
 
   private final Problems problems;
   private final DistributionReader distributions;
@@ -102,9 +83,8 @@ final class TrafficReader {
       }
       return null;
     }
-    List<String> keys = new ArrayList<>(COMMON_KEYS);
-    keys.addAll(KEYS.get(kind));
-    MapReader r = MapReader.open(node, "traffic", problems, expected, example, keys);
+    MapReader r =
+        MapReader.open(node, "traffic", problems, expected, example, ScenarioKeys.traffic(kind));
     Sessions sessions = r.has("sessions") ? sessions(r.get("sessions")) : null;
     if (r.has("sessions") && sessions == null) {
       return null;
@@ -267,7 +247,7 @@ final class TrafficReader {
     String example =
         "e.g. {arrivals: bursty, calm-rate: 5/s, burst-rate: 100/s, calm-time: 10m, burst-time: 30s}";
     boolean present = true;
-    for (String key : KEYS.get(ArrivalKind.BURSTY)) {
+    for (String key : ScenarioKeys.arrivalKeys(ArrivalKind.BURSTY)) {
       present &=
           r.require(
                   key,
@@ -318,7 +298,7 @@ final class TrafficReader {
               problems,
               "a stage {duration, target}",
               example,
-              STAGE_KEYS);
+              ScenarioKeys.STAGE);
       if (stage == null) {
         continue;
       }
@@ -350,7 +330,7 @@ final class TrafficReader {
     if (text == null) {
       return null;
     }
-    if (text.trim().matches("0+(\\.0+)?\\s*/\\s*[a-z]+")) {
+    if (Units.isZeroRate(text)) {
       return 0.0;
     }
     try {
@@ -471,7 +451,7 @@ final class TrafficReader {
             problems,
             "a mapping with interactions and think-time",
             example,
-            SESSION_KEYS);
+            ScenarioKeys.SESSION);
     if (r == null) {
       return null;
     }
@@ -502,13 +482,5 @@ final class TrafficReader {
           String.format(Locale.ROOT, "%,.0f expected over %s", expected, SimTime.format(horizon)),
           "shorten the horizon: bills are scaled to a month from any horizon, and a day is usually plenty");
     }
-  }
-
-  /** Lists every key of a traffic mapping across processes, for the schema test. */
-  static List<String> allKeys() {
-    LinkedHashMap<String, Boolean> keys = new LinkedHashMap<>();
-    COMMON_KEYS.forEach(k -> keys.put(k, true));
-    KEYS.values().forEach(list -> list.forEach(k -> keys.put(k, true)));
-    return List.copyOf(keys.keySet());
   }
 }

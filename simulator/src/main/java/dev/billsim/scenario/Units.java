@@ -60,6 +60,9 @@ final class Units {
   /** The largest memory size accepted, 1 PB: far above any machine, far below a long's limit. */
   static final long MAX_MEMORY_MB = 1L << 30;
 
+  /** The largest count a rate may give: rates are used as doubles, where 1e400 is infinite. */
+  private static final BigDecimal MAX_RATE_COUNT = new BigDecimal("1e300");
+
   private Units() {}
 
   /** Parses a duration such as {@code 2.5s} into nanoseconds, rounded to the nearest one. */
@@ -107,12 +110,26 @@ final class Units {
           expected, "'" + m.group(2) + "' is not a rate unit; use per " + RATE_UNITS);
     }
     BigDecimal count = new BigDecimal(m.group(1));
+    if (count.compareTo(MAX_RATE_COUNT) > 0) {
+      throw new UnitException(
+          "a rate of at most 1e300 per unit", "no run can hold that many requests; e.g. 20/s");
+    }
     if (count.signum() <= 0) {
       throw new UnitException(
           "a positive rate such as 20/s",
           "a rate must be above zero; for a trickle of traffic use a longer unit, e.g. 2/h");
     }
     return new Rate(count, unitNanos, text.trim());
+  }
+
+  /** Returns whether the text is a rate of zero in a rate unit, such as {@code 0/s}. */
+  static boolean isZeroRate(String text) {
+    Matcher m = RATE.matcher(text);
+    if (!m.matches() || new BigDecimal(m.group(1)).signum() != 0) {
+      return false;
+    }
+    Long unitNanos = TIME_UNITS.get(m.group(2));
+    return unitNanos != null && unitNanos >= SimTime.NANOS_PER_SECOND;
   }
 
   /** Parses a memory size such as {@code 1024MB} or {@code 2GB} into MB, with 1 GB = 1024 MB. */

@@ -6,7 +6,9 @@
  * units, unknown models or instance types, malformed YAML) is collected and reported with file,
  * line, column, key, what was expected and a hint. Values are parsed exactly: durations into
  * integer nanoseconds, rates as exact decimals per unit of time, memory in MB with 1 GB = 1024 MB.
- * The format, its defaults and its units are documented in docs/scenario-format.md.
+ * The format, its defaults and its units are documented in docs/scenario-format.md; the keys of
+ * each mapping are listed once, in {@code ScenarioKeys}, which tests hold docs/scenario.schema.json
+ * (the format as a JSON Schema, for editors) to.
  *
  * <p>Not supported: YAML anchors and merge keys, several documents in one file, and includes.
  */

@@ -419,4 +419,83 @@ class ScenarioLoaderProblemsTest {
 
     assertThat(p.format()).isEqualTo("s.yaml: (file): expected a file, got a directory");
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{arrivals: trace, file: t.csv, speed: 1e400}|traffic.speed",
+        "{arrivals: diurnal, rate: 1/s, peak-to-trough: 1e400, peak-hour: 3}|traffic.peak-to-trough",
+        "{arrivals: diurnal, rate: 1/s, hourly: [1e400, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,"
+            + " 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]}|traffic.hourly[0]",
+        "{arrivals: stages, stages: [{duration: 1m, target: 1e400/s}]}|traffic.stages[0].target",
+        "{arrivals: poisson, rate: 2/s, sessions: {interactions: {geometric: {mean: 1e400}},"
+            + " think-time: 1s}}|traffic.sessions.interactions.geometric.mean",
+      })
+  void parse_numberBeyondDoubleRange_isAProblemNotACrashOrAHang(String change) throws IOException {
+    // 1e400 is infinite as a double: it used to escape as an IllegalArgumentException, or run
+    // forever on a NaN rate profile.
+    Files.writeString(dir.resolve("t.csv"), "t\n0\n1\n");
+    String[] parts = change.split("\\|");
+    String text =
+        HEAD.replace("{arrivals: poisson, rate: 2/s}", parts[0])
+            + "  - {name: w, model: workers}\n";
+    ScenarioException e =
+        catchThrowableOfType(ScenarioException.class, () -> loader.parse(text, "bad.yaml", dir));
+
+    assertThat(e).as("a ScenarioException").isNotNull();
+    assertThat(e.problems()).extracting(ScenarioProblem::key).containsExactly(parts[1]);
+  }
+
+  @Test
+  void parse_mixtureWeightBeyondDoubleRange_isAProblem() {
+    ScenarioProblem p =
+        problem(
+            HEAD.replace(
+                    "{cpu: 5ms}",
+                    "{cpu: {mixture: [{weight: 1e400, distribution: 1ms}, {weight: 1, distribution: 2ms}]}}")
+                + "  - {name: w, model: workers}\n");
+
+    assertThat(p.key()).isEqualTo("requests[0].steps[0].cpu.mixture[0].weight");
+    assertThat(p.expected()).isEqualTo("a number of at most 1e300");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0/us", "0/xyz"})
+  void parse_zeroStageTargetWithoutARateUnit_isAProblem(String target) {
+    ScenarioProblem p =
+        problem(
+            HEAD.replace(
+                    "{arrivals: poisson, rate: 2/s}",
+                    "{arrivals: stages, stages: [{duration: 1m, target: "
+                        + target
+                        + "}, {duration: 1m, target: 1/s}]}")
+                + "  - {name: w, model: workers}\n");
+
+    assertThat(p.key()).isEqualTo("traffic.stages[0].target");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"unit: s", "column: latency"})
+  void parse_fileKeysBesidePercentiles_areReportedNotIgnored(String key) {
+    ScenarioProblem p =
+        problem(
+            HEAD.replace(
+                    "{cpu: 5ms}",
+                    "{cpu: {empirical: {percentiles: {p0: 1ms, p100: 2ms}, " + key + "}}}")
+                + "  - {name: w, model: workers}\n");
+
+    assertThat(p.key()).isEqualTo("requests[0].steps[0].cpu.empirical." + key.split(":")[0]);
+    assertThat(p.expected()).contains("beside percentiles");
+  }
+
+  @Test
+  void parse_unknownDataUnit_listsTheUnitsInAFixedOrder() {
+    ScenarioProblem p =
+        problem(
+            HEAD.replace(
+                    "{cpu: 5ms}", "{cpu: {empirical: {file: d.csv, column: ms, unit: minutes}}}")
+                + "  - {name: w, model: workers}\n");
+
+    assertThat(p.expected()).isEqualTo("one of s, ms, us, ns");
+  }
 }

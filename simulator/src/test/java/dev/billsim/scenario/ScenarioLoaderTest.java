@@ -365,7 +365,7 @@ class ScenarioLoaderTest {
         .containsExactly(PlatformKind.WORKERS, PlatformKind.LAMBDA, PlatformKind.EC2);
     assertThat(((LambdaSpec) scenario.platforms().get(1)).memoryMb()).isEqualTo(1024);
     assertThat(((Ec2Spec) scenario.platforms().get(2)).count()).isEqualTo(2);
-    assertThat(scenario.text()).startsWith("# An idle-heavy app");
+    assertThat(scenario.text()).contains("\n# An idle-heavy app");
   }
 
   private static DurationDistribution distribution(DistributionKind kind, Map<String, Long> p) {

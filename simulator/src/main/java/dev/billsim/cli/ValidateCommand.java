@@ -1,0 +1,50 @@
+package dev.billsim.cli;
+
+import dev.billsim.billing.PriceCatalog;
+import dev.billsim.scenario.ScenarioException;
+import dev.billsim.scenario.ScenarioLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Checks scenario files without running them, reporting every problem of each. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Checks scenario files without running them.",
+      "Prints 'FILE: ok' on stdout for each valid file, and every problem of the others on"
+          + " stderr. Trace and data files that a scenario names are read and checked too."
+    },
+    footer = {"", "Exit codes: 0 all valid, 1 internal error, 2 a file has problems."})
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML).")
+  List<Path> files;
+
+  @Override
+  public Integer call() {
+    ScenarioLoader loader = new ScenarioLoader(PriceCatalog.builtIn());
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean allValid = true;
+    for (Path file : files) {
+      try {
+        loader.load(file);
+        out.println(file + ": ok");
+        out.flush();
+      } catch (ScenarioException e) {
+        allValid = false;
+        ProblemPrinter.print(err, "in " + file, e.problems());
+      }
+    }
+    return allValid ? 0 : Main.EXIT_BAD_INPUT;
+  }
+}

@@ -1,0 +1,220 @@
+package dev.billsim.scenario;
+
+import static dev.billsim.scenario.SchemaFile.ROOT;
+import static dev.billsim.scenario.SchemaFile.branch;
+import static dev.billsim.scenario.SchemaFile.enumValues;
+import static dev.billsim.scenario.SchemaFile.property;
+import static dev.billsim.scenario.SchemaFile.propertyNames;
+import static dev.billsim.scenario.SchemaFile.resolve;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.billsim.billing.PriceCatalog;
+import dev.billsim.platform.LambdaSpec;
+import dev.billsim.platform.PlatformKind;
+import dev.billsim.platform.WorkersSpec;
+import dev.billsim.workload.ArrivalKind;
+import dev.billsim.workload.DistributionKind;
+import dev.billsim.workload.StepKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Holds docs/scenario.schema.json to the loader's key lists ({@link ScenarioKeys}): every mapping
+ * the schema describes has exactly the keys the loader reads there, and every name it lists
+ * (arrival processes, models, step and distribution kinds, plans, units, instance types) is one the
+ * loader accepts, so neither can gain a key the other does not know.
+ */
+class SchemaKeysTest {
+  private static JsonNode traffic(ArrivalKind kind) {
+    return branch(property(ROOT, "traffic"), "arrivals", kind.key());
+  }
+
+  private static JsonNode platform(PlatformKind kind) {
+    return branch(property(ROOT, "platforms").path("items"), "model", kind.key());
+  }
+
+  private static JsonNode request() {
+    return resolve(property(ROOT, "requests").path("items"));
+  }
+
+  private static JsonNode step() {
+    return resolve(property(request(), "steps").path("items"));
+  }
+
+  private static JsonNode distributionKinds() {
+    return resolve(property(step(), "cpu").path("anyOf").get(1));
+  }
+
+  private static <E> List<String> keys(E[] values, Function<E, String> key) {
+    return Arrays.stream(values).map(key).toList();
+  }
+
+  @Test
+  void topLevel_hasTheLoadersKeys() {
+    assertThat(propertyNames(ROOT)).isEqualTo(ScenarioKeys.TOP);
+  }
+
+  @Test
+  void request_hasTheLoadersKeys() {
+    assertThat(propertyNames(request())).isEqualTo(ScenarioKeys.REQUEST);
+  }
+
+  @ParameterizedTest
+  @EnumSource(ArrivalKind.class)
+  void traffic_eachArrivalKind_hasTheLoadersKeys(ArrivalKind kind) {
+    assertThat(propertyNames(traffic(kind))).isEqualTo(ScenarioKeys.traffic(kind));
+    assertThat(traffic(kind).path("properties").path("arrivals").path("const").asText())
+        .isEqualTo(kind.key());
+  }
+
+  @Test
+  void traffic_arrivals_listsEveryArrivalKind() {
+    assertThat(enumValues(property(property(ROOT, "traffic"), "arrivals")))
+        .isEqualTo(keys(ArrivalKind.values(), ArrivalKind::key));
+  }
+
+  @Test
+  void sessionsAndStage_haveTheLoadersKeys() {
+    assertThat(propertyNames(property(traffic(ArrivalKind.POISSON), "sessions")))
+        .isEqualTo(ScenarioKeys.SESSION);
+    assertThat(propertyNames(property(traffic(ArrivalKind.STAGES), "stages").path("items")))
+        .isEqualTo(ScenarioKeys.STAGE);
+  }
+
+  @Test
+  void steps_listEveryStepKind_andLlmHasTheLoadersKeys() {
+    assertThat(propertyNames(step())).isEqualTo(keys(StepKind.values(), StepKind::key));
+    assertThat(propertyNames(property(step(), "llm"))).isEqualTo(ScenarioKeys.LLM);
+  }
+
+  @ParameterizedTest
+  @EnumSource(PlatformKind.class)
+  void platform_eachModel_hasTheLoadersKeysAndPriceKeys(PlatformKind kind) {
+    assertThat(propertyNames(platform(kind))).isEqualTo(ScenarioKeys.platform(kind));
+    assertThat(propertyNames(property(platform(kind), "prices")))
+        .isEqualTo(ScenarioKeys.prices(kind));
+  }
+
+  @Test
+  void platform_model_listsEveryModel() {
+    JsonNode dispatcher = resolve(property(ROOT, "platforms").path("items"));
+    assertThat(enumValues(property(dispatcher, "model")))
+        .isEqualTo(keys(PlatformKind.values(), PlatformKind::key));
+  }
+
+  @Test
+  void platform_choices_areTheLoadersChoices() {
+    assertThat(enumValues(property(platform(PlatformKind.WORKERS), "plan")))
+        .isEqualTo(keys(WorkersSpec.Plan.values(), WorkersSpec.Plan::key));
+    assertThat(enumValues(property(platform(PlatformKind.LAMBDA), "arch")))
+        .isEqualTo(keys(LambdaSpec.Arch.values(), LambdaSpec.Arch::key));
+  }
+
+  @Test
+  void ec2Instance_isACatalogTypeOrACustomOneWithTheLoadersKeys() {
+    JsonNode instance = property(platform(PlatformKind.EC2), "instance");
+    assertThat(enumValues(instance.path("anyOf").get(0)))
+        .containsExactlyInAnyOrderElementsOf(PriceCatalog.builtIn().instanceNames());
+    assertThat(propertyNames(instance.path("anyOf").get(1)))
+        .isEqualTo(ScenarioKeys.CUSTOM_INSTANCE);
+  }
+
+  @Test
+  void distributions_listEveryDurationKind() {
+    assertThat(propertyNames(distributionKinds())).isEqualTo(ScenarioKeys.durationKinds());
+  }
+
+  @ParameterizedTest
+  @EnumSource(DistributionKind.class)
+  void distribution_eachParametricKind_hasTheLoadersParameters(DistributionKind kind) {
+    assertThat(propertyNames(property(distributionKinds(), kind.key())))
+        .isEqualTo(ScenarioKeys.parameters(kind));
+  }
+
+  @Test
+  void empiricalAndMixture_haveTheLoadersKeys() {
+    JsonNode empirical = property(distributionKinds(), ScenarioKeys.EMPIRICAL);
+    assertThat(propertyNames(empirical)).isEqualTo(ScenarioKeys.EMPIRICAL_DURATION);
+    assertThat(enumValues(property(empirical, "unit")))
+        .isEqualTo(List.copyOf(DistributionReader.UNIT_NANOS.keySet()));
+    assertThat(propertyNames(property(distributionKinds(), ScenarioKeys.MIXTURE).path("items")))
+        .isEqualTo(ScenarioKeys.MIXTURE_COMPONENT);
+  }
+
+  @Test
+  void counts_listTheLoadersKindsAndParameters() {
+    JsonNode interactions = property(traffic(ArrivalKind.POISSON), "sessions");
+    JsonNode counts = resolve(property(interactions, "interactions").path("anyOf").get(1));
+    JsonNode tokens = resolve(property(property(step(), "llm"), "tokens").path("anyOf").get(1));
+
+    assertThat(propertyNames(counts)).isEqualTo(ScenarioKeys.countKinds(false));
+    assertThat(propertyNames(tokens)).isEqualTo(ScenarioKeys.countKinds(true));
+    assertThat(propertyNames(property(counts, ScenarioKeys.GEOMETRIC)))
+        .isEqualTo(ScenarioKeys.GEOMETRIC_PARAMETERS);
+    assertThat(propertyNames(property(counts, ScenarioKeys.UNIFORM_COUNT)))
+        .isEqualTo(ScenarioKeys.UNIFORM_COUNT_PARAMETERS);
+    assertThat(propertyNames(property(counts, ScenarioKeys.EMPIRICAL)))
+        .isEqualTo(ScenarioKeys.EMPIRICAL_COUNT);
+  }
+
+  @Test
+  void everyMapping_forbidsUnknownKeys_andEveryKeyIsDescribed() {
+    // The two dispatchers (traffic, platform) only pick a branch; each branch forbids other keys.
+    List<String> open = new ArrayList<>();
+    List<String> undescribed = new ArrayList<>();
+    walk(ROOT, "#", open, undescribed);
+
+    assertThat(open).containsExactlyInAnyOrder("#/$defs/traffic", "#/$defs/platform");
+    assertThat(undescribed).isEmpty();
+  }
+
+  private static void walk(JsonNode node, String at, List<String> open, List<String> undescribed) {
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        walk(node.get(i), at + "/" + i, open, undescribed);
+      }
+      return;
+    }
+    if (!node.isObject()) {
+      return;
+    }
+    JsonNode properties = node.get("properties");
+    boolean inIf = at.endsWith("/if");
+    if (properties != null && !inIf) {
+      if (!node.path("additionalProperties").isBoolean()
+          || node.path("additionalProperties").asBoolean()) {
+        open.add(at);
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> p = it.next();
+        if (!p.getValue().has("description") && !resolve(p.getValue()).has("description")) {
+          undescribed.add(at + "/properties/" + p.getKey());
+        }
+      }
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> child = it.next();
+      walk(child.getValue(), at + "/" + child.getKey(), open, undescribed);
+    }
+  }
+
+  @Test
+  void definitions_areAllUsed() {
+    String text = ROOT.toString();
+    ROOT.path("$defs")
+        .fieldNames()
+        .forEachRemaining(
+            name ->
+                assertThat(text)
+                    .as("$defs/%s is referenced", name)
+                    .contains("\"#/$defs/" + name + "\""));
+  }
+}
