@@ -8,7 +8,11 @@ Each example is a fenced block preceded by a marker line:
 `run ARGS` runs `./billsim run ARGS -q` and pastes stdout; two extra options shape the paste:
 `--only NAME` runs the scenario with only that platform (results do not change: platforms share
 no random numbers), `--tail N` keeps the last N lines. `errors FILE` pastes the failing run of the
-YAML block just above the marker, saved as FILE, with the exit code. Run from the repository root:
+YAML block just above the marker, saved as FILE, with the exit code.
+
+A data file that an error example reads (a trace, a CSV of latencies) is a fenced block preceded
+by `<!-- file: NAME -->`: it is written, unchanged, as NAME beside the error examples that follow
+it, and is never regenerated. Run from the repository root:
 
     python3 docs/update-examples.py
 """
@@ -21,6 +25,7 @@ import tempfile
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 FILES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 MARKER = re.compile(r"^<!-- example: (.*) -->$")
+FILE_MARKER = re.compile(r"^<!-- file: (.*) -->$")
 
 
 def billsim(args, cwd=ROOT):
@@ -36,6 +41,11 @@ def only_platform(scenario, name, workdir):
     data["platforms"] = [p for p in data["platforms"] if p["name"] == name]
     copy = pathlib.Path(workdir) / pathlib.Path(scenario).name
     copy.write_text(yaml.safe_dump(data, sort_keys=False))
+    # Data paths are relative to the scenario: link its folders (data/) beside the copy.
+    for child in (ROOT / scenario).parent.iterdir():
+        link = pathlib.Path(workdir) / child.name
+        if child.is_dir() and not link.exists():
+            link.symlink_to(child)
     return str(copy)
 
 
@@ -72,6 +82,15 @@ def update(path, workdir):
         out.append(line)
         match = MARKER.match(line)
         i += 1
+        data_file = FILE_MARKER.match(line)
+        if data_file:
+            end = i + 1
+            while not lines[end].startswith("```"):
+                end += 1
+            target = pathlib.Path(workdir) / data_file.group(1)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text("\n".join(lines[i + 1 : end]) + "\n")
+            continue
         if not match:
             continue
         spec = match.group(1)
