@@ -42,8 +42,12 @@ final class Problems {
   /** Returns the problems in file order. */
   List<ScenarioProblem> inFileOrder() {
     List<ScenarioProblem> sorted = new ArrayList<>(found);
+    // The scenario's own problems first, then each other file's (a trace, a data file) together.
     sorted.sort(
-        Comparator.comparingInt(ScenarioProblem::line).thenComparingInt(ScenarioProblem::column));
+        Comparator.comparing((ScenarioProblem p) -> !p.file().equals(file))
+            .thenComparing(ScenarioProblem::file)
+            .thenComparingInt(ScenarioProblem::line)
+            .thenComparingInt(ScenarioProblem::column));
     return sorted;
   }
 

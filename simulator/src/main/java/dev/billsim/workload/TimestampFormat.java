@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoField;
@@ -16,7 +17,7 @@ import java.util.Objects;
  * Reads a trace's timestamps into nanoseconds: numbers in a unit ({@code s}, {@code ms}, {@code
  * us}, {@code ns}; decimals allowed; epoch or relative, it does not matter since replay starts at
  * the first row), or date-times in a {@link DateTimeFormatter} pattern, taken as UTC unless the
- * pattern carries a zone or offset.
+ * pattern carries a zone or offset. A pattern with a time but no date reads times within one day.
  *
  * @param text the format as written in the scenario
  */
@@ -29,6 +30,17 @@ public record TimestampFormat(String text) {
     if (!UNIT_DIGITS.containsKey(text)) {
       DateTimeFormatter.ofPattern(text, Locale.ROOT); // throws IllegalArgumentException
     }
+  }
+
+  /** Returns the unit of numeric timestamps in words, e.g. {@code seconds}. */
+  public String unitName() {
+    return switch (text) {
+      case "s" -> "seconds";
+      case "ms" -> "milliseconds";
+      case "us" -> "microseconds";
+      case "ns" -> "nanoseconds";
+      default -> "the pattern " + text;
+    };
   }
 
   /** Returns whether the timestamps are plain numbers in a unit. */
@@ -49,6 +61,10 @@ public record TimestampFormat(String text) {
     DateTimeFormatter formatter = DateTimeFormatter.ofPattern(text, Locale.ROOT);
     return value -> {
       TemporalAccessor parsed = formatter.parse(value.trim());
+      if (!parsed.isSupported(ChronoField.EPOCH_DAY)) {
+        // A time of day without a date: nanoseconds since midnight (a trace within one day).
+        return LocalTime.from(parsed).toNanoOfDay();
+      }
       Instant instant =
           parsed.isSupported(ChronoField.INSTANT_SECONDS)
               ? Instant.from(parsed)

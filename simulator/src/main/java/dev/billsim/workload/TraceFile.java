@@ -87,7 +87,10 @@ public record TraceFile(
         int line = rows.line();
         if (row.length != header.length) {
           throw new TraceException(
-              line, "(row)", header.length + " columns as in the header", row.length + " columns");
+              line,
+              "(every column)",
+              header.length + " columns as in the header",
+              row.length + (row.length == 1 ? " column" : " columns"));
         }
         long time = parseTime(parser, row[timeIndex], line, column, format);
         if (time < last) {
@@ -106,7 +109,7 @@ public record TraceFile(
         last = time;
       }
       if (count == 0) {
-        throw new TraceException(2, "(rows)", "at least one data row", "only the header");
+        throw new TraceException(2, "(data)", "at least one data row", "only the header");
       }
       return new TraceFile(path, label, column, format, names, count, first, last);
     }
@@ -120,7 +123,7 @@ public record TraceFile(
     } catch (RuntimeException e) {
       String expected =
           format.isNumeric()
-              ? "a number of " + format.text()
+              ? "a number (in " + format.unitName() + ")"
               : "a timestamp like the pattern '" + format.text() + "'";
       throw new TraceException(line, column, expected, "'" + value + "'");
     }

@@ -76,10 +76,11 @@ class AllocationTest {
       horizon: %s
       seed: 8
       traffic:
-        arrivals: diurnal
-        rate: 50/s
-        peak-to-trough: 3
-        peak-hour: 12
+        # Thinned (time-varying) arrivals at a level rate, so that a longer run does not reach a
+        # higher peak of concurrent users and grow its tables more than a shorter one.
+        arrivals: stages
+        start-rate: 50/s
+        stages: [{duration: 5m, target: 40/s}, {duration: 5m, target: 50/s}]
         sessions:
           interactions: {geometric: {mean: 5}}
           think-time: {exponential: {mean: 2s, max: 20s}}

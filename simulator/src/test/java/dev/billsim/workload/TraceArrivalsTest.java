@@ -152,6 +152,15 @@ class TraceArrivalsTest {
   }
 
   @Test
+  void timeOnlyPattern_readsTimesWithinADay() throws Exception {
+    Path file = dir.resolve("times.csv");
+    Files.writeString(file, "at\n09:00:00.250\n09:00:01.000\n");
+    TraceFile trace =
+        TraceFile.scan(file, "times.csv", "at", new TimestampFormat("HH:mm:ss.SSS"), List.of());
+    assertThat(trace.spanNanos()).isEqualTo(750_000_000L);
+  }
+
+  @Test
   void numericFormat_readsEpochOrRelativeNumbersInTheUnit() throws Exception {
     Path file = dir.resolve("epoch.csv");
     Files.writeString(file, "t,x\n1700000000.5,1\n1700000001.25,2\n1700000001.25,3\n");
