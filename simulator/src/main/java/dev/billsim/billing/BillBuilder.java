@@ -50,6 +50,16 @@ final class BillBuilder {
    * name}, later ones {@code name tier N}, so the same charge has the same name on every bill.
    */
   BillBuilder tiered(String name, BigDecimal quantity, String unit, List<Tier> bands) {
+    return tiered(name, quantity, unit, bands, 0);
+  }
+
+  /** Adds usage priced per million units in bands of cumulative quantity. */
+  BillBuilder tieredPerMillion(String name, BigDecimal quantity, String unit, List<Tier> bands) {
+    return tiered(name, quantity, unit, bands, PER_MILLION);
+  }
+
+  private BillBuilder tiered(
+      String name, BigDecimal quantity, String unit, List<Tier> bands, int perDigits) {
     BigDecimal from = BigDecimal.ZERO;
     for (int i = 0; i < bands.size(); i++) {
       Tier band = bands.get(i);
@@ -66,7 +76,7 @@ final class BillBuilder {
               detail,
               to.subtract(from).max(BigDecimal.ZERO),
               unit,
-              band.price().value(),
+              band.price().value().movePointLeft(perDigits),
               band.price()));
       if (band.upTo() == null) {
         break;

@@ -3,13 +3,18 @@ package dev.billsim.billing;
 import dev.billsim.meter.Usage;
 import dev.billsim.platform.LambdaSpec;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 
 /**
- * Bills AWS Lambda on demand: $0.20 per million requests, and GB-seconds of duration (INIT
- * included, each invocation rounded up to 1 ms by the platform model) at the architecture's tiered
- * rate. With the free tier, 1 million requests and 400,000 GB-s a month are credited, the
- * GB-seconds at the first tier's rate. Throttled requests are not billed.
+ * Bills AWS Lambda: $0.20 per million requests, and GB-seconds of duration (INIT included, each
+ * invocation rounded up to 1 ms by the platform model) at the architecture's tiered on-demand rate.
+ * Provisioned concurrency adds the configured GB-seconds at their own rate, and invocations on it
+ * pay the lower provisioned duration rate instead. With the free tier, 1 million requests and
+ * 400,000 GB-s of on-demand duration a month are credited, at the first tier's rate. Ephemeral
+ * storage above 512 MB is billed per GB-second of billed duration. An API Gateway in front bills
+ * every request it receives, throttled ones included, in its per-million tiers. Throttled requests
+ * are not billed by Lambda.
  */
 final class LambdaBilling implements BillingRule {
   /** The catalog keys a scenario may override for {@code lambda}. */
@@ -18,7 +23,12 @@ final class LambdaBilling implements BillingRule {
           "usd-per-million-requests",
           "usd-per-gb-second",
           "free-tier-requests",
-          "free-tier-gb-seconds");
+          "free-tier-gb-seconds",
+          "provisioned-usd-per-gb-second",
+          "provisioned-duration-usd-per-gb-second",
+          "ephemeral-usd-per-gb-second");
+
+  private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
 
   private final LambdaSpec spec;
   private final PriceBook prices;
@@ -32,8 +42,10 @@ final class LambdaBilling implements BillingRule {
   public Bill bill(Usage usage) {
     BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos()));
     BigDecimal requests = bill.toMonth(BigDecimal.valueOf(usage.invocations()));
-    BigDecimal gbSeconds = bill.toMonth(usage.billedGbSeconds());
-    List<Tier> bands = durationBands();
+    BigDecimal allGbSeconds = bill.toMonth(usage.billedGbSeconds());
+    BigDecimal provisionedRunGbSeconds = bill.toMonth(usage.billedProvisionedGbSeconds());
+    BigDecimal onDemandGbSeconds = allGbSeconds.subtract(provisionedRunGbSeconds);
+    List<Tier> bands = bandsOf("lambda.usd-per-gb-second", "usd-per-gb-second");
     bill.perMillion(
         "requests",
         requests,
@@ -41,24 +53,73 @@ final class LambdaBilling implements BillingRule {
         prices.price("lambda.usd-per-million-requests"),
         spec.freeTier() ? prices.price("lambda.free-tier-requests") : null,
         "free tier: requests");
-    bill.tiered("duration", gbSeconds, "GB-s", bands);
+    bill.tiered("duration", onDemandGbSeconds, "GB-s", bands);
     if (spec.freeTier()) {
-      Price firstBand = bands.get(0).price();
       bill.credit(
           "free tier: duration",
-          gbSeconds,
+          onDemandGbSeconds,
           prices.price("lambda.free-tier-gb-seconds"),
           "GB-s",
-          firstBand.value());
+          bands.get(0).price().value());
+    }
+    if (spec.provisioned() != null) {
+      bill.perUnit(
+          "provisioned concurrency",
+          "configured",
+          bill.toMonth(usage.provisionedGbSeconds()),
+          "GB-s",
+          bandsOf("lambda.provisioned-usd-per-gb-second", "provisioned-usd-per-gb-second")
+              .get(0)
+              .price());
+      bill.perUnit(
+          "duration on provisioned concurrency",
+          "",
+          provisionedRunGbSeconds,
+          "GB-s",
+          bandsOf(
+                  "lambda.provisioned-duration-usd-per-gb-second",
+                  "provisioned-duration-usd-per-gb-second")
+              .get(0)
+              .price());
+      if (spec.freeTier()) {
+        bill.note(
+            "free tier applied although AWS says it does not apply to functions with provisioned concurrency (its own example applies it)");
+      }
+    }
+    long extraStorageMb = spec.ephemeralStorageMb() - LambdaSpec.INCLUDED_EPHEMERAL_MB;
+    if (extraStorageMb > 0) {
+      // Ephemeral storage is billed for the same billed duration as compute, per GB above 512 MB.
+      BigDecimal billedSeconds = bill.toMonth(new BigDecimal(usage.billedNanos()).movePointLeft(9));
+      BigDecimal gbSeconds =
+          billedSeconds
+              .multiply(BigDecimal.valueOf(extraStorageMb))
+              .divide(MB_PER_GB, MathContext.DECIMAL128);
+      bill.perUnit(
+          "ephemeral storage",
+          extraStorageMb + " MB above 512 MB",
+          gbSeconds,
+          "GB-s",
+          prices.price("lambda.ephemeral-usd-per-gb-second"));
+    }
+    if (spec.frontDoor() != LambdaSpec.FrontDoor.NONE) {
+      String path =
+          spec.frontDoor() == LambdaSpec.FrontDoor.HTTP_API
+              ? "api-gateway.http-api-usd-per-million-requests.requests"
+              : "api-gateway.rest-api-usd-per-million-requests.requests";
+      // API Gateway bills every call it receives, including those Lambda throttles.
+      bill.tieredPerMillion(
+          "API Gateway " + spec.frontDoor().key(),
+          bill.toMonth(BigDecimal.valueOf(usage.requests())),
+          "requests",
+          prices.catalog().tiers(path));
     }
     return bill.build();
   }
 
-  /** Returns the catalog's tiers for the architecture, or one flat band the scenario sets. */
-  private List<Tier> durationBands() {
-    List<Tier> catalogBands =
-        prices.catalog().tiers("lambda.usd-per-gb-second." + spec.arch().key());
-    if (!prices.overrides("usd-per-gb-second")) {
+  /** Returns the catalog's bands for the architecture, or one flat band the scenario sets. */
+  private List<Tier> bandsOf(String path, String overrideKey) {
+    List<Tier> catalogBands = prices.catalog().tiers(path + "." + spec.arch().key());
+    if (!prices.overrides(overrideKey)) {
       return catalogBands;
     }
     Price flat = prices.resolve(catalogBands.get(0).price());

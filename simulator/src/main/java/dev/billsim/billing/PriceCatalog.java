@@ -123,7 +123,7 @@ public final class PriceCatalog {
               }
               List<Tier> bands = new ArrayList<>();
               for (JsonNode band : variant.getValue()) {
-                JsonNode upTo = band.get("up-to-gb-seconds");
+                JsonNode upTo = band.get("up-to");
                 bands.add(
                     new Tier(
                         upTo == null ? null : new BigDecimal(upTo.asText()),

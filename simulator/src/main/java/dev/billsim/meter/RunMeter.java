@@ -19,6 +19,10 @@ public final class RunMeter {
   private final ExactSum billedNanos = new ExactSum();
   private final ExactSum billedMbNanos = new ExactSum();
   private final ExactSum instanceNanos = new ExactSum();
+  private final ExactSum provisionedMbNanos = new ExactSum();
+  private final ExactSum billedProvisionedMbNanos = new ExactSum();
+  private long messages;
+  private long staticRequests;
   private long requests;
   private long completed;
   private long errors;
@@ -86,6 +90,27 @@ public final class RunMeter {
     billedMbNanos.addProduct(nanos, memoryMb);
   }
 
+  /** Records time billed on provisioned capacity, at the memory it is billed for. */
+  public void billedProvisioned(long nanos, long memoryMb) {
+    billed(nanos, memoryMb);
+    billedProvisionedMbNanos.addProduct(nanos, memoryMb);
+  }
+
+  /** Records provisioned capacity configured: memory times time. */
+  public void provisioned(long nanos, long memoryMb) {
+    provisionedMbNanos.addProduct(nanos, memoryMb);
+  }
+
+  /** Records an arriving request that is an incoming WebSocket message. */
+  public void message() {
+    messages++;
+  }
+
+  /** Records a request for a static asset, served without running anything. */
+  public void servedStatic() {
+    staticRequests++;
+  }
+
   /** Records a cold start. */
   public void coldStart() {
     coldStarts++;
@@ -130,6 +155,10 @@ public final class RunMeter {
         cpuNanos.value(),
         concurrency.mean(),
         concurrency.max(),
-        latency);
+        latency,
+        messages,
+        staticRequests,
+        provisionedMbNanos.value(),
+        billedProvisionedMbNanos.value());
   }
 }

@@ -28,6 +28,12 @@ import java.math.MathContext;
  * @param meanConcurrency time-average requests in flight over the horizon
  * @param maxConcurrency most requests in flight at once
  * @param latency end-to-end latency of the requests that ran
+ * @param messages incoming WebSocket messages (each also one of {@code requests})
+ * @param staticRequests requests for static assets, served free and not run (Workers)
+ * @param provisionedMbNanos provisioned capacity configured, in MB times nanoseconds (Lambda
+ *     provisioned concurrency, in AWS's 5-minute steps)
+ * @param billedProvisionedMbNanos the part of {@code billedMbNanos} that ran on provisioned
+ *     capacity, billed at its lower duration rate
  */
 public record Usage(
     long horizonNanos,
@@ -45,14 +51,18 @@ public record Usage(
     BigInteger busyVcpuNanos,
     double meanConcurrency,
     long maxConcurrency,
-    LatencySummary latency) {
+    LatencySummary latency,
+    long messages,
+    long staticRequests,
+    BigInteger provisionedMbNanos,
+    BigInteger billedProvisionedMbNanos) {
 
   private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
   private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
 
   /** Checks that outcomes add up to arrivals. */
   public Usage {
-    if (completed + errors + throttled != requests) {
+    if (completed + errors + throttled + staticRequests != requests) {
       throw new IllegalArgumentException(
           "outcomes do not add up: completed "
               + completed
@@ -60,6 +70,8 @@ public record Usage(
               + errors
               + " + throttled "
               + throttled
+              + " + static "
+              + staticRequests
               + " != requests "
               + requests);
     }
@@ -68,6 +80,18 @@ public record Usage(
   /** Returns billed GB-seconds exactly, with 1 GB = 1024 MB as providers bill memory. */
   public BigDecimal billedGbSeconds() {
     return new BigDecimal(billedMbNanos)
+        .divide(MB_PER_GB.multiply(NANOS_PER_SECOND), MathContext.DECIMAL128);
+  }
+
+  /** Returns provisioned capacity configured, in GB-seconds, exactly. */
+  public BigDecimal provisionedGbSeconds() {
+    return new BigDecimal(provisionedMbNanos)
+        .divide(MB_PER_GB.multiply(NANOS_PER_SECOND), MathContext.DECIMAL128);
+  }
+
+  /** Returns the GB-seconds billed at the provisioned duration rate, exactly. */
+  public BigDecimal billedProvisionedGbSeconds() {
+    return new BigDecimal(billedProvisionedMbNanos)
         .divide(MB_PER_GB.multiply(NANOS_PER_SECOND), MathContext.DECIMAL128);
   }
 

@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param coldStart the INIT duration of a new execution environment
  * @param concurrencyLimit requests in flight at once before the rest are throttled
  * @param freeTier whether the account's monthly free tier is credited to this function
+ * @param provisioned provisioned concurrency, or null for none
+ * @param frontDoor what receives requests before the function
+ * @param ephemeralStorageMb the function's /tmp size, 512 to 10,240 MB (above 512 MB is billed)
  */
 public record LambdaSpec(
     String name,
@@ -23,8 +26,35 @@ public record LambdaSpec(
     DurationDistribution coldStart,
     int concurrencyLimit,
     boolean freeTier,
+    ProvisionedConcurrency provisioned,
+    FrontDoor frontDoor,
+    long ephemeralStorageMb,
     Map<String, BigDecimal> prices)
     implements PlatformSpec {
+
+  /** The ephemeral storage included in the price of every function. */
+  public static final long INCLUDED_EPHEMERAL_MB = 512;
+
+  /** Names what receives a function's requests: nothing billed, or an Amazon API Gateway API. */
+  public enum FrontDoor {
+    /** Invoked directly (a function URL, an SDK call): nothing extra. */
+    NONE("none"),
+    /** An API Gateway HTTP API: billed per million requests, in tiers. */
+    HTTP_API("http-api"),
+    /** An API Gateway REST API: billed per million requests, in higher tiers. */
+    REST_API("rest-api");
+
+    private final String key;
+
+    FrontDoor(String key) {
+      this.key = key;
+    }
+
+    /** Returns the scenario-file name. */
+    public String key() {
+      return key;
+    }
+  }
 
   /** The smallest memory a function may have. */
   public static final long MIN_MEMORY_MB = 128;
@@ -64,6 +94,11 @@ public record LambdaSpec(
     }
     if (concurrencyLimit < 1) {
       throw new IllegalArgumentException("concurrency limit must be at least 1");
+    }
+    Objects.requireNonNull(frontDoor, "frontDoor");
+    if (ephemeralStorageMb < INCLUDED_EPHEMERAL_MB || ephemeralStorageMb > MAX_MEMORY_MB) {
+      throw new IllegalArgumentException(
+          "ephemeral storage must be 512 to 10240 MB: " + ephemeralStorageMb);
     }
     prices = Map.copyOf(prices);
   }

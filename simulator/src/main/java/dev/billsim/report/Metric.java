@@ -19,7 +19,10 @@ public enum Metric {
   BILLED_GB_S("billed_gb_s", false, u -> u.billedGbSeconds().doubleValue()),
   COLD_STARTS("cold_starts", true, u -> u.coldStarts()),
   INSTANCE_S("instance_s", false, u -> Usage.seconds(u.instanceNanos())),
-  BUSY_VCPU_S("busy_vcpu_s", false, u -> Usage.seconds(u.busyVcpuNanos()));
+  BUSY_VCPU_S("busy_vcpu_s", false, u -> Usage.seconds(u.busyVcpuNanos())),
+  PROVISIONED_GB_S("provisioned_gb_s", false, u -> u.provisionedGbSeconds().doubleValue()),
+  MESSAGES("messages", true, u -> u.messages()),
+  STATIC_REQUESTS("static_requests", true, u -> u.staticRequests());
 
   /** Latency percentiles, as JSON names under {@code latency_ms} and their values. */
   static final List<String> LATENCY_NAMES = List.of("mean", "p50", "p90", "p99", "p999", "max");

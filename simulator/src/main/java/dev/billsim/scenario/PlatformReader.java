@@ -8,11 +8,13 @@ import dev.billsim.platform.InstanceType;
 import dev.billsim.platform.LambdaSpec;
 import dev.billsim.platform.PlatformKind;
 import dev.billsim.platform.PlatformSpec;
+import dev.billsim.platform.ProvisionedConcurrency;
 import dev.billsim.platform.WorkersSpec;
 import dev.billsim.workload.DistributionKind;
 import dev.billsim.workload.DurationDistribution;
 import dev.billsim.workload.ParametricDistribution;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -243,8 +245,39 @@ final class PlatformReader {
                 10_000_000,
                 "the number of requests in flight before Lambda throttles, e.g. 1000")
             : Long.valueOf(DEFAULT_CONCURRENCY_LIMIT);
-    Boolean freeTier = r.has("free-tier") ? r.bool("free-tier") : Boolean.TRUE;
+    ProvisionedConcurrency provisioned =
+        r.has("provisioned-concurrency")
+            ? provisioned(r.get("provisioned-concurrency"), r.keyPath("provisioned-concurrency"))
+            : null;
+    boolean provisionedOk = !r.has("provisioned-concurrency") || provisioned != null;
+    // AWS: "The Lambda free tier does not apply to functions enabling Provisioned Concurrency."
+    Boolean freeTier =
+        r.has("free-tier") ? r.bool("free-tier") : Boolean.valueOf(provisioned == null);
+    LambdaSpec.FrontDoor frontDoor =
+        r.has("front-door")
+            ? r.choice(
+                "front-door",
+                MapReader.byKey(LambdaSpec.FrontDoor.values(), LambdaSpec.FrontDoor::key))
+            : LambdaSpec.FrontDoor.NONE;
+    Long ephemeralMb =
+        r.has("ephemeral-storage")
+            ? r.memoryMb("ephemeral-storage")
+            : Long.valueOf(LambdaSpec.INCLUDED_EPHEMERAL_MB);
+    if (ephemeralMb != null
+        && (ephemeralMb < LambdaSpec.INCLUDED_EPHEMERAL_MB
+            || ephemeralMb > LambdaSpec.MAX_MEMORY_MB)) {
+      problems.add(
+          r.get("ephemeral-storage"),
+          r.keyPath("ephemeral-storage"),
+          "an ephemeral storage size from 512MB to 10240MB",
+          r.get("ephemeral-storage").describe(),
+          "the first 512 MB are included; e.g. ephemeral-storage: 2048MB");
+      ephemeralMb = null;
+    }
     if (name == null
+        || !provisionedOk
+        || frontDoor == null
+        || ephemeralMb == null
         || memoryMb == null
         || arch == null
         || keepAlive == null
@@ -267,7 +300,121 @@ final class PlatformReader {
       }
     }
     return new LambdaSpec(
-        name, memoryMb, arch, keepAlive, coldStart, limit.intValue(), freeTier, prices);
+        name,
+        memoryMb,
+        arch,
+        keepAlive,
+        coldStart,
+        limit.intValue(),
+        freeTier,
+        provisioned,
+        frontDoor,
+        ephemeralMb,
+        prices);
+  }
+
+  /** Reads a constant level ({@code 100}) or windows ({@code [{level, from, to, daily}]}). */
+  private ProvisionedConcurrency provisioned(YamlNode node, String path) {
+    String example =
+        "e.g. provisioned-concurrency: 100, or [{level: 100, from: 12h, to: 20h, daily: true}]";
+    if (node instanceof YamlNode.Scalar) {
+      String text =
+          MapReader.text(
+              node, path, "a level of at least 1, or a list of windows", example, problems);
+      try {
+        int level = text == null ? 0 : Integer.parseInt(text.trim());
+        if (level >= 1) {
+          return ProvisionedConcurrency.constant(level);
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      if (text != null) {
+        problems.add(
+            node, path, "a level of at least 1, or a list of windows", node.describe(), example);
+      }
+      return null;
+    }
+    if (!(node instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
+      problems.add(
+          node, path, "a level of at least 1, or a list of windows", node.describe(), example);
+      return null;
+    }
+    List<ProvisionedConcurrency.Window> windows = new ArrayList<>();
+    for (int i = 0; i < list.items().size(); i++) {
+      String windowPath = path + "[" + i + "]";
+      MapReader w =
+          MapReader.open(
+              list.items().get(i),
+              windowPath,
+              problems,
+              "a window {level, from, to, daily}",
+              example,
+              ScenarioKeys.PROVISIONED_WINDOW);
+      if (w == null) {
+        continue;
+      }
+      boolean present = w.require("level", "a level of at least 1", example) != null;
+      present &= w.require("from", "a start time such as 12h", example) != null;
+      present &= w.require("to", "an end time such as 20h", example) != null;
+      if (!present) {
+        continue;
+      }
+      Long level =
+          w.integer("level", 1, 10_000_000, "the number of provisioned environments, e.g. 100");
+      Long from = w.duration("from");
+      Long to = w.duration("to");
+      Boolean daily = w.has("daily") ? w.bool("daily") : Boolean.FALSE;
+      if (level == null || from == null || to == null || daily == null) {
+        continue;
+      }
+      if (to <= from || (daily && to > SimTime.NANOS_PER_DAY)) {
+        problems.add(
+            list.items().get(i),
+            windowPath,
+            daily ? "0 <= from < to <= 24h for a daily window" : "from before to",
+            "from " + SimTime.format(from) + " to " + SimTime.format(to),
+            example);
+        continue;
+      }
+      windows.add(new ProvisionedConcurrency.Window(from, to, level.intValue(), daily));
+    }
+    if (windows.size() != list.items().size()) {
+      return null;
+    }
+    for (int i = 0; i < windows.size(); i++) {
+      for (int j = i + 1; j < windows.size(); j++) {
+        if (overlap(windows.get(i), windows.get(j))) {
+          problems.add(
+              list.items().get(j),
+              path + "[" + j + "]",
+              "windows that do not overlap",
+              "an overlap with window " + i,
+              "give each time one level");
+          return null;
+        }
+      }
+    }
+    return new ProvisionedConcurrency(windows);
+  }
+
+  /** Tells whether two windows share any time (a daily window recurs every day). */
+  private static boolean overlap(ProvisionedConcurrency.Window a, ProvisionedConcurrency.Window b) {
+    if (a.daily() == b.daily()) {
+      return a.fromNanos() < b.toNanos() && b.fromNanos() < a.toNanos();
+    }
+    ProvisionedConcurrency.Window daily = a.daily() ? a : b;
+    ProvisionedConcurrency.Window once = a.daily() ? b : a;
+    long firstDay = once.fromNanos() / SimTime.NANOS_PER_DAY;
+    long lastDay = (once.toNanos() - 1) / SimTime.NANOS_PER_DAY;
+    for (long day = firstDay; day <= lastDay; day++) {
+      long from = day * SimTime.NANOS_PER_DAY + daily.fromNanos();
+      long to = day * SimTime.NANOS_PER_DAY + daily.toNanos();
+      if (from < once.toNanos() && once.fromNanos() < to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Ec2Spec ec2(MapReader r, String name, Map<String, BigDecimal> prices) {

@@ -58,6 +58,9 @@ final class ScenarioKeys {
   /** The name of a count read from a trace column. */
   static final String COLUMN = "column";
 
+  /** The keys of a step duration read from a trace column. */
+  static final List<String> COLUMN_DURATION = List.of("column", "unit");
+
   /** The keys of {@code {geometric: {...}}}. */
   static final List<String> GEOMETRIC_PARAMETERS = List.of("mean");
 
@@ -66,6 +69,9 @@ final class ScenarioKeys {
 
   /** The keys of a custom EC2 instance type. */
   static final List<String> CUSTOM_INSTANCE = List.of("vcpus", "memory", "usd-per-hour");
+
+  /** The keys of one window of Lambda provisioned concurrency. */
+  static final List<String> PROVISIONED_WINDOW = List.of("level", "from", "to", "daily");
 
   /** The keys every platform may have, whatever its model. */
   static final List<String> PLATFORM_COMMON = List.of("name", "model", "prices");
@@ -87,7 +93,16 @@ final class ScenarioKeys {
     MODEL_KEYS.put(PlatformKind.WORKERS, List.of("plan", "cpu-limit"));
     MODEL_KEYS.put(
         PlatformKind.LAMBDA,
-        List.of("memory", "arch", "keep-alive", "cold-start", "concurrency-limit", "free-tier"));
+        List.of(
+            "memory",
+            "arch",
+            "keep-alive",
+            "cold-start",
+            "concurrency-limit",
+            "free-tier",
+            "provisioned-concurrency",
+            "front-door",
+            "ephemeral-storage"));
     MODEL_KEYS.put(PlatformKind.EC2, List.of("instance", "count"));
   }
 

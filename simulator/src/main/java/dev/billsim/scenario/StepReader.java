@@ -1,5 +1,6 @@
 package dev.billsim.scenario;
 
+import dev.billsim.workload.ColumnDuration;
 import dev.billsim.workload.CountDistribution;
 import dev.billsim.workload.DurationDistribution;
 import dev.billsim.workload.Step;
@@ -63,8 +64,37 @@ final class StepReader {
   }
 
   private Step duration(StepKind kind, YamlNode value, String path) {
-    DurationDistribution duration = distributions.duration(value, path);
+    DurationDistribution duration =
+        isColumn(value) ? column(value, path + ".column") : distributions.duration(value, path);
     return duration == null ? null : Step.of(kind, duration);
+  }
+
+  private static boolean isColumn(YamlNode value) {
+    return value instanceof YamlNode.Mapping m && m.entries().containsKey(ScenarioKeys.COLUMN);
+  }
+
+  /** Reads {@code {column: NAME, unit: ms}}: the step's duration from a trace column. */
+  private ColumnDuration column(YamlNode node, String path) {
+    String example = "e.g. {column: duration_ms, unit: ms}";
+    MapReader r =
+        MapReader.open(
+            node,
+            path.substring(0, path.length() - ".column".length()),
+            problems,
+            "{column, unit}",
+            example,
+            ScenarioKeys.COLUMN_DURATION);
+    if (r == null) {
+      return null;
+    }
+    String column = r.text(ScenarioKeys.COLUMN, "a trace column's name", example);
+    if (r.require("unit", "the unit of the column's values: s, ms, us or ns", example) == null) {
+      return null;
+    }
+    Long unitNanos = r.choice("unit", DistributionReader.UNIT_NANOS);
+    return column == null || unitNanos == null
+        ? null
+        : new ColumnDuration(column.trim(), unitNanos);
   }
 
   private Step llm(YamlNode node, String path) {

@@ -9,7 +9,7 @@ import org.apache.commons.math3.random.RandomGenerator;
  * distribution from data, or a weighted mixture of others; each with an optional cap on samples.
  */
 public sealed interface DurationDistribution
-    permits ParametricDistribution, EmpiricalDistribution, MixtureDistribution {
+    permits ParametricDistribution, EmpiricalDistribution, MixtureDistribution, ColumnDuration {
 
   /** The cap of an uncapped distribution. */
   long NO_CAP = Long.MAX_VALUE;

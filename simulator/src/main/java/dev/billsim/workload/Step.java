@@ -54,7 +54,9 @@ public sealed interface Step permits Step.Compute, Step.Wait, Step.Llm {
 
     @Override
     public StepSampler sampler(RandomGenerator random, List<String> columns, double[] attributes) {
-      return duration.sampler(random)::sampleNanos;
+      return duration instanceof ColumnDuration column
+          ? column.sampler(columns, attributes)
+          : duration.sampler(random)::sampleNanos;
     }
   }
 
@@ -82,7 +84,9 @@ public sealed interface Step permits Step.Compute, Step.Wait, Step.Llm {
 
     @Override
     public StepSampler sampler(RandomGenerator random, List<String> columns, double[] attributes) {
-      return duration.sampler(random)::sampleNanos;
+      return duration instanceof ColumnDuration column
+          ? column.sampler(columns, attributes)
+          : duration.sampler(random)::sampleNanos;
     }
   }
 

@@ -34,10 +34,17 @@ public record Workload(long horizonNanos, Traffic traffic, List<RequestClass> cl
     List<String> columns = new ArrayList<>();
     for (RequestClass c : classes) {
       for (Step step : c.steps()) {
+        String column = null;
         if (step instanceof Step.Llm llm
-            && llm.tokens() instanceof CountDistribution.Column column
-            && !columns.contains(column.name())) {
-          columns.add(column.name());
+            && llm.tokens() instanceof CountDistribution.Column token) {
+          column = token.name();
+        } else if (step instanceof Step.Compute cpu && cpu.duration() instanceof ColumnDuration d) {
+          column = d.column();
+        } else if (step instanceof Step.Wait io && io.duration() instanceof ColumnDuration d) {
+          column = d.column();
+        }
+        if (column != null && !columns.contains(column)) {
+          columns.add(column);
         }
       }
     }

@@ -36,7 +36,11 @@ class BillingRulesTest {
         BigInteger.ZERO,
         0,
         0,
-        LatencySummary.EMPTY);
+        LatencySummary.EMPTY,
+        0,
+        0,
+        BigInteger.ZERO,
+        BigInteger.ZERO);
   }
 
   private static PlatformSpec lambda(String extra) {

@@ -88,4 +88,13 @@ class WorkedExamplesTest {
     assertThat(result.bill().totalUsd()).isEqualByComparingTo("249.488496");
     assertThat(cents(result.bill().totalUsd())).isEqualByComparingTo("249.49");
   }
+
+  @Test
+  void lambdaExample3_bertWithEphemeralStorage_costs106Dollars41() {
+    PlatformResult result = run("lambda-example-3");
+    Map<String, BigDecimal> items = amounts(result);
+    assertThat(items.get("ephemeral storage")).isEqualByComparingTo("0.077868");
+    assertThat(result.bill().totalUsd()).isEqualByComparingTo("106.411412");
+    assertThat(cents(result.bill().totalUsd())).isEqualByComparingTo("106.41");
+  }
 }

@@ -50,7 +50,25 @@ class SchemaKeysTest {
   }
 
   private static JsonNode distributionKinds() {
-    return resolve(property(step(), "cpu").path("anyOf").get(1));
+    JsonNode distribution = resolve(property(step(), "cpu").path("anyOf").get(0));
+    return resolve(distribution.path("anyOf").get(1));
+  }
+
+  @Test
+  void stepColumnDuration_hasTheLoadersKeys() {
+    JsonNode column = resolve(property(step(), "cpu").path("anyOf").get(1));
+    assertThat(propertyNames(column)).isEqualTo(ScenarioKeys.COLUMN_DURATION);
+  }
+
+  @Test
+  void provisionedWindow_hasTheLoadersKeys() {
+    JsonNode window =
+        resolve(
+            property(platform(PlatformKind.LAMBDA), "provisioned-concurrency")
+                .path("anyOf")
+                .get(2)
+                .path("items"));
+    assertThat(propertyNames(window)).isEqualTo(ScenarioKeys.PROVISIONED_WINDOW);
   }
 
   private static <E> List<String> keys(E[] values, Function<E, String> key) {
