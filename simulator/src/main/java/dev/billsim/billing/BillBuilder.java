@@ -110,6 +110,18 @@ final class BillBuilder {
     return this;
   }
 
+  /** Adds an item at a unit price derived from {@code basis} (a discount, a fee's share). */
+  BillBuilder item(
+      String name,
+      String detail,
+      BigDecimal quantity,
+      String unit,
+      BigDecimal unitUsd,
+      Price basis) {
+    items.add(LineItem.of(name, detail, quantity, unit, unitUsd, basis));
+    return this;
+  }
+
   /** Adds an item that costs nothing, to show the usage behind a free plan. */
   BillBuilder free(String name, String detail, BigDecimal quantity, String unit, Price basis) {
     items.add(LineItem.of(name, detail, quantity, unit, BigDecimal.ZERO, basis));

@@ -1,6 +1,7 @@
 package dev.billsim.billing;
 
 import dev.billsim.platform.Ec2Spec;
+import dev.billsim.platform.LambdaManagedSpec;
 import dev.billsim.platform.LambdaSpec;
 import dev.billsim.platform.PlatformKind;
 import dev.billsim.platform.PlatformSpec;
@@ -27,6 +28,7 @@ public final class BillingRules implements PlatformSpec.Visitor<BillingRule> {
       case WORKERS -> WorkersBilling.PRICE_KEYS;
       case LAMBDA -> LambdaBilling.PRICE_KEYS;
       case EC2 -> Ec2Billing.PRICE_KEYS;
+      case LAMBDA_MANAGED -> LambdaManagedBilling.PRICE_KEYS;
     };
   }
 
@@ -43,5 +45,10 @@ public final class BillingRules implements PlatformSpec.Visitor<BillingRule> {
   @Override
   public BillingRule ec2(Ec2Spec spec) {
     return new Ec2Billing(spec, catalog);
+  }
+
+  @Override
+  public BillingRule lambdaManaged(LambdaManagedSpec spec) {
+    return new LambdaManagedBilling(spec, catalog);
   }
 }

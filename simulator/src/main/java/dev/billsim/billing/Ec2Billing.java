@@ -36,10 +36,18 @@ final class Ec2Billing implements BillingRule {
   }
 
   private Price hourlyPrice() {
+    return prices.resolve(onDemandPrice(prices, spec.instance().name()));
+  }
+
+  /**
+   * Returns the on-demand hourly price of an instance type: the catalog's, or for a custom type the
+   * scenario's {@code usd-per-hour}.
+   */
+  static Price onDemandPrice(PriceBook prices, String instanceName) {
     return prices
         .catalog()
-        .instance(spec.instance().name())
-        .map(offer -> prices.resolve(offer.usdPerHour()))
+        .instance(instanceName)
+        .map(InstanceOffer::usdPerHour)
         .orElseGet(
             () ->
                 new Price(

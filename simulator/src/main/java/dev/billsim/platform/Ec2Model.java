@@ -1,5 +1,7 @@
 package dev.billsim.platform;
 
+import dev.billsim.meter.Outcome;
+
 /**
  * Models a fixed fleet of EC2 instances serving requests: a load balancer sends each request to the
  * instance with the fewest outstanding requests, and each instance runs CPU steps first come, first
@@ -14,17 +16,28 @@ package dev.billsim.platform;
 final class Ec2Model implements PlatformModel {
   private final Simulation run;
   private final int vcpus;
+  private final int maxOutstanding;
   private final int[] outstanding;
   private final int[] busyVcpus;
   private final IntDeque[] waitingForCpu;
 
   Ec2Model(Simulation run, Ec2Spec spec) {
+    this(run, spec.instance(), spec.count(), Integer.MAX_VALUE);
+  }
+
+  /**
+   * Creates a fleet of {@code count} instances; an instance takes at most {@code maxOutstanding}
+   * requests at once, and a request that finds even the least busy instance full is throttled
+   * (Lambda Managed Instances' per-environment concurrency).
+   */
+  Ec2Model(Simulation run, InstanceType instance, int count, int maxOutstanding) {
     this.run = run;
-    this.vcpus = spec.instance().vcpus();
-    this.outstanding = new int[spec.count()];
-    this.busyVcpus = new int[spec.count()];
-    this.waitingForCpu = new IntDeque[spec.count()];
-    for (int i = 0; i < spec.count(); i++) {
+    this.vcpus = instance.vcpus();
+    this.maxOutstanding = maxOutstanding;
+    this.outstanding = new int[count];
+    this.busyVcpus = new int[count];
+    this.waitingForCpu = new IntDeque[count];
+    for (int i = 0; i < count; i++) {
       waitingForCpu[i] = new IntDeque(16);
     }
   }
@@ -39,6 +52,10 @@ final class Ec2Model implements PlatformModel {
       if (outstanding[i] < outstanding[best]) {
         best = i;
       }
+    }
+    if (outstanding[best] == maxOutstanding) {
+      run.refuse(request, Outcome.THROTTLED);
+      return;
     }
     outstanding[best]++;
     run.place(request, best);

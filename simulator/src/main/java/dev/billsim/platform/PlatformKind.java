@@ -7,7 +7,11 @@ public enum PlatformKind {
   /** AWS Lambda on demand: one request per execution environment, billed on GB-seconds. */
   LAMBDA("lambda"),
   /** A fixed fleet of EC2 instances, billed per instance-second, busy or idle. */
-  EC2("ec2");
+  EC2("ec2"),
+  /**
+   * AWS Lambda Managed Instances: functions on Lambda-managed EC2, many requests per environment.
+   */
+  LAMBDA_MANAGED("lambda-managed");
 
   private final String key;
 

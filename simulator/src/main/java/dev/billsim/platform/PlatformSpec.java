@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /** Configures one platform of a scenario: which model, its settings and any price overrides. */
-public sealed interface PlatformSpec permits WorkersSpec, LambdaSpec, Ec2Spec {
+public sealed interface PlatformSpec permits WorkersSpec, LambdaSpec, Ec2Spec, LambdaManagedSpec {
   /** Returns the platform's name in the scenario, unique within it. */
   String name();
 
@@ -33,5 +33,8 @@ public sealed interface PlatformSpec permits WorkersSpec, LambdaSpec, Ec2Spec {
 
     /** Handles an EC2 fleet. */
     R ec2(Ec2Spec spec);
+
+    /** Handles Lambda Managed Instances. */
+    R lambdaManaged(LambdaManagedSpec spec);
   }
 }

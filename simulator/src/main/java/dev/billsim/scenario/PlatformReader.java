@@ -5,6 +5,7 @@ import dev.billsim.billing.PriceCatalog;
 import dev.billsim.engine.SimTime;
 import dev.billsim.platform.Ec2Spec;
 import dev.billsim.platform.InstanceType;
+import dev.billsim.platform.LambdaManagedSpec;
 import dev.billsim.platform.LambdaSpec;
 import dev.billsim.platform.PlatformKind;
 import dev.billsim.platform.PlatformSpec;
@@ -88,6 +89,7 @@ final class PlatformReader {
           case WORKERS -> workers(r, name, prices);
           case LAMBDA -> lambda(r, name, prices);
           case EC2 -> ec2(r, name, prices);
+          case LAMBDA_MANAGED -> lambdaManaged(r, name, prices);
         };
     return problems.count() > before || name == null ? null : spec;
   }
@@ -415,6 +417,55 @@ final class PlatformReader {
       }
     }
     return false;
+  }
+
+  /** Lambda Managed Instances' default instances: AWS starts three, one per availability zone. */
+  static final int DEFAULT_MANAGED_INSTANCES = 3;
+
+  /** Requests per vCPU at once by default: AWS's default for Python (Java 32, Node.js 64). */
+  static final int DEFAULT_CONCURRENCY_PER_VCPU = 16;
+
+  private LambdaManagedSpec lambdaManaged(
+      MapReader r, String name, Map<String, BigDecimal> prices) {
+    YamlNode node =
+        r.require(
+            "instance",
+            "an instance type such as m7g.xlarge, or {vcpus: 4, memory: 16GB, usd-per-hour: 0.1632}",
+            "catalog types: " + String.join(", ", catalog.instanceNames()));
+    InstanceType instance = node == null ? null : instance(node, r.keyPath("instance"), prices);
+    Long count =
+        r.has("count")
+            ? r.integer("count", 1, 100_000, "the number of instances, e.g. 3")
+            : Long.valueOf(DEFAULT_MANAGED_INSTANCES);
+    Long perVcpu =
+        r.has("concurrency-per-vcpu")
+            ? r.integer(
+                "concurrency-per-vcpu",
+                1,
+                1600,
+                "requests in flight per vCPU, e.g. 16 (Python), 32 (Java), 64 (Node.js)")
+            : Long.valueOf(DEFAULT_CONCURRENCY_PER_VCPU);
+    BigDecimal discount =
+        r.has("discount")
+            ? r.decimal(
+                "discount",
+                false,
+                "the fraction off the on-demand price, e.g. 0.72 for a 3-year Compute Savings Plan")
+            : BigDecimal.ZERO;
+    if (discount != null && discount.compareTo(BigDecimal.ONE) >= 0) {
+      problems.add(
+          r.get("discount"),
+          r.keyPath("discount"),
+          "a fraction from 0 to below 1",
+          r.get("discount").describe(),
+          "e.g. discount: 0.72 for 72% off");
+      discount = null;
+    }
+    if (name == null || instance == null || count == null || perVcpu == null || discount == null) {
+      return null;
+    }
+    return new LambdaManagedSpec(
+        name, instance, count.intValue(), perVcpu.intValue(), discount, prices);
   }
 
   private Ec2Spec ec2(MapReader r, String name, Map<String, BigDecimal> prices) {

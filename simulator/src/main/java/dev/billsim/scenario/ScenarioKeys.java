@@ -104,6 +104,9 @@ final class ScenarioKeys {
             "front-door",
             "ephemeral-storage"));
     MODEL_KEYS.put(PlatformKind.EC2, List.of("instance", "count"));
+    MODEL_KEYS.put(
+        PlatformKind.LAMBDA_MANAGED,
+        List.of("instance", "count", "concurrency-per-vcpu", "discount"));
   }
 
   private ScenarioKeys() {}

@@ -1,0 +1,67 @@
+package dev.billsim.billing;
+
+import dev.billsim.meter.Usage;
+import dev.billsim.platform.LambdaManagedSpec;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+
+/**
+ * Bills AWS Lambda Managed Instances: $0.20 per million requests, the instances' hours at their
+ * price (on-demand less any Savings Plan or reservation discount), and a management fee of 15% of
+ * the on-demand price per instance-hour, which no discount reduces. No duration is billed per
+ * request, and no free tier applies.
+ */
+final class LambdaManagedBilling implements BillingRule {
+  /** The catalog keys a scenario may override for {@code lambda-managed}. */
+  static final List<String> PRICE_KEYS =
+      List.of("usd-per-million-requests", "usd-per-hour", "managed-instances-fee");
+
+  private static final BigDecimal NANOS_PER_HOUR = BigDecimal.valueOf(3_600_000_000_000L);
+
+  private final LambdaManagedSpec spec;
+  private final PriceBook prices;
+
+  LambdaManagedBilling(LambdaManagedSpec spec, PriceCatalog catalog) {
+    this.spec = spec;
+    this.prices = new PriceBook(catalog, spec.prices());
+  }
+
+  @Override
+  public Bill bill(Usage usage) {
+    BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos()));
+    BigDecimal hours =
+        bill.toMonth(
+            new BigDecimal(usage.billedNanos()).divide(NANOS_PER_HOUR, MathContext.DECIMAL128));
+    Price onDemand = Ec2Billing.onDemandPrice(prices, spec.instance().name());
+    Price paid = prices.overrides("usd-per-hour") ? prices.resolve(onDemand) : onDemand;
+    BigDecimal hourly = paid.value().multiply(BigDecimal.ONE.subtract(spec.discount()));
+    String fleet = spec.count() + " x " + spec.instance().name();
+    String detail =
+        spec.discount().signum() == 0
+            ? fleet
+            : fleet
+                + ", "
+                + spec.discount().movePointRight(2).stripTrailingZeros().toPlainString()
+                + "% off";
+    Price fee = prices.price("lambda.managed-instances-fee");
+    return bill.perMillion(
+            "requests",
+            bill.toMonth(BigDecimal.valueOf(usage.invocations())),
+            "requests",
+            prices.price("lambda.usd-per-million-requests"),
+            null,
+            null)
+        .item("instance-hours", detail, hours, "instance-hours", hourly, paid)
+        .item(
+            "management fee",
+            fee.value().movePointRight(2).stripTrailingZeros().toPlainString()
+                + "% of on-demand "
+                + onDemand.value().toPlainString(),
+            hours,
+            "instance-hours",
+            onDemand.value().multiply(fee.value()),
+            fee)
+        .build();
+  }
+}

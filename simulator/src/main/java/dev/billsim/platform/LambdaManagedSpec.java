@@ -1,0 +1,56 @@
+package dev.billsim.platform;
+
+import dev.billsim.engine.RandomStreams;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Configures AWS Lambda Managed Instances: Lambda functions on a fleet of EC2 instances that Lambda
+ * manages, each execution environment serving many requests at once.
+ *
+ * @param count instances in the fleet (AWS starts three, one per availability zone)
+ * @param concurrencyPerVcpu requests in flight per vCPU before the fleet throttles
+ * @param discount the fraction taken off the on-demand instance price by a Savings Plan or
+ *     reservation, 0 to 1; the management fee stays on the on-demand price
+ */
+public record LambdaManagedSpec(
+    String name,
+    InstanceType instance,
+    int count,
+    int concurrencyPerVcpu,
+    BigDecimal discount,
+    Map<String, BigDecimal> prices)
+    implements PlatformSpec {
+
+  /** Checks the settings. */
+  public LambdaManagedSpec {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(instance, "instance");
+    if (count < 1) {
+      throw new IllegalArgumentException("a fleet needs at least one instance: " + count);
+    }
+    if (concurrencyPerVcpu < 1) {
+      throw new IllegalArgumentException("concurrency per vCPU must be at least 1");
+    }
+    if (discount.signum() < 0 || discount.compareTo(BigDecimal.ONE) >= 0) {
+      throw new IllegalArgumentException("discount must be from 0 to below 1: " + discount);
+    }
+    prices = Map.copyOf(prices);
+  }
+
+  @Override
+  public PlatformKind kind() {
+    return PlatformKind.LAMBDA_MANAGED;
+  }
+
+  @Override
+  public PlatformModel createModel(Simulation run, RandomStreams streams) {
+    return new Ec2Model(run, instance, count, concurrencyPerVcpu * instance.vcpus());
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.lambdaManaged(this);
+  }
+}

@@ -1,0 +1,113 @@
+package dev.billsim.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.billsim.TestScenarios;
+import dev.billsim.engine.SimTime;
+import dev.billsim.meter.LatencySummary;
+import dev.billsim.meter.Usage;
+import dev.billsim.platform.LambdaManagedSpec;
+import dev.billsim.run.PlatformResult;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Checks Lambda Managed Instances: AWS's worked example, the fee rule, and throttling. */
+class LambdaManagedTest {
+  private static Map<String, BigDecimal> amounts(PlatformResult result) {
+    return result.bill().items().stream()
+        .collect(Collectors.toMap(LineItem::name, LineItem::usd, BigDecimal::add));
+  }
+
+  @Test
+  void managedInstancesExample_costs160Dollars36() {
+    // "100M req/month, 200 ms average; m7g.xlarge at $0.1632/h on demand; 3-yr Compute SP (72%
+    // off) -> $0.0457/h; ~2,000 instance-hours": requests $20; EC2 2,000 x $0.0457 = $91.40;
+    // management fee 2,000 x ($0.1632 x 0.15 = $0.02448) = $48.96; total $160.36. AWS's fleet
+    // autoscales to ~2,000 instance-hours, which a fixed fleet cannot be, so this bills that usage.
+    LambdaManagedSpec spec =
+        (LambdaManagedSpec)
+            TestScenarios.parse(
+                    """
+                    name: lmi
+                    horizon: 1h
+                    traffic: {arrivals: constant, rate: 1/s}
+                    requests: [{name: r, steps: [{cpu: 1ms}]}]
+                    platforms:
+                      - {name: m, model: lambda-managed, instance: m7g.xlarge, prices: {usd-per-hour: 0.0457}}
+                    """)
+                .platforms()
+                .get(0);
+    long hour = SimTime.NANOS_PER_HOUR;
+    Usage usage =
+        new Usage(
+            SimTime.NANOS_PER_MONTH,
+            100_000_000,
+            100_000_000,
+            0,
+            0,
+            100_000_000,
+            BigInteger.ZERO,
+            BigInteger.ZERO,
+            BigInteger.valueOf(2000 * hour),
+            BigInteger.ZERO,
+            0,
+            BigInteger.valueOf(2000 * hour),
+            BigInteger.ZERO,
+            0,
+            0,
+            LatencySummary.EMPTY,
+            0,
+            0,
+            BigInteger.ZERO,
+            BigInteger.ZERO);
+    Bill bill = new BillingRules(PriceCatalog.builtIn()).ruleFor(spec).bill(usage);
+    Map<String, BigDecimal> items =
+        bill.items().stream()
+            .collect(Collectors.toMap(LineItem::name, LineItem::usd, BigDecimal::add));
+    assertThat(items.get("requests")).isEqualByComparingTo("20");
+    assertThat(items.get("instance-hours")).isEqualByComparingTo("91.40");
+    assertThat(items.get("management fee")).isEqualByComparingTo("48.96");
+    assertThat(bill.totalUsd()).isEqualByComparingTo("160.36");
+  }
+
+  @Test
+  void discount_lowersTheInstancePrice_butNotTheFee() {
+    // Three m7g.xlarge for the month at 72% off: 2,190 h x $0.1632 x 0.28 = $100.07424; the fee
+    // 2,190 h x $0.02448 = $53.6112 whatever the discount.
+    PlatformResult result =
+        TestScenarios.runFirst(
+            """
+            name: lmi-fleet
+            horizon: 1d
+            traffic: {arrivals: constant, rate: 10/s}
+            requests: [{name: r, steps: [{cpu: 20ms}, {io: 100ms}]}]
+            platforms:
+              - {name: m, model: lambda-managed, instance: m7g.xlarge, discount: 0.72}
+            """);
+    Map<String, BigDecimal> items = amounts(result);
+    assertThat(items.get("instance-hours")).isEqualByComparingTo("100.07424");
+    assertThat(items.get("management fee")).isEqualByComparingTo("53.6112");
+    assertThat(result.usage().throttled()).isZero();
+  }
+
+  @Test
+  void saturatedFleet_throttlesRequestsAboveItsConcurrency() {
+    // One 2-vCPU instance at 2 requests per vCPU takes 4 requests at once; 10/s lasting 1 s keep
+    // ~10 in flight, so most are throttled, and never more than 4 run.
+    PlatformResult result =
+        TestScenarios.runFirst(
+            """
+            name: lmi-full
+            horizon: 10m
+            traffic: {arrivals: constant, rate: 10/s}
+            requests: [{name: r, steps: [{io: 1s}]}]
+            platforms:
+              - {name: m, model: lambda-managed, instance: c7g.large, count: 1, concurrency-per-vcpu: 2}
+            """);
+    assertThat(result.usage().maxConcurrency()).isEqualTo(4);
+    assertThat(result.usage().throttled()).isGreaterThan(result.usage().invocations());
+  }
+}
