@@ -1,5 +1,6 @@
 package dev.billsim.billing;
 
+import dev.billsim.engine.SimTime;
 import dev.billsim.platform.Ec2Spec;
 import dev.billsim.platform.LambdaManagedSpec;
 import dev.billsim.platform.LambdaSpec;
@@ -11,10 +12,17 @@ import java.util.List;
 /** Chooses the billing rule of each kind of platform, with prices from one catalog. */
 public final class BillingRules implements PlatformSpec.Visitor<BillingRule> {
   private final PriceCatalog catalog;
+  private final long monthNanos;
 
-  /** Creates the rules for a catalog. */
+  /** Creates the rules for a catalog, billing 730-hour months. */
   public BillingRules(PriceCatalog catalog) {
+    this(catalog, SimTime.NANOS_PER_MONTH);
+  }
+
+  /** Creates the rules for a catalog, billing months of {@code monthNanos}. */
+  public BillingRules(PriceCatalog catalog, long monthNanos) {
     this.catalog = catalog;
+    this.monthNanos = monthNanos;
   }
 
   /** Returns the billing rule of a platform. */
@@ -34,21 +42,21 @@ public final class BillingRules implements PlatformSpec.Visitor<BillingRule> {
 
   @Override
   public BillingRule workers(WorkersSpec spec) {
-    return new WorkersBilling(spec, catalog);
+    return new WorkersBilling(spec, catalog, monthNanos);
   }
 
   @Override
   public BillingRule lambda(LambdaSpec spec) {
-    return new LambdaBilling(spec, catalog);
+    return new LambdaBilling(spec, catalog, monthNanos);
   }
 
   @Override
   public BillingRule ec2(Ec2Spec spec) {
-    return new Ec2Billing(spec, catalog);
+    return new Ec2Billing(spec, catalog, monthNanos);
   }
 
   @Override
   public BillingRule lambdaManaged(LambdaManagedSpec spec) {
-    return new LambdaManagedBilling(spec, catalog);
+    return new LambdaManagedBilling(spec, catalog, monthNanos);
   }
 }

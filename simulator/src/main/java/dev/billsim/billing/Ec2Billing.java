@@ -19,15 +19,17 @@ final class Ec2Billing implements BillingRule {
 
   private final Ec2Spec spec;
   private final PriceBook prices;
+  private final long monthNanos;
 
-  Ec2Billing(Ec2Spec spec, PriceCatalog catalog) {
+  Ec2Billing(Ec2Spec spec, PriceCatalog catalog, long monthNanos) {
+    this.monthNanos = monthNanos;
     this.spec = spec;
     this.prices = new PriceBook(catalog, spec.prices());
   }
 
   @Override
   public Bill bill(Usage usage) {
-    BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos()));
+    BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos(), monthNanos));
     BigDecimal hours =
         bill.toMonth(
             new BigDecimal(usage.billedNanos()).divide(NANOS_PER_HOUR, MathContext.DECIMAL128));

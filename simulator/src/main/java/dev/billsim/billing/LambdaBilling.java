@@ -32,15 +32,17 @@ final class LambdaBilling implements BillingRule {
 
   private final LambdaSpec spec;
   private final PriceBook prices;
+  private final long monthNanos;
 
-  LambdaBilling(LambdaSpec spec, PriceCatalog catalog) {
+  LambdaBilling(LambdaSpec spec, PriceCatalog catalog, long monthNanos) {
+    this.monthNanos = monthNanos;
     this.spec = spec;
     this.prices = new PriceBook(catalog, spec.prices());
   }
 
   @Override
   public Bill bill(Usage usage) {
-    BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos()));
+    BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos(), monthNanos));
     BigDecimal requests = bill.toMonth(BigDecimal.valueOf(usage.invocations()));
     BigDecimal allGbSeconds = bill.toMonth(usage.billedGbSeconds());
     BigDecimal provisionedRunGbSeconds = bill.toMonth(usage.billedProvisionedGbSeconds());

@@ -21,15 +21,17 @@ final class LambdaManagedBilling implements BillingRule {
 
   private final LambdaManagedSpec spec;
   private final PriceBook prices;
+  private final long monthNanos;
 
-  LambdaManagedBilling(LambdaManagedSpec spec, PriceCatalog catalog) {
+  LambdaManagedBilling(LambdaManagedSpec spec, PriceCatalog catalog, long monthNanos) {
+    this.monthNanos = monthNanos;
     this.spec = spec;
     this.prices = new PriceBook(catalog, spec.prices());
   }
 
   @Override
   public Bill bill(Usage usage) {
-    BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos()));
+    BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos(), monthNanos));
     BigDecimal hours =
         bill.toMonth(
             new BigDecimal(usage.billedNanos()).divide(NANOS_PER_HOUR, MathContext.DECIMAL128));

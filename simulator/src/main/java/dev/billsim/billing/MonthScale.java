@@ -12,34 +12,33 @@ import java.util.Locale;
  * 30.41666...); otherwise it keeps 34 significant digits (IEEE decimal128), far beyond a
  * micro-dollar.
  */
-public record MonthScale(long horizonNanos) {
-  private static final BigDecimal MONTH_NANOS = BigDecimal.valueOf(SimTime.NANOS_PER_MONTH);
-
+public record MonthScale(long horizonNanos, long monthNanos) {
   /** Checks a positive horizon. */
   public MonthScale {
-    if (horizonNanos <= 0) {
-      throw new IllegalArgumentException("horizon must be positive: " + horizonNanos);
+    if (horizonNanos <= 0 || monthNanos <= 0) {
+      throw new IllegalArgumentException("horizon and month must be positive");
     }
   }
 
   /** Returns month / horizon. */
   public BigDecimal factor() {
-    return MONTH_NANOS.divide(BigDecimal.valueOf(horizonNanos), MathContext.DECIMAL128);
+    return BigDecimal.valueOf(monthNanos)
+        .divide(BigDecimal.valueOf(horizonNanos), MathContext.DECIMAL128);
   }
 
   /** Returns a quantity over the horizon scaled to a month: quantity x month / horizon. */
   public BigDecimal toMonth(BigDecimal quantity) {
-    if (horizonNanos == SimTime.NANOS_PER_MONTH) {
+    if (horizonNanos == monthNanos) {
       return quantity;
     }
     return quantity
-        .multiply(MONTH_NANOS)
+        .multiply(BigDecimal.valueOf(monthNanos))
         .divide(BigDecimal.valueOf(horizonNanos), MathContext.DECIMAL128);
   }
 
   /** Returns whether the horizon is exactly one billing month. */
   public boolean isOneMonth() {
-    return horizonNanos == SimTime.NANOS_PER_MONTH;
+    return horizonNanos == monthNanos;
   }
 
   /** Returns the note a bill carries about scaling, or null when the horizon is a month. */
@@ -49,8 +48,9 @@ public record MonthScale(long horizonNanos) {
     }
     return String.format(
         Locale.ROOT,
-        "usage over the %s horizon scaled x%s to a 730 h month before allowances and tiers",
+        "usage over the %s horizon scaled x%s to a %s billing month before allowances and tiers",
         SimTime.format(horizonNanos),
-        factor().round(new MathContext(6)).stripTrailingZeros().toPlainString());
+        factor().round(new MathContext(6)).stripTrailingZeros().toPlainString(),
+        monthNanos == SimTime.NANOS_PER_MONTH ? "730 h" : SimTime.format(monthNanos));
   }
 }

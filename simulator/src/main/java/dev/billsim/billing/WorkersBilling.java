@@ -27,15 +27,17 @@ final class WorkersBilling implements BillingRule {
 
   private final WorkersSpec spec;
   private final PriceBook prices;
+  private final long monthNanos;
 
-  WorkersBilling(WorkersSpec spec, PriceCatalog catalog) {
+  WorkersBilling(WorkersSpec spec, PriceCatalog catalog, long monthNanos) {
+    this.monthNanos = monthNanos;
     this.spec = spec;
     this.prices = new PriceBook(catalog, spec.prices());
   }
 
   @Override
   public Bill bill(Usage usage) {
-    BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos()));
+    BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos(), monthNanos));
     BigDecimal requests = bill.toMonth(BigDecimal.valueOf(usage.invocations()));
     BigDecimal cpuMs =
         bill.toMonth(new BigDecimal(usage.billedNanos()).movePointLeft(NANOS_PER_MS_DIGITS));

@@ -36,7 +36,7 @@ final class JsonReporter implements Reporter {
       json.writeStringField("description", scenario.description());
       json.writeNumberField("seed", scenario.seed());
       writeDouble(json, "horizon_s", SimTime.seconds(scenario.workload().horizonNanos()));
-      writeDouble(json, "month_s", SimTime.seconds(SimTime.NANOS_PER_MONTH));
+      writeDouble(json, "month_s", SimTime.seconds(scenario.billingMonthNanos()));
       json.writeArrayFieldStart("platforms");
       for (PlatformResult platform : result.platforms()) {
         writePlatform(json, platform);

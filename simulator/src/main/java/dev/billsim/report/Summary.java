@@ -23,11 +23,15 @@ final class Summary {
     long requests = result.platforms().get(0).usage().requests();
     return String.format(
         Locale.ROOT,
-        "seed %d, horizon %s (%s requests); bills are for a 730 h month%s",
+        "seed %d, horizon %s (%s requests); bills are for a %s month%s",
         scenario.seed(),
         SimTime.format(scenario.workload().horizonNanos()),
         Numbers.decimal(requests, 0),
-        new MonthScale(scenario.workload().horizonNanos()).isOneMonth()
+        scenario.billingMonthNanos() == SimTime.NANOS_PER_MONTH
+            ? "730 h"
+            : SimTime.format(scenario.billingMonthNanos()),
+        new MonthScale(scenario.workload().horizonNanos(), scenario.billingMonthNanos())
+                .isOneMonth()
             ? ""
             : " (usage scaled x" + scale(result.platforms().get(0).bill()) + ")");
   }

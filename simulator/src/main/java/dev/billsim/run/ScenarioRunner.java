@@ -23,7 +23,7 @@ import java.util.concurrent.TimeoutException;
 public final class ScenarioRunner {
   private static final long POLL_MILLIS = 200;
 
-  private final BillingRules billing;
+  private final PriceCatalog catalog;
   private final int threads;
 
   /** Creates a runner with prices from {@code catalog} and at most {@code threads} threads. */
@@ -31,7 +31,7 @@ public final class ScenarioRunner {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
-    this.billing = new BillingRules(catalog);
+    this.catalog = catalog;
     this.threads = threads;
   }
 
@@ -43,6 +43,7 @@ public final class ScenarioRunner {
           new Simulation(scenario.workload(), spec, new RandomStreams(scenario.seed())));
     }
     List<Usage> usages = simulate(simulations, listener);
+    BillingRules billing = new BillingRules(catalog, scenario.billingMonthNanos());
     List<PlatformResult> results = new ArrayList<>();
     for (int i = 0; i < usages.size(); i++) {
       PlatformSpec spec = scenario.platforms().get(i);

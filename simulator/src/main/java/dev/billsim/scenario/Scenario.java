@@ -11,6 +11,7 @@ import java.util.Objects;
  *
  * @param file the file it was loaded from, as given, for reports
  * @param text the file's text, so reports can show exactly what was simulated
+ * @param billingMonthNanos the length of the month bills are for (730 h unless the scenario says)
  */
 public record Scenario(
     String name,
@@ -19,7 +20,8 @@ public record Scenario(
     Workload workload,
     List<PlatformSpec> platforms,
     String file,
-    String text) {
+    String text,
+    long billingMonthNanos) {
 
   /** Checks a name and at least one uniquely named platform. */
   public Scenario {
@@ -27,6 +29,9 @@ public record Scenario(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(workload, "workload");
     platforms = List.copyOf(platforms);
+    if (billingMonthNanos <= 0) {
+      throw new IllegalArgumentException("the billing month must be positive");
+    }
     if (platforms.isEmpty()) {
       throw new IllegalArgumentException("a scenario needs at least one platform");
     }
@@ -37,11 +42,12 @@ public record Scenario(
 
   /** Returns the same scenario with another seed. */
   public Scenario withSeed(long newSeed) {
-    return new Scenario(name, description, newSeed, workload, platforms, file, text);
+    return new Scenario(
+        name, description, newSeed, workload, platforms, file, text, billingMonthNanos);
   }
 
   /** Returns the same scenario with only some platforms, in the given order. */
   public Scenario withPlatforms(List<PlatformSpec> chosen) {
-    return new Scenario(name, description, seed, workload, chosen, file, text);
+    return new Scenario(name, description, seed, workload, chosen, file, text, billingMonthNanos);
   }
 }

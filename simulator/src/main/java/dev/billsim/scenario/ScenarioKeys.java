@@ -16,7 +16,15 @@ import java.util.Map;
 final class ScenarioKeys {
   /** The keys of the top-level mapping. */
   static final List<String> TOP =
-      List.of("name", "description", "horizon", "seed", "traffic", "requests", "platforms");
+      List.of(
+          "name",
+          "description",
+          "horizon",
+          "billing-month",
+          "seed",
+          "traffic",
+          "requests",
+          "platforms");
 
   /** The keys of one request class. */
   static final List<String> REQUEST = List.of("name", "weight", "steps");

@@ -1,6 +1,7 @@
 package dev.billsim.scenario;
 
 import dev.billsim.billing.PriceCatalog;
+import dev.billsim.engine.SimTime;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.workload.RequestClass;
 import dev.billsim.workload.Step;
@@ -153,6 +154,20 @@ public final class ScenarioLoader {
         top.has("seed")
             ? top.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE, "any whole number, e.g. seed: 42")
             : Long.valueOf(DEFAULT_SEED);
+    // Providers bill calendar months; 730 h is the average, and Cloudflare's examples use 30 days.
+    Long month =
+        top.has("billing-month")
+            ? top.duration("billing-month")
+            : Long.valueOf(SimTime.NANOS_PER_MONTH);
+    if (month != null && month < SimTime.NANOS_PER_DAY) {
+      problems.add(
+          top.get("billing-month"),
+          "billing-month",
+          "a month of at least 1d",
+          top.get("billing-month").describe(),
+          "e.g. billing-month: 30d; the default is 730h, the average month");
+      month = null;
+    }
     YamlNode requestsNode =
         top.require(
             "requests",
@@ -185,13 +200,14 @@ public final class ScenarioLoader {
         || description == null
         || horizon == null
         || seed == null
+        || month == null
         || traffic == null
         || classes == null
         || platforms == null) {
       return null;
     }
     Workload workload = new Workload(horizon, traffic, classes);
-    return new Scenario(name, description, seed, workload, platforms, file, text);
+    return new Scenario(name, description, seed, workload, platforms, file, text, month);
   }
 
   private List<RequestClass> requests(YamlNode node, Problems problems, StepReader stepReader) {

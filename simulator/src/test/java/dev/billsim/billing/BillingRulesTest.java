@@ -122,10 +122,17 @@ class BillingRulesTest {
 
   @Test
   void monthScale_dayHorizon_scalesBy730Over24() {
-    MonthScale scale = new MonthScale(SimTime.NANOS_PER_DAY);
+    MonthScale scale = new MonthScale(SimTime.NANOS_PER_DAY, SimTime.NANOS_PER_MONTH);
     assertThat(scale.toMonth(new BigDecimal("24"))).isEqualByComparingTo("730");
-    assertThat(scale.note()).contains("x30.4167");
-    assertThat(new MonthScale(SimTime.NANOS_PER_MONTH).note()).isNull();
+    assertThat(scale.note()).contains("x30.4167").contains("730 h");
+    assertThat(new MonthScale(SimTime.NANOS_PER_MONTH, SimTime.NANOS_PER_MONTH).note()).isNull();
+  }
+
+  @Test
+  void monthScale_thirtyDayBillingMonth_scalesADayByExactlyThirty() {
+    MonthScale scale = new MonthScale(SimTime.NANOS_PER_DAY, 30 * SimTime.NANOS_PER_DAY);
+    assertThat(scale.factor()).isEqualByComparingTo("30");
+    assertThat(scale.note()).contains("x30").contains("30d billing month");
   }
 
   @Test
