@@ -1,6 +1,7 @@
 package dev.billsim.billing;
 
 import dev.billsim.engine.SimTime;
+import dev.billsim.platform.DurableObjectsSpec;
 import dev.billsim.platform.Ec2Spec;
 import dev.billsim.platform.LambdaManagedSpec;
 import dev.billsim.platform.LambdaSpec;
@@ -37,6 +38,7 @@ public final class BillingRules implements PlatformSpec.Visitor<BillingRule> {
       case LAMBDA -> LambdaBilling.PRICE_KEYS;
       case EC2 -> Ec2Billing.PRICE_KEYS;
       case LAMBDA_MANAGED -> LambdaManagedBilling.PRICE_KEYS;
+      case DURABLE_OBJECTS -> DurableObjectsBilling.PRICE_KEYS;
     };
   }
 
@@ -53,6 +55,11 @@ public final class BillingRules implements PlatformSpec.Visitor<BillingRule> {
   @Override
   public BillingRule ec2(Ec2Spec spec) {
     return new Ec2Billing(spec, catalog, monthNanos);
+  }
+
+  @Override
+  public BillingRule durableObjects(DurableObjectsSpec spec) {
+    return new DurableObjectsBilling(spec, catalog, monthNanos);
   }
 
   @Override

@@ -38,7 +38,9 @@ final class WorkersBilling implements BillingRule {
   @Override
   public Bill bill(Usage usage) {
     BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos(), monthNanos));
-    BigDecimal requests = bill.toMonth(BigDecimal.valueOf(usage.invocations()));
+    // "WebSocket messages routed through a Worker do not count as requests"; static assets are
+    // free.
+    BigDecimal requests = bill.toMonth(BigDecimal.valueOf(usage.invocations() - usage.messages()));
     BigDecimal cpuMs =
         bill.toMonth(new BigDecimal(usage.billedNanos()).movePointLeft(NANOS_PER_MS_DIGITS));
     if (spec.plan() == WorkersSpec.Plan.FREE) {

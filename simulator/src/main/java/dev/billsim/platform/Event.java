@@ -33,6 +33,20 @@ enum Event {
       run.interact(session);
     }
   },
+  /** A WebSocket connection receives its next incoming message. */
+  MESSAGE {
+    @Override
+    void deliver(Simulation run, int connection) {
+      run.message(connection);
+    }
+  },
+  /** A WebSocket connection closes at the end of its lifetime. */
+  CLOSE {
+    @Override
+    void deliver(Simulation run, int connection) {
+      run.close(connection);
+    }
+  },
   /** A timer the platform model set fires (e.g. keep-alive expiry); the subject is the model's. */
   TIMER {
     @Override

@@ -11,7 +11,11 @@ public enum PlatformKind {
   /**
    * AWS Lambda Managed Instances: functions on Lambda-managed EC2, many requests per environment.
    */
-  LAMBDA_MANAGED("lambda-managed");
+  LAMBDA_MANAGED("lambda-managed"),
+  /**
+   * Cloudflare Durable Objects: single-threaded objects by key, billed on requests and duration.
+   */
+  DURABLE_OBJECTS("durable-objects");
 
   private final String key;
 

@@ -26,6 +26,16 @@ public interface PlatformModel {
   /** Learns that a request that ran has left, completed or failed; meters what it bills. */
   void finished(int request);
 
+  /**
+   * Tells whether the platform answers static-asset requests itself, free, without running them.
+   */
+  default boolean servesStaticAssets() {
+    return false;
+  }
+
+  /** Learns that a WebSocket connection whose connect request it admitted has closed. */
+  default void closed(int connection) {}
+
   /** Handles a timer the model set with {@link Simulation#timerAt}. */
   default void timer(int id) {}
 

@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /** Configures one platform of a scenario: which model, its settings and any price overrides. */
-public sealed interface PlatformSpec permits WorkersSpec, LambdaSpec, Ec2Spec, LambdaManagedSpec {
+public sealed interface PlatformSpec
+    permits WorkersSpec, LambdaSpec, Ec2Spec, LambdaManagedSpec, DurableObjectsSpec {
   /** Returns the platform's name in the scenario, unique within it. */
   String name();
 
@@ -36,5 +37,8 @@ public sealed interface PlatformSpec permits WorkersSpec, LambdaSpec, Ec2Spec, L
 
     /** Handles Lambda Managed Instances. */
     R lambdaManaged(LambdaManagedSpec spec);
+
+    /** Handles Cloudflare Durable Objects. */
+    R durableObjects(DurableObjectsSpec spec);
   }
 }

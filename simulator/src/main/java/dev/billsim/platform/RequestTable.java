@@ -11,6 +11,10 @@ import java.util.Arrays;
  * arrays have grown to that peak.
  */
 final class RequestTable {
+  static final byte REQUEST = 0;
+  static final byte CONNECT = 1;
+  static final byte MESSAGE = 2;
+
   private final int maxSteps;
   long[] arrivalNanos;
   int[] requestClass;
@@ -21,8 +25,11 @@ final class RequestTable {
   /** Where the platform placed the request: an execution environment or an instance. */
   int[] placement;
 
-  /** The user session the request belongs to, or -1 for open-loop traffic. */
+  /** The user session or WebSocket connection the request belongs to, or -1. */
   int[] session;
+
+  /** What the request is: {@link #REQUEST}, {@link #CONNECT} or {@link #MESSAGE}. */
+  byte[] role;
 
   /** Step durations, {@code maxSteps} per slot. */
   long[] stepNanos;
@@ -39,6 +46,7 @@ final class RequestTable {
     failed = new boolean[initialCapacity];
     placement = new int[initialCapacity];
     session = new int[initialCapacity];
+    role = new byte[initialCapacity];
     stepNanos = new long[initialCapacity * maxSteps];
     free = new int[initialCapacity];
     for (int i = 0; i < initialCapacity; i++) {
@@ -58,6 +66,7 @@ final class RequestTable {
     failed[slot] = false;
     placement[slot] = -1;
     session[slot] = -1;
+    role[slot] = REQUEST;
     return slot;
   }
 
@@ -81,6 +90,7 @@ final class RequestTable {
     failed = Arrays.copyOf(failed, size);
     placement = Arrays.copyOf(placement, size);
     session = Arrays.copyOf(session, size);
+    role = Arrays.copyOf(role, size);
     stepNanos = Arrays.copyOf(stepNanos, size * maxSteps);
     free = Arrays.copyOf(free, size);
     for (int i = 0; i < size - old; i++) {

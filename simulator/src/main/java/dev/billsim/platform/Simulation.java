@@ -32,6 +32,7 @@ public final class Simulation {
   private final long horizonNanos;
   private final PlatformModel model;
   private volatile long progressNanos;
+  private boolean connectRefused;
 
   /** Prepares a run of {@code platform} over {@code workload}, drawing from {@code streams}. */
   public Simulation(Workload workload, PlatformSpec platform, RandomStreams streams) {
@@ -74,6 +75,10 @@ public final class Simulation {
   // ---- the request lifecycle, driven by events ----
 
   void arrive() {
+    if (traffic.hasWebSockets()) {
+      connect();
+      return;
+    }
     if (traffic.hasSessions()) {
       int session = traffic.startSession();
       scheduleNextArrival();
@@ -89,8 +94,70 @@ public final class Simulation {
     requests.requestClass[r] = requestClass;
     traffic.drawSteps(requestClass, requests.stepNanos, requests.stepIndex(r, 0));
     meter.arrived();
+    admitOrServe(r);
+    // After admission: the model may read the arrival's trace row, which the next arrival replaces.
     scheduleNextArrival();
-    model.admit(r);
+  }
+
+  /** Opens a WebSocket connection: its connect request now, its first message or close later. */
+  private void connect() {
+    long now = scheduler.nowNanos();
+    int r = requests.allocate();
+    int connection =
+        traffic.openConnection(now, horizonNanos, requests.stepNanos, requests.stepIndex(r, 0));
+    requests.arrivalNanos[r] = now;
+    requests.requestClass[r] = traffic.requestClass();
+    requests.session[r] = connection;
+    requests.role[r] = RequestTable.CONNECT;
+    meter.arrived();
+    connectRefused = false;
+    admitOrServe(r);
+    scheduleNextArrival();
+    if (connectRefused) {
+      traffic.endSession(connection); // a refused connect opens nothing: no messages follow
+    } else {
+      scheduleMessageOrClose(connection, now);
+    }
+  }
+
+  /** Delivers a connection's next incoming message as a request. */
+  void message(int connection) {
+    long now = scheduler.nowNanos();
+    int r = requests.allocate();
+    requests.arrivalNanos[r] = now;
+    requests.session[r] = connection;
+    requests.role[r] = RequestTable.MESSAGE;
+    requests.requestClass[r] =
+        traffic.nextMessage(connection, requests.stepNanos, requests.stepIndex(r, 0));
+    meter.arrived();
+    admitOrServe(r);
+    scheduleMessageOrClose(connection, now);
+  }
+
+  /** Closes a connection at the end of its lifetime. */
+  void close(int connection) {
+    model.closed(connection);
+    traffic.endSession(connection);
+  }
+
+  private void scheduleMessageOrClose(int connection, long now) {
+    long close = traffic.closeNanos(connection);
+    long next = now + traffic.nextMessageGapNanos(connection);
+    if (next <= close) {
+      scheduler.schedule(next, Event.MESSAGE, connection);
+    } else {
+      scheduler.schedule(Math.max(now, close), Event.CLOSE, connection);
+    }
+  }
+
+  /** Lets the model admit a request, unless it is a static asset the platform serves itself. */
+  private void admitOrServe(int request) {
+    if (traffic.isStatic(requests.requestClass[request]) && model.servesStaticAssets()) {
+      meter.servedStatic();
+      leave(request);
+    } else {
+      model.admit(request);
+    }
   }
 
   /** Sends a session's next request now. */
@@ -101,7 +168,7 @@ public final class Simulation {
     requests.requestClass[r] =
         traffic.nextInteraction(session, requests.stepNanos, requests.stepIndex(r, 0));
     meter.arrived();
-    model.admit(r);
+    admitOrServe(r);
   }
 
   void start(int request) {
@@ -154,7 +221,7 @@ public final class Simulation {
   private void leave(int request) {
     int session = requests.session[request];
     requests.release(request);
-    if (session < 0) {
+    if (session < 0 || !traffic.hasSessions()) {
       return;
     }
     if (traffic.hasNextInteraction(session)) {
@@ -183,19 +250,22 @@ public final class Simulation {
 
   /** Admits a request and starts its first step now. */
   public void startNow(int request) {
-    meter.admitted(scheduler.nowNanos());
+    admitted(request);
     runStep(request);
   }
 
   /** Admits a request now and starts its first step later (after a cold start's INIT). */
   public void startAt(int request, long atNanos) {
-    meter.admitted(scheduler.nowNanos());
+    admitted(request);
     scheduler.schedule(atNanos, Event.START, request);
   }
 
   /** Refuses a request that has not started: it leaves now, is counted, and never runs. */
   public void refuse(int request, Outcome outcome) {
     meter.refused(outcome);
+    if (requests.role[request] == RequestTable.CONNECT) {
+      connectRefused = true;
+    }
     leave(request);
   }
 
@@ -217,6 +287,38 @@ public final class Simulation {
   /** Sets a timer that calls the model's {@link PlatformModel#timer} with {@code id}. */
   public void timerAt(long atNanos, int id) {
     scheduler.schedule(atNanos, Event.TIMER, id);
+  }
+
+  private void admitted(int request) {
+    meter.admitted(scheduler.nowNanos());
+    if (requests.role[request] == RequestTable.MESSAGE) {
+      meter.message();
+    }
+  }
+
+  /** Returns whether a request is an incoming WebSocket message. */
+  public boolean isMessage(int request) {
+    return requests.role[request] == RequestTable.MESSAGE;
+  }
+
+  /** Returns whether a request is a WebSocket connect. */
+  public boolean isConnect(int request) {
+    return requests.role[request] == RequestTable.CONNECT;
+  }
+
+  /** Returns the WebSocket connection of a connect or message request, or -1. */
+  public int connection(int request) {
+    return requests.role[request] == RequestTable.REQUEST ? -1 : requests.session[request];
+  }
+
+  /** Returns the index of a trace column the model may read at admission, or -1. */
+  public int columnIndex(String column) {
+    return traffic.columnIndex(column);
+  }
+
+  /** Returns a trace column of the arrival being admitted (valid only during admission). */
+  public double attribute(int index) {
+    return traffic.attribute(index);
   }
 
   /** Returns when a request arrived. */

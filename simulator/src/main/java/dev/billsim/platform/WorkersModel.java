@@ -27,7 +27,8 @@ final class WorkersModel implements PlatformModel {
 
   @Override
   public void admit(int request) {
-    if (requestsPerDay > 0) {
+    // WebSocket messages routed through a Worker are not requests, and do not use the quota.
+    if (requestsPerDay > 0 && !run.isMessage(request)) {
       long today = run.nowNanos() / SimTime.NANOS_PER_DAY;
       if (today != day) {
         day = today;
@@ -40,6 +41,14 @@ final class WorkersModel implements PlatformModel {
       requestsToday++;
     }
     run.startNow(request);
+  }
+
+  /**
+   * Workers serves static assets itself, free: "Requests to static assets are free and unlimited."
+   */
+  @Override
+  public boolean servesStaticAssets() {
+    return true;
   }
 
   @Override

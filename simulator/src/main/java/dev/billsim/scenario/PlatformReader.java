@@ -3,10 +3,12 @@ package dev.billsim.scenario;
 import dev.billsim.billing.InstanceOffer;
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.engine.SimTime;
+import dev.billsim.platform.DurableObjectsSpec;
 import dev.billsim.platform.Ec2Spec;
 import dev.billsim.platform.InstanceType;
 import dev.billsim.platform.LambdaManagedSpec;
 import dev.billsim.platform.LambdaSpec;
+import dev.billsim.platform.ObjectKeys;
 import dev.billsim.platform.PlatformKind;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.platform.ProvisionedConcurrency;
@@ -90,6 +92,7 @@ final class PlatformReader {
           case LAMBDA -> lambda(r, name, prices);
           case EC2 -> ec2(r, name, prices);
           case LAMBDA_MANAGED -> lambdaManaged(r, name, prices);
+          case DURABLE_OBJECTS -> durableObjects(r, name, prices);
         };
     return problems.count() > before || name == null ? null : spec;
   }
@@ -417,6 +420,81 @@ final class PlatformReader {
       }
     }
     return false;
+  }
+
+  private DurableObjectsSpec durableObjects(
+      MapReader r, String name, Map<String, BigDecimal> prices) {
+    WorkersSpec.Plan plan =
+        r.has("plan")
+            ? r.choice("plan", MapReader.byKey(WorkersSpec.Plan.values(), WorkersSpec.Plan::key))
+            : WorkersSpec.Plan.STANDARD;
+    Long objects =
+        r.has("objects")
+            ? r.integer(
+                "objects", 1, 10_000_000, "the number of objects keys spread over, e.g. 100")
+            : Long.valueOf(1);
+    ObjectKeys keys =
+        r.has("keys") ? objectKeys(r.get("keys"), r.keyPath("keys")) : ObjectKeys.uniform();
+    Boolean hibernation = r.has("hibernation") ? r.bool("hibernation") : Boolean.FALSE;
+    if (plan == WorkersSpec.Plan.FREE && !prices.isEmpty()) {
+      problems.add(
+          r.get("prices"),
+          r.keyPath("prices"),
+          "no prices on the free plan (it costs nothing)",
+          "prices for " + String.join(", ", prices.keySet()),
+          "remove prices, or use plan: standard");
+      return null;
+    }
+    if (name == null || plan == null || objects == null || keys == null || hibernation == null) {
+      return null;
+    }
+    boolean free = plan == WorkersSpec.Plan.FREE;
+    long perDay =
+        free ? catalog.price("durable-objects.free.requests-per-day").value().longValueExact() : 0;
+    long gbSecondsPerDay =
+        free
+            ? catalog.price("durable-objects.free.gb-seconds-per-day").value().longValueExact()
+            : 0;
+    return new DurableObjectsSpec(
+        name, objects.intValue(), keys, hibernation, plan, perDay, gbSecondsPerDay, prices);
+  }
+
+  /** Reads {@code uniform}, {@code {zipf: EXPONENT}} or {@code {column: NAME}}. */
+  private ObjectKeys objectKeys(YamlNode node, String path) {
+    String expected = "uniform, {zipf: EXPONENT} or {column: NAME}";
+    String example =
+        "e.g. keys: {zipf: 1.1} (a few hot objects), or keys: {column: room_id} with trace arrivals";
+    if (node instanceof YamlNode.Scalar) {
+      String text = MapReader.text(node, path, expected, example, problems);
+      if (text != null && text.trim().equals("uniform")) {
+        return ObjectKeys.uniform();
+      }
+      if (text != null) {
+        problems.add(node, path, expected, node.describe(), example);
+      }
+      return null;
+    }
+    MapReader r = MapReader.open(node, path, problems, expected, example, ScenarioKeys.OBJECT_KEYS);
+    if (r == null) {
+      return null;
+    }
+    if (r.node().entries().size() != 1) {
+      problems.add(
+          node,
+          path,
+          "exactly one of zipf or column",
+          "keys " + r.node().entries().keySet(),
+          example);
+      return null;
+    }
+    if (r.has("zipf")) {
+      BigDecimal exponent = r.decimal("zipf", true, "a Zipf exponent above 0, e.g. 1.1");
+      return exponent == null
+          ? null
+          : new ObjectKeys(ObjectKeys.Kind.ZIPF, exponent.doubleValue(), null);
+    }
+    String column = r.text("column", "a trace column's name", example);
+    return column == null ? null : new ObjectKeys(ObjectKeys.Kind.COLUMN, 0, column.trim());
   }
 
   /** Lambda Managed Instances' default instances: AWS starts three, one per availability zone. */

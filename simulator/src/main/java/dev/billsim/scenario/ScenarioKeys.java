@@ -27,10 +27,10 @@ final class ScenarioKeys {
           "platforms");
 
   /** The keys of one request class. */
-  static final List<String> REQUEST = List.of("name", "weight", "steps");
+  static final List<String> REQUEST = List.of("name", "weight", "steps", "static");
 
   /** The keys every traffic mapping may have, whatever its arrival process. */
-  static final List<String> TRAFFIC_COMMON = List.of("arrivals", "sessions");
+  static final List<String> TRAFFIC_COMMON = List.of("arrivals", "sessions", "websockets");
 
   /** The keys of {@code traffic.sessions}. */
   static final List<String> SESSION = List.of("interactions", "think-time");
@@ -78,6 +78,13 @@ final class ScenarioKeys {
   /** The keys of a custom EC2 instance type. */
   static final List<String> CUSTOM_INSTANCE = List.of("vcpus", "memory", "usd-per-hour");
 
+  /** The keys of a Durable Objects {@code keys:} mapping: exactly one of them. */
+  static final List<String> OBJECT_KEYS = List.of("zipf", "column");
+
+  /** The keys of {@code traffic.websockets}. */
+  static final List<String> WEBSOCKETS =
+      List.of("lifetime", "message-interval", "connect", "message");
+
   /** The keys of one window of Lambda provisioned concurrency. */
   static final List<String> PROVISIONED_WINDOW = List.of("level", "from", "to", "daily");
 
@@ -112,6 +119,7 @@ final class ScenarioKeys {
             "front-door",
             "ephemeral-storage"));
     MODEL_KEYS.put(PlatformKind.EC2, List.of("instance", "count"));
+    MODEL_KEYS.put(PlatformKind.DURABLE_OBJECTS, List.of("plan", "objects", "keys", "hibernation"));
     MODEL_KEYS.put(
         PlatformKind.LAMBDA_MANAGED,
         List.of("instance", "count", "concurrency-per-vcpu", "discount"));

@@ -2,6 +2,8 @@ package dev.billsim.scenario;
 
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.engine.SimTime;
+import dev.billsim.platform.DurableObjectsSpec;
+import dev.billsim.platform.ObjectKeys;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.workload.RequestClass;
 import dev.billsim.workload.Step;
@@ -177,17 +179,6 @@ public final class ScenarioLoader {
         requestsNode == null
             ? null
             : requests(requestsNode, problems, new StepReader(problems, distributions));
-    YamlNode trafficNode =
-        top.require(
-            "traffic",
-            "a traffic mapping with arrivals and its keys",
-            "e.g. traffic: {arrivals: poisson, rate: 20/s}");
-    TrafficReader trafficReader = new TrafficReader(problems, distributions, directory);
-    List<String> traceColumns = classes == null ? List.of() : Workload.traceColumns(classes);
-    Traffic traffic = trafficNode == null ? null : trafficReader.read(trafficNode, traceColumns);
-    if (traffic != null && horizon != null) {
-      trafficReader.checkSize(traffic, horizon, trafficNode, MAX_REQUESTS);
-    }
     YamlNode platformsNode =
         top.require(
             "platforms",
@@ -195,6 +186,30 @@ public final class ScenarioLoader {
             "e.g. platforms: [{name: workers, model: workers}]");
     List<PlatformSpec> platforms =
         platformsNode == null ? null : platforms(platformsNode, problems, distributions);
+    List<String> keyColumns = new ArrayList<>();
+    if (platforms != null) {
+      for (PlatformSpec spec : platforms) {
+        if (spec instanceof DurableObjectsSpec objects
+            && objects.keys().kind() == ObjectKeys.Kind.COLUMN
+            && !keyColumns.contains(objects.keys().column())) {
+          keyColumns.add(objects.keys().column());
+        }
+      }
+    }
+    YamlNode trafficNode =
+        top.require(
+            "traffic",
+            "a traffic mapping with arrivals and its keys",
+            "e.g. traffic: {arrivals: poisson, rate: 20/s}");
+    TrafficReader trafficReader = new TrafficReader(problems, distributions, directory);
+    List<String> stepColumns = classes == null ? List.of() : Workload.traceColumns(classes);
+    Traffic traffic =
+        trafficNode == null
+            ? null
+            : trafficReader.read(trafficNode, stepColumns, keyColumns, classes);
+    if (traffic != null && horizon != null) {
+      trafficReader.checkSize(traffic, horizon, trafficNode, MAX_REQUESTS);
+    }
     if (problems.any()
         || name == null
         || description == null
@@ -206,7 +221,7 @@ public final class ScenarioLoader {
         || platforms == null) {
       return null;
     }
-    Workload workload = new Workload(horizon, traffic, classes);
+    Workload workload = new Workload(horizon, traffic, classes, keyColumns);
     return new Scenario(name, description, seed, workload, platforms, file, text, month);
   }
 
@@ -252,6 +267,7 @@ public final class ScenarioLoader {
           r.has("weight")
               ? r.decimal("weight", true, "a relative share of arrivals, e.g. weight: 9")
               : BigDecimal.ONE;
+      Boolean staticAsset = r.has("static") ? r.bool("static") : Boolean.FALSE;
       if (weight != null && !isUsableWeight(weight.doubleValue())) {
         // Weights are normalised in double precision: 1e400 would be infinite, 1e-400 zero.
         problems.add(
@@ -266,7 +282,9 @@ public final class ScenarioLoader {
           r.require("steps", "a list of steps", "e.g. steps: [{cpu: 3ms}, {io: 200ms}]");
       List<Step> steps = stepsNode == null ? null : stepReader.read(stepsNode, path + ".steps");
       if (name != null && weight != null && steps != null) {
-        classes.add(new RequestClass(name, weight.doubleValue(), steps));
+        if (staticAsset != null) {
+          classes.add(new RequestClass(name, weight.doubleValue(), steps, staticAsset));
+        }
       }
     }
     return classes.size() == list.items().size() ? classes : null;

@@ -6,11 +6,13 @@ import dev.billsim.workload.ArrivalSpec;
 import dev.billsim.workload.CountDistribution;
 import dev.billsim.workload.DurationDistribution;
 import dev.billsim.workload.Rate;
+import dev.billsim.workload.RequestClass;
 import dev.billsim.workload.Sessions;
 import dev.billsim.workload.TimestampFormat;
 import dev.billsim.workload.TraceException;
 import dev.billsim.workload.TraceFile;
 import dev.billsim.workload.Traffic;
+import dev.billsim.workload.WebSockets;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.NoSuchFileException;
@@ -40,9 +42,17 @@ final class TrafficReader {
   /**
    * Reads the traffic, or returns null after recording problems.
    *
-   * @param traceColumns the trace columns the request steps read, which a trace must have
+   * @param stepColumns the trace columns the request steps read, which a trace must have
+   * @param keyColumns the trace columns platforms read (a Durable Object's key)
+   * @param classes the request classes, which WebSocket connections name
    */
-  Traffic read(YamlNode node, List<String> traceColumns) {
+  Traffic read(
+      YamlNode node,
+      List<String> stepColumns,
+      List<String> keyColumns,
+      List<RequestClass> classes) {
+    List<String> traceColumns = new ArrayList<>(stepColumns);
+    keyColumns.stream().filter(c -> !traceColumns.contains(c)).forEach(traceColumns::add);
     Map<String, ArrivalKind> kinds = MapReader.byKey(ArrivalKind.values(), ArrivalKind::key);
     String expected =
         "a mapping with arrivals (" + String.join(", ", kinds.keySet()) + ") and its keys";
@@ -89,6 +99,28 @@ final class TrafficReader {
     if (r.has("sessions") && sessions == null) {
       return null;
     }
+    if (r.has("sessions") && r.has("websockets")) {
+      problems.add(
+          r.get("websockets"),
+          "traffic.websockets",
+          "either sessions or websockets",
+          "both",
+          "an arrival is a user session or a WebSocket connection, not both");
+      return null;
+    }
+    WebSockets webSockets = r.has("websockets") ? webSockets(r.get("websockets"), classes) : null;
+    if (r.has("websockets") && webSockets == null) {
+      return null;
+    }
+    if (webSockets != null && !stepColumns.isEmpty()) {
+      problems.add(
+          r.get("websockets"),
+          "traffic.websockets",
+          "no trace columns in steps when traffic has WebSockets",
+          "steps reading " + stepColumns,
+          "a message's steps cannot read the connect's trace row; give them distributions");
+      return null;
+    }
     if (sessions != null && !traceColumns.isEmpty()) {
       problems.add(
           r.get("sessions"),
@@ -102,9 +134,9 @@ final class TrafficReader {
       problems.add(
           arrivalsNode,
           "traffic.arrivals",
-          "trace, since steps read the trace columns " + traceColumns,
+          "trace, since steps or platforms read the trace columns " + traceColumns,
           arrivalsNode.describe(),
-          "a {column: NAME} count needs arrivals from a trace file");
+          "a {column: NAME} needs arrivals from a trace file");
       return null;
     }
     ArrivalSpec arrivals =
@@ -122,7 +154,7 @@ final class TrafficReader {
           case STAGES -> stages(r);
           case TRACE -> trace(r, traceColumns);
         };
-    return arrivals == null ? null : new Traffic(arrivals, sessions);
+    return arrivals == null ? null : new Traffic(arrivals, sessions, webSockets);
   }
 
   /** Reports a malformed rate even when the process is unknown: the rate is wrong either way. */
@@ -439,6 +471,76 @@ final class TrafficReader {
       return null;
     }
     return new ArrivalSpec.Trace(trace, speed.doubleValue(), loop);
+  }
+
+  /** Reads {@code websockets: {lifetime, message-interval, connect, message}}. */
+  private WebSockets webSockets(YamlNode node, List<RequestClass> classes) {
+    String example =
+        "e.g. websockets: {lifetime: {exponential: {mean: 30m}}, message-interval: {exponential: {mean: 10s}}, connect: join, message: chat}";
+    MapReader r =
+        MapReader.open(
+            node,
+            "traffic.websockets",
+            problems,
+            "a mapping with lifetime, message-interval and message",
+            example,
+            ScenarioKeys.WEBSOCKETS);
+    if (r == null) {
+      return null;
+    }
+    boolean present =
+        r.require(
+                "lifetime", "how long a connection stays open: a duration or distribution", example)
+            != null;
+    present &=
+        r.require(
+                "message-interval",
+                "the time between incoming messages: a duration or distribution",
+                example)
+            != null;
+    present &=
+        r.require("message", "the request class each incoming message runs", example) != null;
+    if (!present || classes == null) {
+      return null;
+    }
+    DurationDistribution lifetime =
+        distributions.duration(r.get("lifetime"), r.keyPath("lifetime"));
+    DurationDistribution interval =
+        distributions.duration(r.get("message-interval"), r.keyPath("message-interval"));
+    if (interval != null && interval.meanNanos() <= 0) {
+      problems.add(
+          r.get("message-interval"),
+          r.keyPath("message-interval"),
+          "an interval above zero on average",
+          r.get("message-interval").describe(),
+          "e.g. message-interval: 10s");
+      interval = null;
+    }
+    Integer connect = r.has("connect") ? classIndex(r, "connect", classes) : Integer.valueOf(0);
+    Integer message = classIndex(r, "message", classes);
+    if (lifetime == null || interval == null || connect == null || message == null) {
+      return null;
+    }
+    return new WebSockets(lifetime, interval, connect, message);
+  }
+
+  private Integer classIndex(MapReader r, String key, List<RequestClass> classes) {
+    List<String> names = classes.stream().map(RequestClass::name).toList();
+    String name = r.text(key, "a request class name", "one of " + String.join(", ", names));
+    if (name == null) {
+      return null;
+    }
+    int index = names.indexOf(name.trim());
+    if (index < 0) {
+      problems.add(
+          r.get(key),
+          r.keyPath(key),
+          "the name of a request class",
+          r.get(key).describe(),
+          Problems.suggest(name.trim(), names));
+      return null;
+    }
+    return index;
   }
 
   private Sessions sessions(YamlNode node) {

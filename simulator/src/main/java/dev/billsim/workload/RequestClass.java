@@ -7,8 +7,10 @@ import java.util.Objects;
  * Describes a kind of request: its name, its share of arrivals and its steps in order.
  *
  * @param weight relative share of arrivals; the shares of all classes are normalised
+ * @param staticAsset whether the request is for a static asset: a platform that serves assets
+ *     itself (Cloudflare) answers it free without running the steps; others run them
  */
-public record RequestClass(String name, double weight, List<Step> steps) {
+public record RequestClass(String name, double weight, List<Step> steps, boolean staticAsset) {
   /** Checks the name, a positive finite weight and at least one step. */
   public RequestClass {
     Objects.requireNonNull(name, "name");
@@ -19,6 +21,11 @@ public record RequestClass(String name, double weight, List<Step> steps) {
     if (steps.isEmpty()) {
       throw new IllegalArgumentException("request class " + name + " has no steps");
     }
+  }
+
+  /** Creates a class of dynamic requests. */
+  public RequestClass(String name, double weight, List<Step> steps) {
+    this(name, weight, steps, false);
   }
 
   /** Returns the expected CPU time of one request, in nanoseconds. */

@@ -21,14 +21,22 @@ import org.apache.commons.math3.random.RandomGenerator;
  * on the platform. So that every platform still sees the same users, each session draws everything
  * (interaction count, classes, steps, think times, in a fixed order) from its own stream, seeded
  * from {@code traffic/sessions} and the session's index; session state lives in primitive arrays
- * and one generator is re-seeded per draw, so nothing is allocated per session.
+ * and one generator is re-seeded per draw, so nothing is allocated per session. WebSocket
+ * connections are kept the same way (lifetime, message intervals, steps), in the same slots.
  */
 public final class TrafficSource {
   private static final long GOLDEN_GAMMA = 0x9E37_79B9_7F4A_7C15L;
 
   private final ArrivalProcess arrivals;
+  private final List<String> columns;
+  private final double[] attributes;
+  private final WebSockets webSockets;
+  private final DurationSampler lifetime;
+  private final DurationSampler messageInterval;
+  private long[] closeNanos = new long[0];
   private final double[] cumulativeShare;
   private final boolean[][] cpuSteps;
+  private final boolean[] staticAsset;
   private final StepSampler[][] stepSamplers;
   private final RandomGenerator mix;
   private int nextClass;
@@ -47,8 +55,8 @@ public final class TrafficSource {
   /** Creates the source of one run. */
   public TrafficSource(Workload workload, RandomStreams streams) {
     Traffic traffic = workload.traffic();
-    List<String> columns = workload.traceColumns();
-    double[] attributes = new double[columns.size()];
+    this.columns = workload.traceColumns();
+    this.attributes = new double[columns.size()];
     this.arrivals =
         traffic
             .arrivals()
@@ -58,9 +66,13 @@ public final class TrafficSource {
     int n = classes.size();
     this.cumulativeShare = new double[n];
     this.cpuSteps = new boolean[n][];
+    this.staticAsset = new boolean[n];
     this.stepSamplers = new StepSampler[n][];
-    boolean sessions = traffic.hasSessions();
-    this.sessionRandom = sessions ? new RandomStream(0) : null;
+    this.webSockets = traffic.webSockets();
+    // Sessions and connections each draw from their own stream, re-seeded per slot.
+    boolean perArrival = traffic.hasSessions() || traffic.hasWebSockets();
+    this.sessionRandom = perArrival ? new RandomStream(0) : null;
+    boolean sessions = perArrival;
     this.sessionSeed = streams.seedOf("traffic/sessions");
     this.mix = sessions ? sessionRandom : n > 1 ? streams.stream("traffic/mix") : null;
     double cumulative = 0;
@@ -68,6 +80,7 @@ public final class TrafficSource {
       cumulative += workload.share(c);
       cumulativeShare[c] = cumulative;
       RequestClass requestClass = classes.get(c);
+      staticAsset[c] = requestClass.staticAsset();
       RandomGenerator random =
           sessions ? sessionRandom : streams.stream("request/" + requestClass.name());
       List<Step> steps = requestClass.steps();
@@ -80,10 +93,26 @@ public final class TrafficSource {
     }
     cumulativeShare[n - 1] = 1.0; // guard the last bucket against rounding
     this.interactions =
-        sessions
+        traffic.hasSessions()
             ? traffic.sessions().interactions().sampler(sessionRandom, columns, attributes)
             : null;
-    this.thinkTime = sessions ? traffic.sessions().thinkTime().sampler(sessionRandom) : null;
+    this.thinkTime =
+        traffic.hasSessions() ? traffic.sessions().thinkTime().sampler(sessionRandom) : null;
+    this.lifetime = webSockets == null ? null : webSockets.lifetime().sampler(sessionRandom);
+    this.messageInterval =
+        webSockets == null ? null : webSockets.messageInterval().sampler(sessionRandom);
+  }
+
+  /** Returns the index of a trace column in {@link #attribute}, or -1 when it is not read. */
+  public int columnIndex(String column) {
+    return columns.indexOf(column);
+  }
+
+  /**
+   * Returns a column of the trace row of the arrival last returned by {@link #nextArrivalNanos}.
+   */
+  public double attribute(int index) {
+    return attributes[index];
   }
 
   /**
@@ -125,7 +154,55 @@ public final class TrafficSource {
 
   /** Returns whether arrivals are sessions rather than single requests. */
   public boolean hasSessions() {
-    return sessionRandom != null;
+    return interactions != null;
+  }
+
+  /** Returns whether arrivals are WebSocket connections. */
+  public boolean hasWebSockets() {
+    return webSockets != null;
+  }
+
+  /** Returns whether requests of class {@code c} are for static assets. */
+  public boolean isStatic(int c) {
+    return staticAsset[c];
+  }
+
+  // ---- WebSocket connections ----
+
+  /**
+   * Opens the next connection at {@code nowNanos}: draws its lifetime (ending at {@code
+   * horizonNanos} at the latest) and the steps of its connect request into {@code into[offset...]}.
+   *
+   * @return the connection's id; {@link #requestClass()} then names the connect's class
+   */
+  public int openConnection(long nowNanos, long horizonNanos, long[] into, int offset) {
+    int connection = startSlot();
+    closeNanos[connection] = Math.min(horizonNanos, nowNanos + lifetime.sampleNanos());
+    nextClass = webSockets.connect();
+    drawSteps(nextClass, into, offset);
+    suspend(connection);
+    return connection;
+  }
+
+  /** Returns when the connection closes. */
+  public long closeNanos(int connection) {
+    return closeNanos[connection];
+  }
+
+  /** Draws the time from now to the connection's next incoming message. */
+  public long nextMessageGapNanos(int connection) {
+    resume(connection);
+    long gap = messageInterval.sampleNanos();
+    suspend(connection);
+    return gap;
+  }
+
+  /** Draws a message's steps into {@code into[offset...]} and returns the message class. */
+  public int nextMessage(int connection, long[] into, int offset) {
+    resume(connection);
+    drawSteps(webSockets.message(), into, offset);
+    suspend(connection);
+    return webSockets.message();
   }
 
   /**
@@ -174,6 +251,13 @@ public final class TrafficSource {
     freeSessions[freeCount++] = session;
   }
 
+  /** Starts a connection's slot: seeds its stream from its index, in arrival order. */
+  private int startSlot() {
+    long index = sessionsStarted++;
+    sessionRandom.setSeed(RandomStream.mix64(sessionSeed + index * GOLDEN_GAMMA));
+    return allocateSession();
+  }
+
   /** Returns how many sessions have started. */
   public long sessionsStarted() {
     return sessionsStarted;
@@ -193,6 +277,7 @@ public final class TrafficSource {
       int size = Math.max(16, old * 2);
       sessionState = Arrays.copyOf(sessionState, size);
       interactionsLeft = Arrays.copyOf(interactionsLeft, size);
+      closeNanos = Arrays.copyOf(closeNanos, size);
       freeSessions = Arrays.copyOf(freeSessions, size);
       for (int i = size - 1; i >= old; i--) {
         freeSessions[freeCount++] = i;

@@ -7,8 +7,12 @@ import java.util.Objects;
 /**
  * Describes all the traffic of a scenario: the horizon over which requests arrive, how they arrive,
  * and the request classes they are drawn from.
+ *
+ * @param extraColumns trace columns read by something other than the steps (a platform's routing
+ *     key)
  */
-public record Workload(long horizonNanos, Traffic traffic, List<RequestClass> classes) {
+public record Workload(
+    long horizonNanos, Traffic traffic, List<RequestClass> classes, List<String> extraColumns) {
   /** Checks a positive horizon and at least one request class with a unique name. */
   public Workload {
     if (horizonNanos <= 0) {
@@ -16,6 +20,7 @@ public record Workload(long horizonNanos, Traffic traffic, List<RequestClass> cl
     }
     Objects.requireNonNull(traffic, "traffic");
     classes = List.copyOf(classes);
+    extraColumns = List.copyOf(extraColumns);
     if (classes.isEmpty()) {
       throw new IllegalArgumentException("a workload needs at least one request class");
     }
@@ -24,9 +29,19 @@ public record Workload(long horizonNanos, Traffic traffic, List<RequestClass> cl
     }
   }
 
-  /** Returns the trace columns the steps read (an LLM call's tokens), in first-use order. */
+  /** Creates a workload whose trace columns are only those its steps read. */
+  public Workload(long horizonNanos, Traffic traffic, List<RequestClass> classes) {
+    this(horizonNanos, traffic, classes, List.of());
+  }
+
+  /**
+   * Returns the trace columns the run reads: those of the steps (an LLM call's tokens, a recorded
+   * duration), then {@code extraColumns} (a Durable Object's key), in first-use order.
+   */
   public List<String> traceColumns() {
-    return traceColumns(classes);
+    List<String> columns = new ArrayList<>(traceColumns(classes));
+    extraColumns.stream().filter(c -> !columns.contains(c)).forEach(columns::add);
+    return columns;
   }
 
   /** Returns the trace columns the steps of these classes read, in first-use order. */

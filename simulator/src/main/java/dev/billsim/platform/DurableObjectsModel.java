@@ -1,0 +1,221 @@
+package dev.billsim.platform;
+
+import dev.billsim.engine.SimTime;
+import dev.billsim.meter.Outcome;
+import java.util.Arrays;
+import org.apache.commons.math3.random.RandomGenerator;
+
+/**
+ * Models Cloudflare Durable Objects: each request goes to one object by key; an object is single
+ * threaded, so the CPU steps of its requests never overlap (they queue, first come first served)
+ * while their I/O waits interleave. A WebSocket's messages go to the object its connect reached.
+ *
+ * <p>Billed duration is wall-clock time while an object is active: some request in flight, or a
+ * WebSocket connection open unless it uses the Hibernation API. Time is shared: one active object
+ * is billed once however many requests it serves, at 128 MB. With the free plan, a request that
+ * finds the day's request units (WebSocket messages at 20 to one) or duration used up fails, as
+ * Cloudflare fails operations past the free limits (days start at 00:00 UTC).
+ *
+ * <p>Not modelled: eviction and the cold start of an object, its storage (SQLite or KV) and its
+ * billing, alarms, RPC sessions, the brief activity after the last client disconnects, outgoing
+ * messages (free), and placement latency.
+ */
+final class DurableObjectsModel implements PlatformModel {
+  private final Simulation run;
+  private final int objects;
+  private final ObjectKeys.Kind keyKind;
+  private final RandomGenerator random;
+  private final double[] zipfCumulative;
+  private final int keyColumn;
+  private final boolean hibernation;
+  private final long requestUnitsPerDay;
+  private final long mbNanosPerDay;
+
+  private final int[] inFlight;
+  private final int[] openSockets;
+  private final boolean[] cpuBusy;
+  private final boolean[] active;
+  private final long[] activeSinceNanos;
+  private final IntDeque[] waitingForCpu;
+  private int[] connectionObject = new int[64];
+
+  // Free-plan accounting of the current UTC day.
+  private long day = -1;
+  private long requestUnitsToday;
+  private long activeObjects;
+  private long lastChangeNanos;
+  private long activeNanosToday;
+
+  DurableObjectsModel(Simulation run, DurableObjectsSpec spec, RandomGenerator random) {
+    this.run = run;
+    this.objects = spec.objects();
+    this.keyKind = spec.keys().kind();
+    this.random = random;
+    this.zipfCumulative =
+        keyKind == ObjectKeys.Kind.ZIPF ? zipf(objects, spec.keys().exponent()) : null;
+    this.keyColumn = keyKind == ObjectKeys.Kind.COLUMN ? run.columnIndex(spec.keys().column()) : -1;
+    this.hibernation = spec.hibernation();
+    // Request units in twentieths, so a message (1/20 of a request) counts as one.
+    this.requestUnitsPerDay = spec.requestsPerDay() * DurableObjectsSpec.MESSAGES_PER_REQUEST;
+    this.mbNanosPerDay =
+        spec.gbSecondsPerDay() * 1000 * SimTime.NANOS_PER_SECOND; // Cloudflare: 1 GB = 1000 MB
+    this.inFlight = new int[objects];
+    this.openSockets = new int[objects];
+    this.cpuBusy = new boolean[objects];
+    this.active = new boolean[objects];
+    this.activeSinceNanos = new long[objects];
+    this.waitingForCpu = new IntDeque[objects];
+  }
+
+  /** Returns the cumulative Zipf probabilities of objects 1..n, for sampling by binary search. */
+  private static double[] zipf(int n, double exponent) {
+    double[] cumulative = new double[n];
+    double total = 0;
+    for (int k = 0; k < n; k++) {
+      total += Math.pow(k + 1, -exponent);
+      cumulative[k] = total;
+    }
+    for (int k = 0; k < n; k++) {
+      cumulative[k] /= total;
+    }
+    cumulative[n - 1] = 1.0;
+    return cumulative;
+  }
+
+  @Override
+  public void admit(int request) {
+    long now = run.nowNanos();
+    boolean message = run.isMessage(request);
+    if (requestUnitsPerDay > 0) {
+      advanceDay(now);
+      long units = message ? 1 : DurableObjectsSpec.MESSAGES_PER_REQUEST;
+      if (requestUnitsToday + units > requestUnitsPerDay
+          || activeNanosToday * DurableObjectsSpec.BILLED_MEMORY_MB >= mbNanosPerDay) {
+        run.refuse(request, Outcome.ERROR);
+        return;
+      }
+      requestUnitsToday += units;
+    }
+    int connection = run.connection(request);
+    int object;
+    if (message) {
+      object = connectionObject[connection];
+    } else {
+      object = chooseObject();
+      if (connection >= 0) {
+        if (connection >= connectionObject.length) {
+          connectionObject =
+              Arrays.copyOf(
+                  connectionObject, Math.max(connection + 1, connectionObject.length * 2));
+        }
+        connectionObject[connection] = object;
+        if (!hibernation) {
+          openSockets[object]++;
+        }
+      }
+    }
+    run.place(request, object);
+    inFlight[object]++;
+    updateActive(object, now);
+    run.startNow(request);
+  }
+
+  /** Static assets are served in front of every Worker and object, free. */
+  @Override
+  public boolean servesStaticAssets() {
+    return true;
+  }
+
+  @Override
+  public void cpu(int request, long cpuNanos) {
+    int object = run.placement(request);
+    if (cpuBusy[object]) {
+      if (waitingForCpu[object] == null) {
+        waitingForCpu[object] = new IntDeque(4);
+      }
+      waitingForCpu[object].addLast(request);
+    } else {
+      cpuBusy[object] = true;
+      run.runCpu(request, cpuNanos, cpuNanos);
+    }
+  }
+
+  /** Hands the object's thread to the longest-waiting CPU step, if any. */
+  @Override
+  public void cpuEnded(int request) {
+    int object = run.placement(request);
+    IntDeque waiting = waitingForCpu[object];
+    if (waiting == null || waiting.isEmpty()) {
+      cpuBusy[object] = false;
+    } else {
+      int next = waiting.removeFirst();
+      long cpuNanos = run.currentStepNanos(next);
+      run.runCpu(next, cpuNanos, cpuNanos);
+    }
+  }
+
+  @Override
+  public void finished(int request) {
+    int object = run.placement(request);
+    inFlight[object]--;
+    updateActive(object, run.nowNanos());
+  }
+
+  @Override
+  public void closed(int connection) {
+    if (!hibernation) {
+      int object = connectionObject[connection];
+      openSockets[object]--;
+      updateActive(object, run.nowNanos());
+    }
+  }
+
+  private int chooseObject() {
+    return switch (keyKind) {
+      case UNIFORM -> objects == 1 ? 0 : random.nextInt(objects);
+      case ZIPF -> {
+        int k = Arrays.binarySearch(zipfCumulative, random.nextDouble());
+        yield k >= 0 ? Math.min(k + 1, objects - 1) : -k - 1;
+      }
+      case COLUMN -> (int) Math.floorMod(Math.round(run.attribute(keyColumn)), (long) objects);
+    };
+  }
+
+  /** Starts or stops an object's billed duration as it becomes active or idle. */
+  private void updateActive(int object, long now) {
+    boolean isActive = inFlight[object] > 0 || openSockets[object] > 0;
+    if (isActive == active[object]) {
+      return;
+    }
+    advanceDay(now);
+    active[object] = isActive;
+    if (isActive) {
+      activeSinceNanos[object] = now;
+      activeObjects++;
+    } else {
+      long duration = now - activeSinceNanos[object];
+      run.meter().billed(duration, DurableObjectsSpec.BILLED_MEMORY_MB);
+      run.meter().instance(duration);
+      activeObjects--;
+    }
+  }
+
+  /** Accrues the active time of the current UTC day, starting a new day at each midnight. */
+  private void advanceDay(long now) {
+    long today = now / SimTime.NANOS_PER_DAY;
+    if (day < 0) {
+      day = today;
+      lastChangeNanos = now;
+    }
+    while (day < today) {
+      long midnight = (day + 1) * SimTime.NANOS_PER_DAY;
+      activeNanosToday += activeObjects * (midnight - lastChangeNanos);
+      lastChangeNanos = midnight;
+      day++;
+      activeNanosToday = 0;
+      requestUnitsToday = 0;
+    }
+    activeNanosToday += activeObjects * (now - lastChangeNanos);
+    lastChangeNanos = now;
+  }
+}
