@@ -130,11 +130,15 @@ final class LambdaModel implements PlatformModel {
 
   @Override
   public void cpu(int request, long cpuNanos) {
-    long wallNanos =
-        memoryMb >= FULL_VCPU_MEMORY_MB
-            ? cpuNanos
-            // ceil(c x 1769 / memory); c <= 1e15 ns, so the product stays below 2e18.
-            : (cpuNanos * FULL_VCPU_MEMORY_MB + memoryMb - 1) / memoryMb;
+    long wallNanos;
+    if (memoryMb >= FULL_VCPU_MEMORY_MB) {
+      wallNanos = cpuNanos;
+    } else if (cpuNanos <= Long.MAX_VALUE / FULL_VCPU_MEMORY_MB) {
+      wallNanos = (cpuNanos * FULL_VCPU_MEMORY_MB + memoryMb - 1) / memoryMb; // ceil, exact
+    } else {
+      // Past 5,200 days of CPU the product overflows a long; a double is exact to 0.1 ppm there.
+      wallNanos = (long) Math.ceil(cpuNanos * ((double) FULL_VCPU_MEMORY_MB / memoryMb));
+    }
     run.runCpu(request, cpuNanos, wallNanos);
   }
 

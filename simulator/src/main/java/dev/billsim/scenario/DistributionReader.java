@@ -305,7 +305,7 @@ final class DistributionReader {
         problems.add(
             r.get("column"),
             r.keyPath("column"),
-            "values from 0 to 10^15 ns",
+            "values from 0 to 10^17 ns",
             "a value " + values[i],
             "check the unit");
         return null;

@@ -11,10 +11,10 @@ import org.apache.commons.math3.distribution.RealDistribution;
  */
 public final class DurationSampler {
   /**
-   * The longest single step, 10^15 ns (11.6 days): far beyond any real request, and small enough
-   * that simulated times and CPU scaling (a step times 1,769) stay inside a {@code long}.
+   * The longest single sample, 10^17 ns (3.2 years): far beyond any request or connection, and
+   * small enough that a few of them added to any simulated time stay inside a {@code long}.
    */
-  public static final long MAX_SAMPLE_NANOS = 1_000_000_000_000_000L;
+  public static final long MAX_SAMPLE_NANOS = 100_000_000_000_000_000L;
 
   private final RealDistribution distribution;
   private final double capNanos;
