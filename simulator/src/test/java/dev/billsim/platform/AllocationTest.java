@@ -110,6 +110,45 @@ class AllocationTest {
     assertThat(bytesPerExtraRequest).as("bytes allocated per extra request").isLessThan(1.0);
   }
 
+  private static final String WEBSOCKETS =
+      """
+      name: alloc-sockets
+      horizon: %s
+      seed: 12
+      traffic:
+        arrivals: constant
+        rate: 2/s
+        websockets:
+          lifetime: 1m
+          message-interval: {exponential: {mean: 500ms}}
+          message: msg
+      requests:
+        - name: join
+          steps: [{cpu: 2ms}]
+        - name: msg
+          steps: [{cpu: {exponential: {mean: 1ms}}}, {io: 5ms}]
+      platforms:
+        - {name: objects, model: durable-objects, objects: 20, keys: {zipf: 1.1}}
+        - {name: hibernating, model: durable-objects, objects: 20, hibernation: true}
+        - {name: lambda, model: lambda, memory: 1GB, provisioned-concurrency: 2, keep-alive: 5s}
+        - {name: managed, model: lambda-managed, instance: c7g.large, count: 2}
+      """;
+
+  @ParameterizedTest(name = "platform {0}")
+  @ValueSource(ints = {0, 1, 2, 3})
+  void websocketsAndNewModels_allocateNothingPerRequest(int platform) {
+    Scenario shortRun = TestScenarios.parse(WEBSOCKETS.formatted("10m"));
+    Scenario longRun = TestScenarios.parse(WEBSOCKETS.formatted("50m"));
+    long[] shortRequests = new long[1];
+    long[] longRequests = new long[1];
+    allocatedBytes(longRun, platform, longRequests);
+    long shortBytes = allocatedBytes(shortRun, platform, shortRequests);
+    long longBytes = allocatedBytes(longRun, platform, longRequests);
+    double bytesPerExtraRequest =
+        (longBytes - shortBytes) / (double) (longRequests[0] - shortRequests[0]);
+    assertThat(bytesPerExtraRequest).as("bytes allocated per extra request").isLessThan(1.0);
+  }
+
   @Test
   void threadAllocationCounting_isSupported() {
     var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

@@ -100,6 +100,31 @@ class DeterminismTest {
   }
 
   @Test
+  void websocketsAndDurableObjects_oneThreadOrMany_printByteIdenticalJson(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("ws.yaml");
+    Files.writeString(
+        file,
+        """
+        name: determinism-websockets
+        horizon: 1h
+        seed: 7
+        traffic:
+          arrivals: poisson
+          rate: 1/s
+          websockets: {lifetime: {exponential: {mean: 5m}}, message-interval: {exponential: {mean: 5s}}, message: msg}
+        requests:
+          - {name: join, steps: [{cpu: 2ms}]}
+          - {name: msg, steps: [{cpu: 1ms}, {io: {lognormal: {median: 5ms, p99: 50ms}}}]}
+        platforms:
+          - {name: objects, model: durable-objects, objects: 10, keys: {zipf: 1.2}}
+          - {name: workers, model: workers}
+          - {name: lambda, model: lambda, memory: 1GB, provisioned-concurrency: [{level: 3, from: 10m, to: 40m}]}
+        """);
+    assertThat(json(file, "--threads=3")).isEqualTo(json(file, "--threads=1"));
+  }
+
+  @Test
   void run_anotherSeed_changesTheResults(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("s.yaml");
     Files.writeString(file, SCENARIO);

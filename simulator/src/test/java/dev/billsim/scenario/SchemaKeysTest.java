@@ -61,6 +61,14 @@ class SchemaKeysTest {
   }
 
   @Test
+  void websocketsAndObjectKeys_haveTheLoadersKeys() {
+    JsonNode websockets = resolve(property(traffic(ArrivalKind.POISSON), "websockets"));
+    assertThat(propertyNames(websockets)).isEqualTo(ScenarioKeys.WEBSOCKETS);
+    JsonNode keys = property(platform(PlatformKind.DURABLE_OBJECTS), "keys").path("anyOf").get(1);
+    assertThat(propertyNames(keys)).isEqualTo(ScenarioKeys.OBJECT_KEYS);
+  }
+
+  @Test
   void provisionedWindow_hasTheLoadersKeys() {
     JsonNode window =
         resolve(

@@ -1,0 +1,115 @@
+package dev.billsim.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.billsim.billing.PriceCatalog;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Checks that every malformed use of the serverless keys (provisioned concurrency, API Gateway,
+ * ephemeral storage, Managed Instances, Durable Objects, WebSockets, static assets, the billing
+ * month) is one clear problem at its key, with expectation and hint.
+ */
+class ServerlessProblemsTest {
+  private static final String TEMPLATE =
+      """
+      name: t
+      horizon: 1h
+      %s
+      traffic:
+        arrivals: poisson
+        rate: 1/s
+        %s
+      requests:
+        - name: api
+          steps: [{cpu: 5ms}]
+        - name: msg
+          steps: [{cpu: 1ms}]
+      platforms:
+        - %s
+      """;
+
+  @TempDir Path dir;
+
+  private ScenarioProblem problem(String top, String traffic, String platform) {
+    String text = TEMPLATE.formatted(top, traffic, platform);
+    ScenarioException e =
+        catchThrowableOfType(
+            ScenarioException.class,
+            () -> new ScenarioLoader(PriceCatalog.builtIn()).parse(text, "bad.yaml", dir));
+    assertThat(e).as("a ScenarioException for:%n%s", text).isNotNull();
+    List<ScenarioProblem> found = e.problems();
+    assertThat(found).as("problems of%n%s", text).hasSize(1);
+    ScenarioProblem p = found.get(0);
+    assertThat(p.expected()).isNotBlank();
+    assertThat(p.got()).isNotBlank();
+    assertThat(p.hint()).isNotBlank();
+    assertThat(p.line()).isPositive();
+    return p;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          {name: l, model: lambda, provisioned-concurrency: 0}                                         | platforms[0].provisioned-concurrency
+          {name: l, model: lambda, provisioned-concurrency: lots}                                      | platforms[0].provisioned-concurrency
+          {name: l, model: lambda, provisioned-concurrency: [{level: 5, from: 20h, to: 12h}]}          | platforms[0].provisioned-concurrency[0]
+          {name: l, model: lambda, provisioned-concurrency: [{level: 5, from: 2h, to: 30h, daily: true}]} | platforms[0].provisioned-concurrency[0]
+          {name: l, model: lambda, provisioned-concurrency: [{level: 5, from: 2h}]}                    | platforms[0].provisioned-concurrency[0].to
+          {name: l, model: lambda, provisioned-concurrency: [{level: 5, from: 1h, to: 3h}, {level: 9, from: 2h, to: 4h}]} | platforms[0].provisioned-concurrency[1]
+          {name: l, model: lambda, provisioned-concurrency: [{level: 5, from: 1h, to: 3h, hours: 2}]}  | platforms[0].provisioned-concurrency[0].hours
+          {name: l, model: lambda, front-door: api-gateway}                                             | platforms[0].front-door
+          {name: l, model: lambda, ephemeral-storage: 256MB}                                            | platforms[0].ephemeral-storage
+          {name: l, model: lambda, ephemeral-storage: 2048}                                             | platforms[0].ephemeral-storage
+          {name: m, model: lambda-managed}                                                              | platforms[0].instance
+          {name: m, model: lambda-managed, instance: m7g.xlarge, discount: 1.2}                         | platforms[0].discount
+          {name: m, model: lambda-managed, instance: m7g.xlarge, concurrency-per-vcpu: 0}               | platforms[0].concurrency-per-vcpu
+          {name: m, model: lambda-managed, instance: m7g.xlarge, memory: 1GB}                           | platforms[0].memory
+          {name: o, model: durable-objects, objects: 0}                                                 | platforms[0].objects
+          {name: o, model: durable-objects, keys: random}                                               | platforms[0].keys
+          {name: o, model: durable-objects, keys: {zipf: 0}}                                            | platforms[0].keys.zipf
+          {name: o, model: durable-objects, keys: {zipf: 1.1, column: room}}                           | platforms[0].keys
+          {name: o, model: durable-objects, hibernation: maybe}                                         | platforms[0].hibernation
+          {name: o, model: durable-objects, plan: free, prices: {usd-per-month: 1}}                     | platforms[0].prices
+          {name: o, model: durable-objects, keys: {column: room}}                                       | traffic.arrivals
+          """)
+  void platformKeys_malformed_isOneProblemAtTheKey(String platform, String key) {
+    assertThat(problem("", "", platform.strip()).key()).isEqualTo(key.strip());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          websockets: {lifetime: 10m, message-interval: 10s}                               | traffic.websockets.message
+          websockets: {lifetime: 10m, message-interval: 10s, message: chat}                | traffic.websockets.message
+          websockets: {lifetime: 10m, message-interval: 0s, message: msg}                  | traffic.websockets.message-interval
+          websockets: {lifetime: 10, message-interval: 1s, message: msg}                   | traffic.websockets.lifetime
+          websockets: {lifetime: 10m, message-interval: 1s, message: msg, ping: 30s}       | traffic.websockets.ping
+          websockets: {lifetime: 10m, message-interval: 1s, message: msg, connect: hello}  | traffic.websockets.connect
+          """)
+  void websocketKeys_malformed_isOneProblemAtTheKey(String traffic, String key) {
+    assertThat(problem("", traffic.strip(), "{name: w, model: workers}").key())
+        .isEqualTo(key.strip());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          billing-month: 12h    | billing-month
+          billing-month: 30     | billing-month
+          """)
+  void billingMonth_malformed_isOneProblem(String top, String key) {
+    assertThat(problem(top.strip(), "", "{name: w, model: workers}").key()).isEqualTo(key.strip());
+  }
+}
