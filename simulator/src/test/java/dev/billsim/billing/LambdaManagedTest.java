@@ -62,7 +62,8 @@ class LambdaManagedTest {
             0,
             0,
             BigInteger.ZERO,
-            BigInteger.ZERO);
+            BigInteger.ZERO,
+            0);
     Bill bill = new BillingRules(PriceCatalog.builtIn()).ruleFor(spec).bill(usage);
     Map<String, BigDecimal> items =
         bill.items().stream()
