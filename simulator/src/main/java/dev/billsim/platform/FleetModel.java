@@ -16,8 +16,10 @@ import java.util.List;
  * CPU steps share the instance's vCPUs ({@link InstanceCpus}).
  *
  * <p>With scaling ({@link ScalingPolicy}), a launched instance boots, billed but serving nothing,
- * then enters service. Scaling in takes the least busy instances out of the load balancer; each
- * finishes what it has (its queue included) and then terminates: connection draining.
+ * then enters service. Scaling in takes the newest instances out of the load balancer (AWS's {@code
+ * NewestInstance} termination policy; the default policy's choice within one availability zone is
+ * arbitrary); each finishes what it has, its queue included, and then terminates: connection
+ * draining.
  *
  * <p>Metering: each instance is billed from launch to termination, rounded up to the second, at
  * least the per-launch minimum (60 s on EC2, one minute on Fargate). An instance still running at
@@ -49,6 +51,8 @@ final class FleetModel implements PlatformModel {
   private final TimeIntegral servingSlots = new TimeIntegral();
   private final List<ScalingEvent> scalingEvents = new ArrayList<>();
 
+  private double[] periodUtilisation = new double[16];
+  private int periods;
   private byte[] state = new byte[16];
   private long[] launchNanos = new long[16];
   private int[] running = new int[16];
@@ -166,6 +170,11 @@ final class FleetModel implements PlatformModel {
     }
   }
 
+  /** Returns the average CPU utilisation of each evaluation period so far, in order. */
+  double[] periodUtilisation() {
+    return Arrays.copyOf(periodUtilisation, periods);
+  }
+
   /** Returns the scaling activities so far, in order. */
   List<ScalingEvent> scalingEvents() {
     return scalingEvents;
@@ -196,6 +205,10 @@ final class FleetModel implements PlatformModel {
     long capacityArea = servingSlots.takeArea(now);
     if (capacityArea > 0) {
       double utilisation = (double) busyArea / capacityArea;
+      if (periods == periodUtilisation.length) {
+        periodUtilisation = Arrays.copyOf(periodUtilisation, periods * 2);
+      }
+      periodUtilisation[periods++] = utilisation;
       if (utilisation > scaling.targetUtilisation()) {
         int launches = scaling.desired(inService, utilisation) - inService - booting;
         if (launches > 0) {
@@ -211,7 +224,7 @@ final class FleetModel implements PlatformModel {
         if (removals > 0) {
           record(now, utilisation, inService - removals);
           for (int i = 0; i < removals; i++) {
-            drain(routable.peek());
+            drain(newestInService());
           }
         }
       }
@@ -266,6 +279,17 @@ final class FleetModel implements PlatformModel {
     servingSlots.add(cpus.slots(), run.nowNanos());
   }
 
+  /** Returns the in-service instance launched last (the highest id on ties). */
+  private int newestInService() {
+    int newest = -1;
+    for (int i = 0; i < ids; i++) {
+      if (state[i] == IN_SERVICE && (newest < 0 || launchNanos[i] >= launchNanos[newest])) {
+        newest = i;
+      }
+    }
+    return newest;
+  }
+
   /** Takes an instance out of the load balancer; it terminates once its requests are done. */
   private void drain(int instance) {
     routable.remove(instance);
@@ -285,16 +309,22 @@ final class FleetModel implements PlatformModel {
     freeIds.addLast(instance);
     long horizon = run.horizonNanos();
     long lifetime = Math.min(atNanos, horizon) - launchNanos[instance];
-    long billed =
-        atNanos >= horizon
-            ? lifetime
-            : Math.max(minimumBilledNanos, roundUp(lifetime, SimTime.NANOS_PER_SECOND));
     run.meter().instance(lifetime);
-    run.meter().billed(billed, billedMemoryMb);
+    run.meter()
+        .billed(billedNanos(lifetime, atNanos >= horizon, minimumBilledNanos), billedMemoryMb);
   }
 
-  private static long roundUp(long nanos, long step) {
-    return (nanos + step - 1) / step * step;
+  /**
+   * Returns the billed time of one launch: its lifetime rounded up to the second, at least the
+   * minimum; or, for an instance still running at the horizon, its lifetime up to the horizon
+   * exactly (the rest, and any rounding, belong to the next period).
+   */
+  static long billedNanos(long lifetimeNanos, boolean runningAtHorizon, long minimumNanos) {
+    if (runningAtHorizon) {
+      return lifetimeNanos;
+    }
+    long second = SimTime.NANOS_PER_SECOND;
+    return Math.max(minimumNanos, (lifetimeNanos + second - 1) / second * second);
   }
 
   private static int timer(int instance, int kind) {

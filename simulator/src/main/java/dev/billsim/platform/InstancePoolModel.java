@@ -140,10 +140,11 @@ final class InstancePoolModel implements PlatformModel {
   /** Meters the minimum instances' idle time to the horizon, and every instance's lifetime. */
   @Override
   public void close(long endNanos) {
-    busyInstancesChange(0);
+    long at = Math.max(endNanos, run.horizonNanos());
+    busyInstancesChange(0, at);
     for (int i = 0; i < ids; i++) {
       if (state[i] != GONE) {
-        run.meter().instance(run.nowNanos() - launchNanos[i]);
+        run.meter().instance(at - launchNanos[i]);
       }
     }
   }
@@ -166,7 +167,7 @@ final class InstancePoolModel implements PlatformModel {
     withRoom.remove(instance);
     if (load[instance]++ == 0) {
       busySinceNanos[instance] = run.nowNanos(); // a cold start's startup is billed
-      busyInstancesChange(+1);
+      busyInstancesChange(+1, run.nowNanos());
     }
     withRoom.insert(instance, load[instance]);
   }
@@ -179,7 +180,7 @@ final class InstancePoolModel implements PlatformModel {
       run.meter()
           .billed(
               (busy + billingStepNanos - 1) / billingStepNanos * billingStepNanos, pool.memoryMb());
-      busyInstancesChange(-1);
+      busyInstancesChange(-1, run.nowNanos());
       idleSinceNanos[instance] = now;
       if (!reclaimPending && alive > pool.minInstances()) {
         // No timer is due: this is the only idle instance that may be reclaimed.
@@ -190,9 +191,9 @@ final class InstancePoolModel implements PlatformModel {
     withRoom.insert(instance, load[instance]);
   }
 
-  /** Meters the minimum instances' idle time up to now (capped at the horizon), then changes. */
-  private void busyInstancesChange(int delta) {
-    long at = Math.min(run.nowNanos(), run.horizonNanos());
+  /** Meters the minimum instances' idle time up to {@code nanos} (capped at the horizon). */
+  private void busyInstancesChange(int delta, long nanos) {
+    long at = Math.min(nanos, run.horizonNanos());
     int idleMinimum = pool.minInstances() - busyInstances;
     if (idleMinimum > 0 && at > idleMinimumSinceNanos) {
       run.meter().provisioned(at - idleMinimumSinceNanos, idleMinimum * pool.memoryMb());

@@ -54,6 +54,9 @@ final class LoadBuckets {
 
   /** Unfiles an instance, if filed. */
   void remove(int id) {
+    if (id >= bucket.length) {
+      return; // never filed
+    }
     int load = bucket[id];
     if (load == NONE) {
       return;

@@ -375,6 +375,11 @@ public final class Simulation {
     requests.placement[request] = where;
   }
 
+  /** Returns the platform model, for tests that look inside it. */
+  PlatformModel model() {
+    return model;
+  }
+
   /** Returns the run's meter, for what only the model can measure. */
   public RunMeter meter() {
     return meter;
