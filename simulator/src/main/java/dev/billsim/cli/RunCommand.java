@@ -2,7 +2,7 @@ package dev.billsim.cli;
 
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.report.ReportFormat;
-import dev.billsim.run.RunResult;
+import dev.billsim.run.ReplicatedResult;
 import dev.billsim.run.ScenarioRunner;
 import dev.billsim.scenario.Scenario;
 import dev.billsim.scenario.ScenarioException;
@@ -47,6 +47,9 @@ final class RunCommand implements Callable<Integer> {
   /** The report file name in {@code --out}, before the format's extension. */
   static final String REPORT_NAME = "report";
 
+  /** The most replications one run accepts: beyond, the intervals hardly narrow. */
+  static final int MAX_REPLICATIONS = 1000;
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
@@ -81,6 +84,14 @@ final class RunCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(
+      names = "--replications",
+      paramLabel = "N",
+      description =
+          "Run N independent replications and report means with 95% confidence intervals and"
+              + " paired comparisons (default: 1).")
+  int replications = 1;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "Show no progress on stderr.")
   boolean quiet;
@@ -91,6 +102,13 @@ final class RunCommand implements Callable<Integer> {
       throw new UserError(
           "--threads " + threads, "at least 1", Integer.toString(threads), "e.g. --threads 2");
     }
+    if (replications < 1 || replications > MAX_REPLICATIONS) {
+      throw new UserError(
+          "--replications " + replications,
+          "1 to " + MAX_REPLICATIONS,
+          Integer.toString(replications),
+          "e.g. --replications 10; 10 to 30 give useful intervals");
+    }
     if (out != null) {
       checkOut(out);
     }
@@ -100,9 +118,9 @@ final class RunCommand implements Callable<Integer> {
       scenario = scenario.withSeed(seed);
     }
     PrintWriter err = spec.commandLine().getErr();
-    RunResult result =
+    ReplicatedResult result =
         new ScenarioRunner(catalog, threads)
-            .run(scenario, StderrProgress.create(err, scenario.name(), quiet));
+            .replicate(scenario, replications, StderrProgress.create(err, scenario.name(), quiet));
 
     // Render everything before writing anything, so a failure leaves no partial output.
     Map<ReportFormat, String> rendered = new LinkedHashMap<>();
@@ -224,7 +242,7 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private static String render(RunResult result, ReportFormat format) {
+  private static String render(ReplicatedResult result, ReportFormat format) {
     StringWriter text = new StringWriter();
     try {
       format.reporter().write(result, text);

@@ -1,28 +1,44 @@
 package dev.billsim.meter;
 
+import java.util.Arrays;
+
 /**
- * Tracks requests in flight over simulated time: the time-average over the horizon and the maximum.
+ * Tracks requests in flight over simulated time, in the steady-state window from the warm-up to the
+ * horizon: the time-average, the maximum, and the time spent at each level.
  *
- * <p>The average integrates the in-flight count over [0, horizon] only, so the drain after the
- * horizon (requests that arrived in time finishing late) does not dilute it; it is the quantity
- * Little's law L = lambda W speaks of.
+ * <p>The window ends at the horizon, so the drain after it (requests that arrived in time finishing
+ * late) does not dilute the average; it is the quantity Little's law L = lambda W speaks of. The
+ * level array grows to the highest level seen, a handful of times per run; nothing else allocates.
  */
 public final class ConcurrencyMeter {
+  private final long warmupNanos;
   private final long horizonNanos;
   private final ExactSum areaNanos = new ExactSum();
+  private long[] levelNanos = new long[64];
   private long inFlight;
   private long max;
   private long lastChangeNanos;
 
-  /** Creates a meter for a run whose arrivals stop at {@code horizonNanos}. */
+  /** Creates a meter for a run whose arrivals stop at {@code horizonNanos}, from time 0. */
   public ConcurrencyMeter(long horizonNanos) {
+    this(0, horizonNanos);
+  }
+
+  /** Creates a meter whose window runs from {@code warmupNanos} to {@code horizonNanos}. */
+  public ConcurrencyMeter(long warmupNanos, long horizonNanos) {
+    if (warmupNanos < 0 || warmupNanos >= horizonNanos) {
+      throw new IllegalArgumentException("need 0 <= warm-up < horizon");
+    }
+    this.warmupNanos = warmupNanos;
     this.horizonNanos = horizonNanos;
+    this.lastChangeNanos = warmupNanos;
   }
 
   /** Records one more request in flight from {@code nowNanos}. */
   public void increment(long nowNanos) {
     advance(nowNanos);
-    if (++inFlight > max) {
+    inFlight++;
+    if (nowNanos >= warmupNanos && inFlight > max) {
       max = inFlight;
     }
   }
@@ -34,10 +50,20 @@ public final class ConcurrencyMeter {
   }
 
   private void advance(long nowNanos) {
-    if (lastChangeNanos < horizonNanos) {
-      areaNanos.addProduct(inFlight, Math.min(nowNanos, horizonNanos) - lastChangeNanos);
+    long from = lastChangeNanos;
+    long to = Math.min(nowNanos, horizonNanos);
+    if (to > from) {
+      if (from == warmupNanos && inFlight > max) {
+        max = inFlight; // the level the window opened at
+      }
+      areaNanos.addProduct(inFlight, to - from);
+      if (inFlight >= levelNanos.length) {
+        levelNanos =
+            Arrays.copyOf(levelNanos, (int) Math.max(inFlight + 1, levelNanos.length * 2L));
+      }
+      levelNanos[(int) inFlight] += to - from;
     }
-    lastChangeNanos = nowNanos;
+    lastChangeNanos = Math.max(lastChangeNanos, Math.min(nowNanos, horizonNanos));
   }
 
   /** Returns the number of requests in flight now. */
@@ -45,14 +71,24 @@ public final class ConcurrencyMeter {
     return inFlight;
   }
 
-  /** Returns the highest number of requests in flight at once. */
+  /** Returns the highest number of requests in flight at once in the window. */
   public long max() {
     return max;
   }
 
-  /** Returns the time-average number in flight over [0, horizon]; call after the run drained. */
+  /** Returns the time-average number in flight over the window; call after the run drained. */
   public double mean() {
-    advance(Math.max(lastChangeNanos, horizonNanos));
-    return areaNanos.doubleValue() / horizonNanos;
+    advance(horizonNanos);
+    return areaNanos.doubleValue() / (horizonNanos - warmupNanos);
+  }
+
+  /** Returns the time at each level in the window, trimmed; call after the run drained. */
+  long[] levelNanos() {
+    advance(horizonNanos);
+    int levels = levelNanos.length;
+    while (levels > 1 && levelNanos[levels - 1] == 0) {
+      levels--;
+    }
+    return Arrays.copyOf(levelNanos, levels);
   }
 }

@@ -12,10 +12,14 @@ public final class RunMeter {
   private static final int SIGNIFICANT_DIGITS = 3;
 
   private final long horizonNanos;
+  private final long warmupNanos;
   private final ConcurrencyMeter concurrency;
   private final Histogram latencyNanos;
   private final ExactSum cpuNanos = new ExactSum();
   private final ExactSum wallNanos = new ExactSum();
+  private final ExactSum steadyWallNanos = new ExactSum();
+  private final ExactSum steadyBusyVcpuNanos = new ExactSum();
+  private final ExactSum capacityMilliVcpuNanos = new ExactSum();
   private final ExactSum billedNanos = new ExactSum();
   private final ExactSum billedMbNanos = new ExactSum();
   private final ExactSum instanceNanos = new ExactSum();
@@ -32,10 +36,19 @@ public final class RunMeter {
   private long maxLatencyNanos;
   private int maxInstances;
 
-  /** Creates a meter for a run whose arrivals stop at {@code horizonNanos}. */
+  /** Creates a meter for a run whose arrivals stop at {@code horizonNanos}, with no warm-up. */
   public RunMeter(long horizonNanos) {
+    this(0, horizonNanos);
+  }
+
+  /**
+   * Creates a meter whose steady-state metrics (latency, concurrency, utilisation) leave out
+   * requests that arrive before {@code warmupNanos}; every sum a bill reads counts everything.
+   */
+  public RunMeter(long warmupNanos, long horizonNanos) {
     this.horizonNanos = horizonNanos;
-    this.concurrency = new ConcurrencyMeter(horizonNanos);
+    this.warmupNanos = warmupNanos;
+    this.concurrency = new ConcurrencyMeter(warmupNanos, horizonNanos);
     // Auto-resizing: the range grows to the longest latency seen, a handful of times per run.
     this.latencyNanos = new Histogram(SIGNIFICANT_DIGITS);
   }
@@ -99,16 +112,22 @@ public final class RunMeter {
       completed++;
     }
     wallNanos.add(latency);
-    latencyNanos.recordValue(latency);
-    if (latency > maxLatencyNanos) {
-      maxLatencyNanos = latency;
+    if (nowNanos - latency >= warmupNanos) {
+      steadyWallNanos.add(latency);
+      latencyNanos.recordValue(latency);
+      if (latency > maxLatencyNanos) {
+        maxLatencyNanos = latency;
+      }
     }
     concurrency.decrement(nowNanos);
   }
 
-  /** Records CPU time a request executed on a vCPU. */
-  public void cpu(long nanos) {
+  /** Records CPU time a request executes on a vCPU, in a step starting at {@code nowNanos}. */
+  public void cpu(long nanos, long nowNanos) {
     cpuNanos.add(nanos);
+    if (nowNanos >= warmupNanos && nowNanos < horizonNanos) {
+      steadyBusyVcpuNanos.add(nanos);
+    }
   }
 
   /**
@@ -145,9 +164,23 @@ public final class RunMeter {
     coldStarts++;
   }
 
-  /** Records the lifetime of an execution environment or instance. */
+  /** Records the lifetime of an execution environment or instance whose vCPUs are not counted. */
   public void instance(long nanos) {
     instanceNanos.add(nanos);
+  }
+
+  /**
+   * Records an instance or execution environment alive from {@code fromNanos} to {@code toNanos}
+   * with {@code milliVcpus} thousandths of a vCPU: its lifetime, and its capacity within the
+   * steady-state window, the denominator of utilisation.
+   */
+  public void instance(long fromNanos, long toNanos, long milliVcpus) {
+    instanceNanos.add(toNanos - fromNanos);
+    long from = Math.max(fromNanos, warmupNanos);
+    long to = Math.min(toNanos, horizonNanos);
+    if (to > from) {
+      capacityMilliVcpuNanos.addProduct(to - from, milliVcpus);
+    }
   }
 
   /** Returns the number of requests in flight now. */
@@ -161,7 +194,7 @@ public final class RunMeter {
         latencyNanos.getTotalCount() == 0
             ? LatencySummary.EMPTY
             : new LatencySummary(
-                wallNanos.doubleValue() / latencyNanos.getTotalCount(),
+                steadyWallNanos.doubleValue() / latencyNanos.getTotalCount(),
                 latencyNanos.getValueAtPercentile(50),
                 latencyNanos.getValueAtPercentile(90),
                 latencyNanos.getValueAtPercentile(99),
@@ -189,6 +222,11 @@ public final class RunMeter {
         staticRequests,
         provisionedMbNanos.value(),
         billedProvisionedMbNanos.value(),
-        maxInstances);
+        maxInstances,
+        new SteadyState(
+            horizonNanos - warmupNanos,
+            concurrency.levelNanos(),
+            steadyBusyVcpuNanos.value(),
+            capacityMilliVcpuNanos.value()));
   }
 }

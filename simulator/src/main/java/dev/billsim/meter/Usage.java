@@ -36,6 +36,9 @@ import java.math.MathContext;
  *     capacity, billed at its lower duration rate
  * @param maxInstances most instances or execution environments alive at once (0 where the platform
  *     has none to count: Workers, Durable Objects)
+ * @param steadyState what was measured from the warm-up to the horizon: concurrency levels and
+ *     utilisation ({@code meanConcurrency}, {@code maxConcurrency} and {@code latency} are from the
+ *     same window)
  */
 public record Usage(
     long horizonNanos,
@@ -58,7 +61,8 @@ public record Usage(
     long staticRequests,
     BigInteger provisionedMbNanos,
     BigInteger billedProvisionedMbNanos,
-    int maxInstances) {
+    int maxInstances,
+    SteadyState steadyState) {
 
   private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
   private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);

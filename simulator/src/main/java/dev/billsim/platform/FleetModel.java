@@ -46,6 +46,7 @@ final class FleetModel implements PlatformModel {
   private final int throttleAt;
   private final long billedMemoryMb;
   private final long minimumBilledNanos;
+  private final long milliVcpus;
   private final LoadHeap routable = new LoadHeap();
   private final IntDeque freeIds = new IntDeque(16);
   private final TimeIntegral servingSlots = new TimeIntegral();
@@ -87,6 +88,7 @@ final class FleetModel implements PlatformModel {
     this.throttleAt = throttleAt;
     this.billedMemoryMb = billedMemoryMb;
     this.minimumBilledNanos = minimumBilledNanos;
+    this.milliVcpus = cpu.milliVcpus();
     for (int i = 0; i < fleet.count(); i++) {
       enterService(launch(0));
     }
@@ -309,7 +311,7 @@ final class FleetModel implements PlatformModel {
     freeIds.addLast(instance);
     long horizon = run.horizonNanos();
     long lifetime = Math.min(atNanos, horizon) - launchNanos[instance];
-    run.meter().instance(lifetime);
+    run.meter().instance(launchNanos[instance], launchNanos[instance] + lifetime, milliVcpus);
     run.meter()
         .billed(billedNanos(lifetime, atNanos >= horizon, minimumBilledNanos), billedMemoryMb);
   }

@@ -195,7 +195,7 @@ final class InstancePoolModel implements PlatformModel {
     busyInstancesChange(0, at);
     for (int i = 0; i < ids; i++) {
       if (state[i] != GONE) {
-        run.meter().instance(at - launchNanos[i]);
+        run.meter().instance(launchNanos[i], at, pool.cpu().milliVcpus());
       }
     }
   }
@@ -406,7 +406,7 @@ final class InstancePoolModel implements PlatformModel {
       state[oldest] = GONE;
       alive--;
       freeIds.addLast(oldest);
-      run.meter().instance(now - launchNanos[oldest]);
+      run.meter().instance(launchNanos[oldest], now, pool.cpu().milliVcpus());
     }
     reclaimPending = alive > pool.minInstances() && !warm.isEmpty();
     if (reclaimPending) {

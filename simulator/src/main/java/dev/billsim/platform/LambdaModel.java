@@ -218,7 +218,10 @@ final class LambdaModel implements PlatformModel {
   }
 
   private void retire(int environment, long now) {
-    run.meter().instance(now - createdNanos[environment]);
+    // One request at a time on min(1, memory / 1,769 MB) of a vCPU: its capacity for utilisation.
+    run.meter()
+        .instance(
+            createdNanos[environment], now, Math.min(1000, memoryMb * 1000 / FULL_VCPU_MEMORY_MB));
     freeIds.addLast(environment);
   }
 

@@ -39,7 +39,7 @@ public final class Simulation {
     this.horizonNanos = workload.horizonNanos();
     this.traffic = new TrafficSource(workload, streams);
     this.requests = new RequestTable(INITIAL_CAPACITY, workload.maxSteps());
-    this.meter = new RunMeter(horizonNanos);
+    this.meter = new RunMeter(workload.warmupNanos(), horizonNanos);
     this.model = platform.createModel(this, streams);
   }
 
@@ -299,7 +299,7 @@ public final class Simulation {
    */
   public void runCpu(int request, long cpuNanos, long wallNanos) {
     requests.cpuNanos[request] += cpuNanos;
-    meter.cpu(cpuNanos);
+    meter.cpu(cpuNanos, scheduler.nowNanos());
     scheduler.schedule(scheduler.nowNanos() + wallNanos, Event.STEP_END, request);
   }
 

@@ -3,7 +3,9 @@ package dev.billsim.report;
 import dev.billsim.billing.LineItem;
 import dev.billsim.meter.Usage;
 import dev.billsim.run.PlatformResult;
+import dev.billsim.run.ReplicatedResult;
 import dev.billsim.run.RunResult;
+import dev.billsim.stats.Interval;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -18,7 +20,65 @@ import java.util.Map;
  */
 final class CsvReporter implements Reporter {
   @Override
-  public void write(RunResult result, Writer out) throws IOException {
+  public void write(ReplicatedResult replicated, Writer out) throws IOException {
+    if (replicated.count() == 1) {
+      writeRun(replicated.first(), out);
+    } else {
+      writeReplications(replicated, out);
+    }
+  }
+
+  /**
+   * Writes one row per platform: scenario, seed, replications, platform, model, then for every
+   * quantity of the single-run CSV its mean under the same name and its interval as {@code
+   * <name>_ci95_low} and {@code <name>_ci95_high}.
+   */
+  private static void writeReplications(ReplicatedResult replicated, Writer out)
+      throws IOException {
+    ReplicationSummary summary = new ReplicationSummary(replicated);
+    RunResult first = replicated.first();
+    List<String> names = new ArrayList<>();
+    for (int p = 0; p < summary.platforms().size(); p++) {
+      for (String name : summary.intervals(p).keySet()) {
+        if (!names.contains(name)) {
+          names.add(name);
+        }
+      }
+    }
+    List<String> header =
+        new ArrayList<>(List.of("scenario", "seed", "replications", "platform", "model"));
+    for (String name : names) {
+      header.add(name);
+      header.add(name + "_ci95_low");
+      header.add(name + "_ci95_high");
+    }
+    writeRow(out, header);
+    for (int p = 0; p < summary.platforms().size(); p++) {
+      List<String> row = new ArrayList<>();
+      row.add(first.scenario().name());
+      row.add(Long.toString(first.scenario().seed()));
+      row.add(Integer.toString(summary.count()));
+      row.add(summary.platforms().get(p));
+      row.add(first.platforms().get(p).platform().kind().key());
+      Map<String, Interval> intervals = summary.intervals(p);
+      for (String name : names) {
+        Interval interval = intervals.get(name);
+        boolean money = Quantities.isMoney(name);
+        if (interval == null) {
+          row.add("");
+          row.add("");
+          row.add("");
+        } else {
+          row.add(JsonReporter.statistic(interval.mean(), money));
+          row.add(JsonReporter.statistic(interval.low(), money));
+          row.add(JsonReporter.statistic(interval.high(), money));
+        }
+      }
+      writeRow(out, row);
+    }
+  }
+
+  private static void writeRun(RunResult result, Writer out) throws IOException {
     List<String> itemNames = new ArrayList<>();
     for (PlatformResult platform : result.platforms()) {
       for (LineItem item : platform.bill().items()) {

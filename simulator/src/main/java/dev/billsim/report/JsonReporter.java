@@ -9,11 +9,16 @@ import dev.billsim.billing.LineItem;
 import dev.billsim.engine.SimTime;
 import dev.billsim.meter.Usage;
 import dev.billsim.run.PlatformResult;
+import dev.billsim.run.ReplicatedResult;
 import dev.billsim.run.RunResult;
 import dev.billsim.scenario.Scenario;
+import dev.billsim.stats.Interval;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Map;
 
 /**
  * Writes a run result as JSON: scenario, seed, horizon and month in seconds, then per platform its
@@ -25,7 +30,8 @@ final class JsonReporter implements Reporter {
   private static final int QUANTITY_DECIMALS = 6;
 
   @Override
-  public void write(RunResult result, Writer out) throws IOException {
+  public void write(ReplicatedResult replicated, Writer out) throws IOException {
+    RunResult result = replicated.first();
     Scenario scenario = result.scenario();
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -42,9 +48,74 @@ final class JsonReporter implements Reporter {
         writePlatform(json, platform);
       }
       json.writeEndArray();
+      if (replicated.count() > 1) {
+        writeReplications(json, replicated);
+      }
       json.writeEndObject();
     }
     out.write('\n');
+  }
+
+  /**
+   * Writes {@code replications}: the seeds, each platform's quantities (as named in the CSV) as
+   * {@code {"mean": m, "ci95": [low, high]}}, and the paired comparisons with the cheapest.
+   */
+  private static void writeReplications(JsonGenerator json, ReplicatedResult replicated)
+      throws IOException {
+    ReplicationSummary summary = new ReplicationSummary(replicated);
+    json.writeObjectFieldStart("replications");
+    json.writeNumberField("count", summary.count());
+    json.writeFieldName("confidence");
+    json.writeRawValue(Numbers.plain(Interval.LEVEL));
+    json.writeArrayFieldStart("seeds");
+    for (RunResult run : replicated.runs()) {
+      json.writeNumber(run.scenario().seed());
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("platforms");
+    for (int p = 0; p < summary.platforms().size(); p++) {
+      json.writeStartObject();
+      json.writeStringField("name", summary.platforms().get(p));
+      json.writeObjectFieldStart("quantities");
+      for (Map.Entry<String, Interval> q : summary.intervals(p).entrySet()) {
+        json.writeFieldName(q.getKey());
+        writeInterval(json, q.getValue(), Quantities.isMoney(q.getKey()));
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("comparisons");
+    for (ReplicationSummary.Comparison c : summary.comparisons()) {
+      json.writeStartObject();
+      json.writeStringField("platform", c.platform());
+      json.writeStringField("cheapest", c.cheapest());
+      json.writeFieldName("difference_usd");
+      writeInterval(json, c.differenceUsd(), true);
+      json.writeBooleanField("significant", c.significant());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writeInterval(JsonGenerator json, Interval interval, boolean money)
+      throws IOException {
+    json.writeStartObject();
+    json.writeFieldName("mean");
+    json.writeRawValue(statistic(interval.mean(), money));
+    json.writeArrayFieldStart("ci95");
+    json.writeRawValue(statistic(interval.low(), money));
+    json.writeRawValue(statistic(interval.high(), money));
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  /** Money to the micro-dollar; other statistics to 9 significant digits. */
+  static String statistic(BigDecimal value, boolean money) {
+    return money
+        ? Numbers.microUsd(value)
+        : Numbers.plain(value.round(new MathContext(9, RoundingMode.HALF_EVEN)));
   }
 
   private static void writePlatform(JsonGenerator json, PlatformResult platform)

@@ -1,6 +1,7 @@
 package dev.billsim.report;
 
 import dev.billsim.run.PlatformResult;
+import dev.billsim.run.ReplicatedResult;
 import dev.billsim.run.RunResult;
 import java.io.IOException;
 import java.io.Writer;
@@ -9,13 +10,23 @@ import java.util.Map;
 /** Writes a run result as Markdown, for pasting into a design document. */
 final class MarkdownReporter implements Reporter {
   @Override
-  public void write(RunResult result, Writer out) throws IOException {
+  public void write(ReplicatedResult replicated, Writer out) throws IOException {
+    RunResult result = replicated.first();
     StringBuilder md = new StringBuilder();
     md.append("# ").append(result.scenario().name()).append("\n\n");
     if (!result.scenario().description().isEmpty()) {
       md.append(result.scenario().description()).append("\n\n");
     }
     md.append(Summary.context(result)).append(".\n\n");
+    if (replicated.count() > 1) {
+      ReplicationSummary summary = new ReplicationSummary(replicated);
+      md.append(Summary.replicationHeading(summary)).append("\n\n");
+      md.append(Summary.replications(summary).markdown()).append('\n');
+      for (String line : Summary.comparisons(summary)) {
+        md.append("- ").append(line).append('\n');
+      }
+      md.append('\n').append(Summary.firstReplicationHeading(result)).append("\n\n");
+    }
     md.append(Summary.platforms(result).markdown());
     for (PlatformResult platform : result.platforms()) {
       md.append("\n## ")

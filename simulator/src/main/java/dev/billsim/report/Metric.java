@@ -21,6 +21,7 @@ public enum Metric {
   INSTANCE_S("instance_s", false, u -> Usage.seconds(u.instanceNanos())),
   MAX_INSTANCES("max_instances", true, u -> u.maxInstances()),
   BUSY_VCPU_S("busy_vcpu_s", false, u -> Usage.seconds(u.busyVcpuNanos())),
+  UTILISATION("utilisation", false, u -> u.steadyState().utilisation()),
   PROVISIONED_GB_S("provisioned_gb_s", false, u -> u.provisionedGbSeconds().doubleValue()),
   MESSAGES("messages", true, u -> u.messages()),
   STATIC_REQUESTS("static_requests", true, u -> u.staticRequests());

@@ -9,7 +9,10 @@ import dev.billsim.meter.Usage;
 import dev.billsim.run.PlatformResult;
 import dev.billsim.run.RunResult;
 import dev.billsim.scenario.Scenario;
+import dev.billsim.stats.Interval;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -96,6 +99,71 @@ final class Summary {
       sources.merge(price.source(), price.effective(), (a, b) -> a.equals(b) ? a : a + ", " + b);
     }
     return sources;
+  }
+
+  /** Says how many replications the intervals stand on. */
+  static String replicationHeading(ReplicationSummary summary) {
+    return String.format(
+        Locale.ROOT,
+        "%d independent replications: mean and %d%% confidence interval (Student t)",
+        summary.count(),
+        Math.round(Interval.LEVEL * 100));
+  }
+
+  /** Says that what follows is the first replication's detail. */
+  static String firstReplicationHeading(RunResult first) {
+    return "Replication 1 (seed " + first.scenario().seed() + ") in detail:";
+  }
+
+  /** Returns one row per platform: the mean and interval of the cost and the key metrics. */
+  static TextTable replications(ReplicationSummary summary) {
+    TextTable table =
+        new TextTable(
+            "platform",
+            "USD/month>",
+            "95% CI>",
+            "cold starts>",
+            "p50 ms>",
+            "p99 ms>",
+            "mean conc.>");
+    for (int p = 0; p < summary.platforms().size(); p++) {
+      Map<String, Interval> q = summary.intervals(p);
+      Interval total = summary.total(p);
+      table.row(
+          summary.platforms().get(p),
+          Numbers.cents(total.mean()),
+          "[" + Numbers.cents(total.low()) + ", " + Numbers.cents(total.high()) + "]",
+          plusMinus(q.get(Metric.COLD_STARTS.key()), 1),
+          plusMinus(q.get("latency_ms_p50"), 2),
+          plusMinus(q.get("latency_ms_p99"), 2),
+          plusMinus(q.get("concurrency_mean"), 2));
+    }
+    return table;
+  }
+
+  /** Returns one sentence per platform on its cost against the cheapest, paired. */
+  static List<String> comparisons(ReplicationSummary summary) {
+    List<String> lines = new ArrayList<>();
+    for (ReplicationSummary.Comparison c : summary.comparisons()) {
+      Interval d = c.differenceUsd();
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "%s costs USD %s more a month than %s, 95%% CI [%s, %s]%s",
+              c.platform(),
+              Numbers.cents(d.mean()),
+              c.cheapest(),
+              Numbers.cents(d.low()),
+              Numbers.cents(d.high()),
+              c.significant() ? "" : ": not significant (the interval holds zero)"));
+    }
+    return lines;
+  }
+
+  private static String plusMinus(Interval interval, int decimals) {
+    return Numbers.decimal(interval.mean().doubleValue(), decimals)
+        + " ± "
+        + Numbers.decimal(interval.halfWidth().doubleValue(), decimals);
   }
 
   private static String scale(Bill bill) {

@@ -1,6 +1,7 @@
 package dev.billsim.report;
 
 import dev.billsim.run.PlatformResult;
+import dev.billsim.run.ReplicatedResult;
 import dev.billsim.run.RunResult;
 import java.io.IOException;
 import java.io.Writer;
@@ -9,13 +10,24 @@ import java.util.Map;
 /** Writes a run result as aligned plain-text tables: one row per platform, then each bill. */
 final class TableReporter implements Reporter {
   @Override
-  public void write(RunResult result, Writer out) throws IOException {
+  public void write(ReplicatedResult replicated, Writer out) throws IOException {
+    RunResult result = replicated.first();
     StringBuilder text = new StringBuilder();
     String description = result.scenario().description();
     text.append(result.scenario().name())
         .append(description.isEmpty() ? "" : ": " + description)
         .append('\n');
     text.append(Summary.context(result)).append("\n\n");
+    if (replicated.count() > 1) {
+      ReplicationSummary summary = new ReplicationSummary(replicated);
+      text.append(Summary.replicationHeading(summary)).append("\n\n");
+      text.append(Summary.replications(summary).plain(""));
+      text.append('\n');
+      for (String line : Summary.comparisons(summary)) {
+        text.append(line).append('\n');
+      }
+      text.append('\n').append(Summary.firstReplicationHeading(result)).append("\n\n");
+    }
     text.append(Summary.platforms(result).plain(""));
     for (PlatformResult platform : result.platforms()) {
       text.append('\n')

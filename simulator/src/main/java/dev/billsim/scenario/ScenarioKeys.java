@@ -20,6 +20,7 @@ final class ScenarioKeys {
           "name",
           "description",
           "horizon",
+          "warmup",
           "billing-month",
           "seed",
           "traffic",

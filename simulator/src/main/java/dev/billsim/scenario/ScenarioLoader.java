@@ -152,6 +152,16 @@ public final class ScenarioLoader {
           "e.g. horizon: 1d");
       horizon = null;
     }
+    Long warmup = top.has("warmup") ? top.duration("warmup") : Long.valueOf(0);
+    if (warmup != null && horizon != null && warmup >= horizon) {
+      problems.add(
+          top.get("warmup"),
+          "warmup",
+          "a warm-up shorter than the horizon (" + SimTime.format(horizon) + ")",
+          top.get("warmup").describe(),
+          "latency, concurrency and utilisation leave out the warm-up; e.g. warmup: 10m");
+      warmup = null;
+    }
     Long seed =
         top.has("seed")
             ? top.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE, "any whole number, e.g. seed: 42")
@@ -215,13 +225,14 @@ public final class ScenarioLoader {
         || description == null
         || horizon == null
         || seed == null
+        || warmup == null
         || month == null
         || traffic == null
         || classes == null
         || platforms == null) {
       return null;
     }
-    Workload workload = new Workload(horizon, traffic, classes, keyColumns);
+    Workload workload = new Workload(horizon, warmup, traffic, classes, keyColumns);
     return new Scenario(name, description, seed, workload, platforms, file, text, month);
   }
 

@@ -12,11 +12,21 @@ import java.util.Objects;
  *     key)
  */
 public record Workload(
-    long horizonNanos, Traffic traffic, List<RequestClass> classes, List<String> extraColumns) {
-  /** Checks a positive horizon and at least one request class with a unique name. */
+    long horizonNanos,
+    long warmupNanos,
+    Traffic traffic,
+    List<RequestClass> classes,
+    List<String> extraColumns) {
+  /**
+   * Checks a positive horizon, a warm-up shorter than it, and at least one request class with a
+   * unique name.
+   */
   public Workload {
     if (horizonNanos <= 0) {
       throw new IllegalArgumentException("horizon must be positive: " + horizonNanos);
+    }
+    if (warmupNanos < 0 || warmupNanos >= horizonNanos) {
+      throw new IllegalArgumentException("warm-up must be in [0, horizon): " + warmupNanos);
     }
     Objects.requireNonNull(traffic, "traffic");
     classes = List.copyOf(classes);
@@ -31,7 +41,7 @@ public record Workload(
 
   /** Creates a workload whose trace columns are only those its steps read. */
   public Workload(long horizonNanos, Traffic traffic, List<RequestClass> classes) {
-    this(horizonNanos, traffic, classes, List.of());
+    this(horizonNanos, 0, traffic, classes, List.of());
   }
 
   /**

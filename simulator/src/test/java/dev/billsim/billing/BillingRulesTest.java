@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.billsim.TestScenarios;
 import dev.billsim.engine.SimTime;
 import dev.billsim.meter.LatencySummary;
+import dev.billsim.meter.SteadyState;
 import dev.billsim.meter.Usage;
 import dev.billsim.platform.LambdaSpec;
 import dev.billsim.platform.PlatformSpec;
@@ -41,7 +42,8 @@ class BillingRulesTest {
         0,
         BigInteger.ZERO,
         BigInteger.ZERO,
-        0);
+        0,
+        SteadyState.NONE);
   }
 
   private static PlatformSpec lambda(String extra) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.billsim.TestScenarios;
 import dev.billsim.engine.SimTime;
 import dev.billsim.meter.LatencySummary;
+import dev.billsim.meter.SteadyState;
 import dev.billsim.meter.Usage;
 import dev.billsim.platform.LambdaManagedSpec;
 import dev.billsim.run.PlatformResult;
@@ -63,7 +64,8 @@ class LambdaManagedTest {
             0,
             BigInteger.ZERO,
             BigInteger.ZERO,
-            0);
+            0,
+            SteadyState.NONE);
     Bill bill = new BillingRules(PriceCatalog.builtIn()).ruleFor(spec).bill(usage);
     Map<String, BigDecimal> items =
         bill.items().stream()
