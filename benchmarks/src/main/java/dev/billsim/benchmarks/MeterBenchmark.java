@@ -71,7 +71,7 @@ public class MeterBenchmark {
         meter.arrived();
         meter.admitted(now);
         long cpuNanos = in.cpuNanos[i];
-        meter.cpu(cpuNanos);
+        meter.cpu(cpuNanos, now);
         meter.billed(cpuNanos, 0);
         meter.finished(now, in.latencyNanos[i], false);
         return now;
@@ -87,7 +87,7 @@ public class MeterBenchmark {
         if (in.coldStart[i]) {
           meter.coldStart();
         }
-        meter.cpu(in.cpuNanos[i]);
+        meter.cpu(in.cpuNanos[i], now);
         long latencyNanos = in.latencyNanos[i];
         long billedMs = (latencyNanos + NANOS_PER_MILLISECOND - 1) / NANOS_PER_MILLISECOND;
         meter.billed(billedMs * NANOS_PER_MILLISECOND, LAMBDA_MEMORY_MB);
@@ -102,7 +102,7 @@ public class MeterBenchmark {
         long now = in.clockNanos += in.gapNanos[i];
         meter.arrived();
         meter.admitted(now);
-        meter.cpu(in.cpuNanos[i]);
+        meter.cpu(in.cpuNanos[i], now);
         meter.finished(now, in.latencyNanos[i], false);
         return now;
       }
