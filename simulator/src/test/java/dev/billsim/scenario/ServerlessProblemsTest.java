@@ -101,6 +101,51 @@ class ServerlessProblemsTest {
         .isEqualTo(key.strip());
   }
 
+  /**
+   * Holds that a WebSocket connect or message never names a static class: a static connect is
+   * served in front of the code, so its Durable Object is never chosen and every message would go
+   * to object 0 while the open-connection count went negative.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          connect: asset, message: msg  | traffic.websockets.connect | 'asset', which is static
+          connect: api, message: asset  | traffic.websockets.message | 'asset', which is static
+          message: msg                  | traffic.websockets.connect | the default, requests[0] 'asset'
+          """)
+  void websocketClass_static_isOneProblemAtTheKey(String classes, String key, String got) {
+    String text =
+        """
+        name: t
+        horizon: 1h
+        traffic:
+          arrivals: poisson
+          rate: 1/s
+          websockets: {lifetime: 10m, message-interval: 10s, %s}
+        requests:
+          - {name: asset, static: true, steps: [{cpu: 1ms}]}
+          - {name: api, steps: [{cpu: 5ms}]}
+          - {name: msg, steps: [{cpu: 1ms}]}
+        platforms:
+          - {name: o, model: durable-objects}
+        """
+            .formatted(classes.strip());
+    ScenarioException e =
+        catchThrowableOfType(
+            ScenarioException.class,
+            () -> new ScenarioLoader(PriceCatalog.builtIn()).parse(text, "bad.yaml", dir));
+    assertThat(e).as("a ScenarioException for:%n%s", text).isNotNull();
+    assertThat(e.problems()).hasSize(1);
+    ScenarioProblem p = e.problems().get(0);
+    assertThat(p.key()).isEqualTo(key.strip());
+    assertThat(p.line()).isEqualTo(6);
+    assertThat(p.expected()).isEqualTo("a request class without static: true");
+    assertThat(p.got()).contains(got.strip());
+    assertThat(p.hint()).contains("never a static asset");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
