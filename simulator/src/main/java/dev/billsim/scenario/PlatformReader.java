@@ -510,6 +510,8 @@ final class PlatformReader {
             "instance",
             "an instance type such as m7g.xlarge, or {vcpus: 4, memory: 16GB, usd-per-hour: 0.1632}",
             "catalog types: " + String.join(", ", catalog.instanceNames()));
+    // Read before instance(): a custom type adds its own usd-per-hour to the prices.
+    BigDecimal paidPerHour = prices.get("usd-per-hour");
     InstanceType instance = node == null ? null : instance(node, r.keyPath("instance"), prices);
     Long count =
         r.has("count")
@@ -537,6 +539,20 @@ final class PlatformReader {
           "a fraction from 0 to below 1",
           r.get("discount").describe(),
           "e.g. discount: 0.72 for 72% off");
+      discount = null;
+    }
+    if (discount != null && discount.signum() > 0 && paidPerHour != null) {
+      // The override is the price paid after any Savings Plan; discounting it would count twice.
+      problems.add(
+          r.get("discount"),
+          r.keyPath("discount"),
+          "either discount or prices.usd-per-hour",
+          "both: discount "
+              + discount.toPlainString()
+              + " and usd-per-hour "
+              + paidPerHour.toPlainString(),
+          "prices.usd-per-hour is the price paid, after any Savings Plan: give it alone, or drop"
+              + " it and keep discount to take that fraction off the on-demand price");
       discount = null;
     }
     if (name == null || instance == null || count == null || perVcpu == null || discount == null) {

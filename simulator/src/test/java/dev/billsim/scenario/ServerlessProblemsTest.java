@@ -71,6 +71,7 @@ class ServerlessProblemsTest {
           {name: m, model: lambda-managed}                                                              | platforms[0].instance
           {name: m, model: lambda-managed, instance: m7g.xlarge, discount: 1.2}                         | platforms[0].discount
           {name: m, model: lambda-managed, instance: m7g.xlarge, concurrency-per-vcpu: 0}               | platforms[0].concurrency-per-vcpu
+          {name: m, model: lambda-managed, instance: m7g.xlarge, discount: 0.72, prices: {usd-per-hour: 0.0457}} | platforms[0].discount
           {name: m, model: lambda-managed, instance: m7g.xlarge, memory: 1GB}                           | platforms[0].memory
           {name: o, model: durable-objects, objects: 0}                                                 | platforms[0].objects
           {name: o, model: durable-objects, keys: random}                                               | platforms[0].keys
