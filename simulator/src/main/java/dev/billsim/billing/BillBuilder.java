@@ -134,6 +134,15 @@ final class BillBuilder {
     return this;
   }
 
+  /** Returns the sum of the items so far. */
+  BigDecimal usdSoFar() {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (LineItem item : items) {
+      sum = sum.add(item.usd());
+    }
+    return sum;
+  }
+
   /** Returns a quantity over the horizon scaled to the month. */
   BigDecimal toMonth(BigDecimal quantity) {
     return scale.toMonth(quantity);

@@ -1,12 +1,15 @@
 package dev.billsim.billing;
 
 import dev.billsim.engine.SimTime;
+import dev.billsim.platform.CloudRunSpec;
 import dev.billsim.platform.DurableObjectsSpec;
 import dev.billsim.platform.Ec2Spec;
+import dev.billsim.platform.FargateSpec;
 import dev.billsim.platform.LambdaManagedSpec;
 import dev.billsim.platform.LambdaSpec;
 import dev.billsim.platform.PlatformKind;
 import dev.billsim.platform.PlatformSpec;
+import dev.billsim.platform.VercelSpec;
 import dev.billsim.platform.WorkersSpec;
 import java.util.List;
 
@@ -39,6 +42,9 @@ public final class BillingRules implements PlatformSpec.Visitor<BillingRule> {
       case EC2 -> Ec2Billing.PRICE_KEYS;
       case LAMBDA_MANAGED -> LambdaManagedBilling.PRICE_KEYS;
       case DURABLE_OBJECTS -> DurableObjectsBilling.PRICE_KEYS;
+      case FARGATE -> FargateBilling.PRICE_KEYS;
+      case CLOUD_RUN -> CloudRunBilling.PRICE_KEYS;
+      case VERCEL -> VercelBilling.PRICE_KEYS;
     };
   }
 
@@ -60,6 +66,21 @@ public final class BillingRules implements PlatformSpec.Visitor<BillingRule> {
   @Override
   public BillingRule durableObjects(DurableObjectsSpec spec) {
     return new DurableObjectsBilling(spec, catalog, monthNanos);
+  }
+
+  @Override
+  public BillingRule fargate(FargateSpec spec) {
+    return new FargateBilling(spec, catalog, monthNanos);
+  }
+
+  @Override
+  public BillingRule cloudRun(CloudRunSpec spec) {
+    return new CloudRunBilling(spec, catalog, monthNanos);
+  }
+
+  @Override
+  public BillingRule vercel(VercelSpec spec) {
+    return new VercelBilling(spec, catalog, monthNanos);
   }
 
   @Override

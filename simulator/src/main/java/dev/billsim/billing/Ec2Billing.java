@@ -2,20 +2,18 @@ package dev.billsim.billing;
 
 import dev.billsim.meter.Usage;
 import dev.billsim.platform.Ec2Spec;
+import dev.billsim.platform.Fleet;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 
 /**
- * Bills an EC2 fleet: instance-hours at the on-demand hourly price, for as long as the instances
- * run, busy or idle. Per-second rounding and the 60-second minimum per launch are applied by the
- * platform model when it meters each instance.
+ * Bills an EC2 fleet: instance-hours at the on-demand hourly price less any discount, for as long
+ * as the instances run, busy or idle, and optionally a load balancer. Per-second rounding and the
+ * 60-second minimum per launch are applied by the platform model when it meters each instance.
  */
 final class Ec2Billing implements BillingRule {
   /** The catalog keys a scenario may override for {@code ec2}. */
-  static final List<String> PRICE_KEYS = List.of("usd-per-hour");
-
-  private static final BigDecimal NANOS_PER_HOUR = BigDecimal.valueOf(3_600_000_000_000L);
+  static final List<String> PRICE_KEYS = List.of("usd-per-hour", "usd-per-lb-hour");
 
   private final Ec2Spec spec;
   private final PriceBook prices;
@@ -30,15 +28,27 @@ final class Ec2Billing implements BillingRule {
   @Override
   public Bill bill(Usage usage) {
     BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos(), monthNanos));
-    BigDecimal hours =
-        bill.toMonth(
-            new BigDecimal(usage.billedNanos()).divide(NANOS_PER_HOUR, MathContext.DECIMAL128));
-    String fleet = spec.count() + " x " + spec.instance().name();
-    return bill.perUnit("instance-hours", fleet, hours, "instance-hours", hourlyPrice()).build();
+    BigDecimal hours = bill.toMonth(FleetCharges.hours(new BigDecimal(usage.billedNanos())));
+    FleetCharges.capacity(
+        bill,
+        "instance-hours",
+        describe(spec.fleet(), spec.instance().name()),
+        hours,
+        "instance-hours",
+        prices.resolve(onDemandPrice(prices, spec.instance().name())),
+        spec.discount());
+    if (spec.loadBalancer()) {
+      FleetCharges.loadBalancer(bill, prices, usage.horizonNanos());
+    }
+    return bill.build();
   }
 
-  private Price hourlyPrice() {
-    return prices.resolve(onDemandPrice(prices, spec.instance().name()));
+  /** Describes a fleet of instances for a bill: "2 x m7g.large" or "m7g.large, 2 to 8". */
+  static String describe(Fleet fleet, String what) {
+    if (fleet.scaling() == null) {
+      return fleet.count() + " x " + what;
+    }
+    return what + ", autoscaled " + fleet.scaling().min() + " to " + fleet.scaling().max();
   }
 
   /**

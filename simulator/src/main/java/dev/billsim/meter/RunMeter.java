@@ -30,6 +30,7 @@ public final class RunMeter {
   private long invocations;
   private long coldStarts;
   private long maxLatencyNanos;
+  private int maxInstances;
 
   /** Creates a meter for a run whose arrivals stop at {@code horizonNanos}. */
   public RunMeter(long horizonNanos) {
@@ -45,12 +46,40 @@ public final class RunMeter {
   }
 
   /**
-   * Records a request the platform admits: it is in flight from now until it finishes, and is
-   * billed as an invocation. A refused request is never in flight.
+   * Records a request the platform admits and starts at once: {@link #queued} and {@link #invoked}.
    */
   public void admitted(long nowNanos) {
-    invocations++;
+    queued(nowNanos);
+    invoked();
+  }
+
+  /**
+   * Records a request the platform admits: it is in flight from now until it finishes or is
+   * abandoned, whether it runs at once or waits. A refused request is never in flight.
+   */
+  public void queued(long nowNanos) {
     concurrency.increment(nowNanos);
+  }
+
+  /** Records an admitted request starting to run: the platform bills it as an invocation. */
+  public void invoked() {
+    invocations++;
+  }
+
+  /**
+   * Records an admitted request that gave up waiting and never ran (a queue timeout): counted as
+   * {@code outcome}, no longer in flight, no latency recorded.
+   */
+  public void abandoned(long nowNanos, Outcome outcome) {
+    refused(outcome);
+    concurrency.decrement(nowNanos);
+  }
+
+  /** Records how many instances or environments exist now, for the peak. */
+  public void instances(int count) {
+    if (count > maxInstances) {
+      maxInstances = count;
+    }
   }
 
   /** Records a request refused on arrival: counted, never in flight, never billed. */
@@ -159,6 +188,7 @@ public final class RunMeter {
         messages,
         staticRequests,
         provisionedMbNanos.value(),
-        billedProvisionedMbNanos.value());
+        billedProvisionedMbNanos.value(),
+        maxInstances);
   }
 }

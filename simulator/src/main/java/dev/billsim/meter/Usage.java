@@ -34,6 +34,8 @@ import java.math.MathContext;
  *     provisioned concurrency, in AWS's 5-minute steps)
  * @param billedProvisionedMbNanos the part of {@code billedMbNanos} that ran on provisioned
  *     capacity, billed at its lower duration rate
+ * @param maxInstances most instances or execution environments alive at once (0 where the platform
+ *     has none to count: Workers, Durable Objects)
  */
 public record Usage(
     long horizonNanos,
@@ -55,7 +57,8 @@ public record Usage(
     long messages,
     long staticRequests,
     BigInteger provisionedMbNanos,
-    BigInteger billedProvisionedMbNanos) {
+    BigInteger billedProvisionedMbNanos,
+    int maxInstances) {
 
   private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
   private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);

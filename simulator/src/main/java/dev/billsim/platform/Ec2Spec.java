@@ -1,26 +1,37 @@
 package dev.billsim.platform;
 
 import dev.billsim.engine.RandomStreams;
+import dev.billsim.engine.SimTime;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Configures a fixed fleet of EC2 instances.
+ * Configures a fleet of EC2 instances, fixed or autoscaled.
  *
  * @param instance the instance type of every instance in the fleet
- * @param count how many instances run, for the whole horizon
+ * @param fleet how many instances, how they scale and how many requests each runs at once
+ * @param discount the fraction off the on-demand price (a Savings Plan or reservation), 0 to 1
+ * @param loadBalancer whether an Application Load Balancer's hourly fee is billed
  */
-public record Ec2Spec(String name, InstanceType instance, int count, Map<String, BigDecimal> prices)
+public record Ec2Spec(
+    String name,
+    InstanceType instance,
+    Fleet fleet,
+    BigDecimal discount,
+    boolean loadBalancer,
+    Map<String, BigDecimal> prices)
     implements PlatformSpec {
+
+  /** EC2's per-second billing has a 60-second minimum per launch. */
+  public static final long MINIMUM_BILLED_NANOS = 60 * SimTime.NANOS_PER_SECOND;
 
   /** Checks the settings. */
   public Ec2Spec {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(instance, "instance");
-    if (count < 1) {
-      throw new IllegalArgumentException("a fleet needs at least one instance: " + count);
-    }
+    Objects.requireNonNull(fleet, "fleet");
+    Discounts.check(discount);
     prices = Map.copyOf(prices);
   }
 
@@ -31,7 +42,8 @@ public record Ec2Spec(String name, InstanceType instance, int count, Map<String,
 
   @Override
   public PlatformModel createModel(Simulation run, RandomStreams streams) {
-    return new Ec2Model(run, this);
+    return new FleetModel(
+        run, CpuShare.vcpus(instance.vcpus()), fleet, 0, MINIMUM_BILLED_NANOS, Fleet.UNLIMITED);
   }
 
   @Override

@@ -34,9 +34,7 @@ public record LambdaManagedSpec(
     if (concurrencyPerVcpu < 1) {
       throw new IllegalArgumentException("concurrency per vCPU must be at least 1");
     }
-    if (discount.signum() < 0 || discount.compareTo(BigDecimal.ONE) >= 0) {
-      throw new IllegalArgumentException("discount must be from 0 to below 1: " + discount);
-    }
+    Discounts.check(discount);
     prices = Map.copyOf(prices);
   }
 
@@ -47,7 +45,13 @@ public record LambdaManagedSpec(
 
   @Override
   public PlatformModel createModel(Simulation run, RandomStreams streams) {
-    return new Ec2Model(run, instance, count, concurrencyPerVcpu * instance.vcpus());
+    return new FleetModel(
+        run,
+        CpuShare.vcpus(instance.vcpus()),
+        Fleet.fixed(count),
+        0,
+        0,
+        concurrencyPerVcpu * instance.vcpus());
   }
 
   @Override

@@ -130,15 +130,7 @@ final class LambdaModel implements PlatformModel {
 
   @Override
   public void cpu(int request, long cpuNanos) {
-    long wallNanos;
-    if (memoryMb >= FULL_VCPU_MEMORY_MB) {
-      wallNanos = cpuNanos;
-    } else if (cpuNanos <= Long.MAX_VALUE / FULL_VCPU_MEMORY_MB) {
-      wallNanos = (cpuNanos * FULL_VCPU_MEMORY_MB + memoryMb - 1) / memoryMb; // ceil, exact
-    } else {
-      // Past 5,200 days of CPU the product overflows a long; a double is exact to 0.1 ppm there.
-      wallNanos = (long) Math.ceil(cpuNanos * ((double) FULL_VCPU_MEMORY_MB / memoryMb));
-    }
+    long wallNanos = CpuShare.stretch(cpuNanos, FULL_VCPU_MEMORY_MB, memoryMb);
     run.runCpu(request, cpuNanos, wallNanos);
   }
 

@@ -62,25 +62,6 @@ public record LambdaSpec(
   /** The largest memory a function may have. */
   public static final long MAX_MEMORY_MB = 10_240;
 
-  /** Names the instruction set architectures, which Lambda prices differently. */
-  public enum Arch {
-    /** Intel/AMD x86-64. */
-    X86_64("x86_64"),
-    /** AWS Graviton (Arm). */
-    ARM64("arm64");
-
-    private final String key;
-
-    Arch(String key) {
-      this.key = key;
-    }
-
-    /** Returns the scenario-file name of the architecture. */
-    public String key() {
-      return key;
-    }
-  }
-
   /** Checks the settings. */
   public LambdaSpec {
     Objects.requireNonNull(name, "name");

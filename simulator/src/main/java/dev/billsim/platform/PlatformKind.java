@@ -6,8 +6,10 @@ public enum PlatformKind {
   WORKERS("workers"),
   /** AWS Lambda on demand: one request per execution environment, billed on GB-seconds. */
   LAMBDA("lambda"),
-  /** A fixed fleet of EC2 instances, billed per instance-second, busy or idle. */
+  /** A fleet of EC2 instances, fixed or autoscaled, billed per instance-second, busy or idle. */
   EC2("ec2"),
+  /** An ECS service on AWS Fargate: tasks billed per vCPU-second and GB-second, busy or idle. */
+  FARGATE("fargate"),
   /**
    * AWS Lambda Managed Instances: functions on Lambda-managed EC2, many requests per environment.
    */
@@ -15,7 +17,11 @@ public enum PlatformKind {
   /**
    * Cloudflare Durable Objects: single-threaded objects by key, billed on requests and duration.
    */
-  DURABLE_OBJECTS("durable-objects");
+  DURABLE_OBJECTS("durable-objects"),
+  /** Google Cloud Run, request-based billing: instance time while serving, shared by requests. */
+  CLOUD_RUN("cloud-run"),
+  /** Vercel Fluid compute: active CPU, memory while requests are in flight, and invocations. */
+  VERCEL("vercel");
 
   private final String key;
 

@@ -6,7 +6,14 @@ import java.util.Map;
 
 /** Configures one platform of a scenario: which model, its settings and any price overrides. */
 public sealed interface PlatformSpec
-    permits WorkersSpec, LambdaSpec, Ec2Spec, LambdaManagedSpec, DurableObjectsSpec {
+    permits WorkersSpec,
+        LambdaSpec,
+        Ec2Spec,
+        FargateSpec,
+        LambdaManagedSpec,
+        DurableObjectsSpec,
+        CloudRunSpec,
+        VercelSpec {
   /** Returns the platform's name in the scenario, unique within it. */
   String name();
 
@@ -40,5 +47,14 @@ public sealed interface PlatformSpec
 
     /** Handles Cloudflare Durable Objects. */
     R durableObjects(DurableObjectsSpec spec);
+
+    /** Handles an ECS service on Fargate. */
+    R fargate(FargateSpec spec);
+
+    /** Handles Google Cloud Run. */
+    R cloudRun(CloudRunSpec spec);
+
+    /** Handles Vercel Fluid compute. */
+    R vercel(VercelSpec spec);
   }
 }

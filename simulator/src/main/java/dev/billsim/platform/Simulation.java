@@ -260,6 +260,30 @@ public final class Simulation {
     scheduler.schedule(atNanos, Event.START, request);
   }
 
+  /**
+   * Admits a request that waits in the platform (for an instance to boot, or in an instance's
+   * queue): it is in flight from now, and the model later calls {@link #resume} or {@link
+   * #abandon}.
+   */
+  public void hold(int request) {
+    meter.queued(scheduler.nowNanos());
+  }
+
+  /** Starts a held request's first step now; it is billed as an invocation from here. */
+  public void resume(int request) {
+    invoked(request);
+    runStep(request);
+  }
+
+  /**
+   * Gives up on a held request that never started (a queue timeout): it leaves now, counted with
+   * {@code outcome}, never billed as an invocation. The model has already forgotten it.
+   */
+  public void abandon(int request, Outcome outcome) {
+    meter.abandoned(scheduler.nowNanos(), outcome);
+    leave(request);
+  }
+
   /** Refuses a request that has not started: it leaves now, is counted, and never runs. */
   public void refuse(int request, Outcome outcome) {
     meter.refused(outcome);
@@ -290,7 +314,12 @@ public final class Simulation {
   }
 
   private void admitted(int request) {
-    meter.admitted(scheduler.nowNanos());
+    meter.queued(scheduler.nowNanos());
+    invoked(request);
+  }
+
+  private void invoked(int request) {
+    meter.invoked();
     if (requests.role[request] == RequestTable.MESSAGE) {
       meter.message();
     }
@@ -344,6 +373,11 @@ public final class Simulation {
   /** Records where the model placed a request. */
   public void place(int request, int where) {
     requests.placement[request] = where;
+  }
+
+  /** Returns the platform model, for tests that look inside it. */
+  PlatformModel model() {
+    return model;
   }
 
   /** Returns the run's meter, for what only the model can measure. */

@@ -233,6 +233,39 @@ final class MapReader {
     return null;
   }
 
+  /**
+   * Reads a fraction written as a percentage ({@code 30%}) or a decimal ({@code 0.3}), or null;
+   * {@code positive} demands one above zero; {@code belowOne} one below 1 (else at most 1).
+   */
+  BigDecimal fraction(String key, boolean positive, boolean belowOne, String hint) {
+    YamlNode value = get(key);
+    String range =
+        (positive ? "above 0" : "from 0")
+            + (belowOne ? " to below 100%" : " to 100%")
+            + ", as a percentage (30%) or a fraction (0.3)";
+    String expected = "a share " + range;
+    String text = value == null ? null : text(key, expected, hint);
+    if (text == null) {
+      return null;
+    }
+    String trimmed = text.trim();
+    boolean percent = trimmed.endsWith("%");
+    try {
+      BigDecimal number =
+          Units.decimal(percent ? trimmed.substring(0, trimmed.length() - 1).trim() : trimmed);
+      BigDecimal fraction = percent ? number.movePointLeft(2) : number;
+      boolean aboveMin = positive ? fraction.signum() > 0 : fraction.signum() >= 0;
+      int toOne = fraction.compareTo(BigDecimal.ONE);
+      if (aboveMin && (belowOne ? toOne < 0 : toOne <= 0)) {
+        return fraction;
+      }
+    } catch (Units.UnitException e) {
+      // reported below
+    }
+    problems.add(value, keyPath(key), expected, value.describe(), hint);
+    return null;
+  }
+
   /** Reads true or false, or null. */
   Boolean bool(String key) {
     YamlNode value = get(key);

@@ -1,12 +1,9 @@
 package dev.billsim.scenario;
 
-import dev.billsim.billing.InstanceOffer;
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.engine.SimTime;
+import dev.billsim.platform.Arch;
 import dev.billsim.platform.DurableObjectsSpec;
-import dev.billsim.platform.Ec2Spec;
-import dev.billsim.platform.InstanceType;
-import dev.billsim.platform.LambdaManagedSpec;
 import dev.billsim.platform.LambdaSpec;
 import dev.billsim.platform.ObjectKeys;
 import dev.billsim.platform.PlatformKind;
@@ -50,11 +47,15 @@ final class PlatformReader {
   private final PriceCatalog catalog;
   private final Problems problems;
   private final DistributionReader distributions;
+  private final FleetReader fleets;
+  private final PoolReader pools;
 
   PlatformReader(PriceCatalog catalog, Problems problems, DistributionReader distributions) {
     this.catalog = catalog;
     this.problems = problems;
     this.distributions = distributions;
+    this.fleets = new FleetReader(catalog, problems);
+    this.pools = new PoolReader(problems, distributions);
   }
 
   /** Reads a platform, or returns null after recording its problems. */
@@ -90,9 +91,12 @@ final class PlatformReader {
         switch (kind) {
           case WORKERS -> workers(r, name, prices);
           case LAMBDA -> lambda(r, name, prices);
-          case EC2 -> ec2(r, name, prices);
-          case LAMBDA_MANAGED -> lambdaManaged(r, name, prices);
+          case EC2 -> fleets.ec2(r, name, prices);
+          case FARGATE -> fleets.fargate(r, name, prices);
+          case LAMBDA_MANAGED -> fleets.lambdaManaged(r, name, prices);
           case DURABLE_OBJECTS -> durableObjects(r, name, prices);
+          case CLOUD_RUN -> pools.cloudRun(r, name, prices);
+          case VERCEL -> pools.vercel(r, name, prices);
         };
     return problems.count() > before || name == null ? null : spec;
   }
@@ -233,9 +237,8 @@ final class PlatformReader {
           "Lambda memory is 128 MB to 10,240 MB in 1 MB steps");
       memoryMb = null;
     }
-    Map<String, LambdaSpec.Arch> arches =
-        MapReader.byKey(LambdaSpec.Arch.values(), LambdaSpec.Arch::key);
-    LambdaSpec.Arch arch = r.has("arch") ? r.choice("arch", arches) : LambdaSpec.Arch.X86_64;
+    Map<String, Arch> arches = MapReader.byKey(Arch.values(), Arch::key);
+    Arch arch = r.has("arch") ? r.choice("arch", arches) : Arch.X86_64;
     Long keepAlive =
         r.has("keep-alive") ? r.duration("keep-alive") : Long.valueOf(DEFAULT_KEEP_ALIVE_NANOS);
     DurationDistribution coldStart =
@@ -495,150 +498,6 @@ final class PlatformReader {
     }
     String column = r.text("column", "a trace column's name", example);
     return column == null ? null : new ObjectKeys(ObjectKeys.Kind.COLUMN, 0, column.trim());
-  }
-
-  /** Lambda Managed Instances' default instances: AWS starts three, one per availability zone. */
-  static final int DEFAULT_MANAGED_INSTANCES = 3;
-
-  /** Requests per vCPU at once by default: AWS's default for Python (Java 32, Node.js 64). */
-  static final int DEFAULT_CONCURRENCY_PER_VCPU = 16;
-
-  private LambdaManagedSpec lambdaManaged(
-      MapReader r, String name, Map<String, BigDecimal> prices) {
-    YamlNode node =
-        r.require(
-            "instance",
-            "an instance type such as m7g.xlarge, or {vcpus: 4, memory: 16GB, usd-per-hour: 0.1632}",
-            "catalog types: " + String.join(", ", catalog.instanceNames()));
-    // Read before instance(): a custom type adds its own usd-per-hour to the prices.
-    BigDecimal paidPerHour = prices.get("usd-per-hour");
-    InstanceType instance = node == null ? null : instance(node, r.keyPath("instance"), prices);
-    Long count =
-        r.has("count")
-            ? r.integer("count", 1, 100_000, "the number of instances, e.g. 3")
-            : Long.valueOf(DEFAULT_MANAGED_INSTANCES);
-    Long perVcpu =
-        r.has("concurrency-per-vcpu")
-            ? r.integer(
-                "concurrency-per-vcpu",
-                1,
-                1600,
-                "requests in flight per vCPU, e.g. 16 (Python), 32 (Java), 64 (Node.js)")
-            : Long.valueOf(DEFAULT_CONCURRENCY_PER_VCPU);
-    BigDecimal discount =
-        r.has("discount")
-            ? r.decimal(
-                "discount",
-                false,
-                "the fraction off the on-demand price, e.g. 0.72 for a 3-year Compute Savings Plan")
-            : BigDecimal.ZERO;
-    if (discount != null && discount.compareTo(BigDecimal.ONE) >= 0) {
-      problems.add(
-          r.get("discount"),
-          r.keyPath("discount"),
-          "a fraction from 0 to below 1",
-          r.get("discount").describe(),
-          "e.g. discount: 0.72 for 72% off");
-      discount = null;
-    }
-    if (discount != null && discount.signum() > 0 && paidPerHour != null) {
-      // The override is the price paid after any Savings Plan; discounting it would count twice.
-      problems.add(
-          r.get("discount"),
-          r.keyPath("discount"),
-          "either discount or prices.usd-per-hour",
-          "both: discount "
-              + discount.toPlainString()
-              + " and usd-per-hour "
-              + paidPerHour.toPlainString(),
-          "prices.usd-per-hour is the price paid, after any Savings Plan: give it alone, or drop"
-              + " it and keep discount to take that fraction off the on-demand price");
-      discount = null;
-    }
-    if (name == null || instance == null || count == null || perVcpu == null || discount == null) {
-      return null;
-    }
-    return new LambdaManagedSpec(
-        name, instance, count.intValue(), perVcpu.intValue(), discount, prices);
-  }
-
-  private Ec2Spec ec2(MapReader r, String name, Map<String, BigDecimal> prices) {
-    YamlNode node =
-        r.require(
-            "instance",
-            "an instance type such as m7g.large, or {vcpus: 1, memory: 2GB, usd-per-hour: 0.0104}",
-            "catalog types: " + String.join(", ", catalog.instanceNames()));
-    InstanceType instance = node == null ? null : instance(node, r.keyPath("instance"), prices);
-    Long count =
-        r.has("count")
-            ? r.integer("count", 1, 100_000, "the number of instances in the fleet, e.g. 2")
-            : Long.valueOf(1);
-    if (name == null || instance == null || count == null) {
-      return null;
-    }
-    return new Ec2Spec(name, instance, count.intValue(), prices);
-  }
-
-  private InstanceType instance(YamlNode node, String path, Map<String, BigDecimal> prices) {
-    if (node instanceof YamlNode.Scalar) {
-      String text =
-          MapReader.text(
-              node,
-              path,
-              "an instance type name",
-              "catalog types: " + String.join(", ", catalog.instanceNames()),
-              problems);
-      if (text == null) {
-        return null;
-      }
-      InstanceOffer offer = catalog.instance(text.trim()).orElse(null);
-      if (offer == null) {
-        problems.add(
-            node,
-            path,
-            "an instance type in the catalog",
-            node.describe(),
-            Problems.suggest(text.trim(), catalog.instanceNames())
-                + "; or describe your own: {vcpus: 1, memory: 2GB, usd-per-hour: 0.0104}");
-        return null;
-      }
-      return offer.type();
-    }
-    MapReader custom =
-        MapReader.open(
-            node,
-            path,
-            problems,
-            "an instance type name or {vcpus, memory, usd-per-hour}",
-            "e.g. {vcpus: 1, memory: 2GB, usd-per-hour: 0.0104}",
-            ScenarioKeys.CUSTOM_INSTANCE);
-    if (custom == null) {
-      return null;
-    }
-    String hint = "a custom instance needs vcpus, memory and usd-per-hour";
-    boolean complete = custom.require("vcpus", "a number of vCPUs", hint) != null;
-    complete &= custom.require("memory", "a memory size such as 2GB", hint) != null;
-    complete &= custom.require("usd-per-hour", "an hourly price in US dollars", hint) != null;
-    if (!complete) {
-      return null;
-    }
-    Long vcpus = custom.integer("vcpus", 1, 1024, "e.g. 2");
-    Long memoryMb = custom.memoryMb("memory");
-    BigDecimal usdPerHour = custom.decimal("usd-per-hour", false, "e.g. 0.0104");
-    if (vcpus == null || memoryMb == null || usdPerHour == null) {
-      return null;
-    }
-    if (prices.containsKey("usd-per-hour")) {
-      problems.add(
-          node,
-          path + ".usd-per-hour",
-          "the hourly price given once",
-          "it in both instance and prices",
-          "keep usd-per-hour in the custom instance only");
-      return null;
-    }
-    prices.put("usd-per-hour", usdPerHour);
-    return new InstanceType("custom", vcpus.intValue(), memoryMb);
   }
 
   private long millis(String path) {

@@ -88,6 +88,10 @@ final class ScenarioKeys {
   /** The keys of one window of Lambda provisioned concurrency. */
   static final List<String> PROVISIONED_WINDOW = List.of("level", "from", "to", "daily");
 
+  /** The keys of an EC2 or Fargate {@code scaling:} policy. */
+  static final List<String> SCALING =
+      List.of("min", "max", "target-cpu", "evaluation", "boot", "scale-in-cooldown");
+
   /** The keys every platform may have, whatever its model. */
   static final List<String> PLATFORM_COMMON = List.of("name", "model", "prices");
 
@@ -118,7 +122,26 @@ final class ScenarioKeys {
             "provisioned-concurrency",
             "front-door",
             "ephemeral-storage"));
-    MODEL_KEYS.put(PlatformKind.EC2, List.of("instance", "count"));
+    List<String> fleet =
+        List.of(
+            "count", "scaling", "max-concurrency", "queue-timeout", "discount", "load-balancer");
+    MODEL_KEYS.put(PlatformKind.EC2, concat(List.of("instance"), fleet));
+    MODEL_KEYS.put(PlatformKind.FARGATE, concat(List.of("vcpu", "memory", "arch"), fleet));
+    MODEL_KEYS.put(
+        PlatformKind.CLOUD_RUN,
+        List.of(
+            "vcpu",
+            "memory",
+            "concurrency",
+            "min-instances",
+            "max-instances",
+            "cold-start",
+            "idle-timeout",
+            "queue-timeout",
+            "free-tier"));
+    MODEL_KEYS.put(
+        PlatformKind.VERCEL,
+        List.of("plan", "memory", "concurrency", "cold-start", "idle-timeout"));
     MODEL_KEYS.put(PlatformKind.DURABLE_OBJECTS, List.of("plan", "objects", "keys", "hibernation"));
     MODEL_KEYS.put(
         PlatformKind.LAMBDA_MANAGED,

@@ -40,7 +40,8 @@ class BillingRulesTest {
         0,
         0,
         BigInteger.ZERO,
-        BigInteger.ZERO);
+        BigInteger.ZERO,
+        0);
   }
 
   private static PlatformSpec lambda(String extra) {

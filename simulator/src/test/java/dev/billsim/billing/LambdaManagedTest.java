@@ -73,7 +73,8 @@ class LambdaManagedTest {
         0,
         0,
         BigInteger.ZERO,
-        BigInteger.ZERO);
+        BigInteger.ZERO,
+        0);
   }
 
   @Test

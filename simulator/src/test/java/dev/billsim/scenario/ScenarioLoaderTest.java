@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.engine.SimTime;
+import dev.billsim.platform.Arch;
 import dev.billsim.platform.Ec2Spec;
 import dev.billsim.platform.InstanceType;
 import dev.billsim.platform.LambdaSpec;
@@ -138,7 +139,7 @@ class ScenarioLoaderTest {
     assertThat(lambda.name()).isEqualTo("l");
     assertThat(lambda.kind()).isEqualTo(PlatformKind.LAMBDA);
     assertThat(lambda.memoryMb()).isEqualTo(128);
-    assertThat(lambda.arch()).isEqualTo(LambdaSpec.Arch.X86_64);
+    assertThat(lambda.arch()).isEqualTo(Arch.X86_64);
     assertThat(lambda.keepAliveNanos()).isEqualTo(10 * SimTime.NANOS_PER_MINUTE);
     assertThat(lambda.concurrencyLimit()).isEqualTo(1000);
     assertThat(lambda.freeTier()).isTrue();
@@ -163,7 +164,7 @@ class ScenarioLoaderTest {
             """);
 
     assertThat(lambda.memoryMb()).isEqualTo(1536);
-    assertThat(lambda.arch()).isEqualTo(LambdaSpec.Arch.ARM64);
+    assertThat(lambda.arch()).isEqualTo(Arch.ARM64);
     assertThat(lambda.keepAliveNanos()).isEqualTo(5 * SimTime.NANOS_PER_MINUTE);
     assertThat(lambda.coldStart())
         .isEqualTo(
@@ -217,7 +218,7 @@ class ScenarioLoaderTest {
     Ec2Spec ec2 = platform(Ec2Spec.class, "  - {name: e, model: ec2, instance: m7g.large}\n");
 
     assertThat(ec2.instance()).isEqualTo(new InstanceType("m7g.large", 2, 8192));
-    assertThat(ec2.count()).isEqualTo(1);
+    assertThat(ec2.fleet().count()).isEqualTo(1);
     assertThat(ec2.prices()).isEmpty();
   }
 
@@ -226,7 +227,7 @@ class ScenarioLoaderTest {
     Ec2Spec ec2 =
         platform(Ec2Spec.class, "  - {name: e, model: ec2, instance: t4g.small, count: 3}\n");
 
-    assertThat(ec2.count()).isEqualTo(3);
+    assertThat(ec2.fleet().count()).isEqualTo(3);
   }
 
   @Test
@@ -364,7 +365,7 @@ class ScenarioLoaderTest {
         .extracting(p -> p.kind())
         .containsExactly(PlatformKind.WORKERS, PlatformKind.LAMBDA, PlatformKind.EC2);
     assertThat(((LambdaSpec) scenario.platforms().get(1)).memoryMb()).isEqualTo(1024);
-    assertThat(((Ec2Spec) scenario.platforms().get(2)).count()).isEqualTo(2);
+    assertThat(((Ec2Spec) scenario.platforms().get(2)).fleet().count()).isEqualTo(2);
     assertThat(scenario.text()).contains("\n# An idle-heavy app");
   }
 

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.billsim.billing.PriceCatalog;
-import dev.billsim.platform.LambdaSpec;
+import dev.billsim.platform.Arch;
 import dev.billsim.platform.PlatformKind;
 import dev.billsim.platform.WorkersSpec;
 import dev.billsim.workload.ArrivalKind;
@@ -141,7 +141,7 @@ class SchemaKeysTest {
     assertThat(enumValues(property(platform(PlatformKind.WORKERS), "plan")))
         .isEqualTo(keys(WorkersSpec.Plan.values(), WorkersSpec.Plan::key));
     assertThat(enumValues(property(platform(PlatformKind.LAMBDA), "arch")))
-        .isEqualTo(keys(LambdaSpec.Arch.values(), LambdaSpec.Arch::key));
+        .isEqualTo(keys(Arch.values(), Arch::key));
   }
 
   @Test

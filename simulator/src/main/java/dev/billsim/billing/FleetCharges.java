@@ -1,0 +1,58 @@
+package dev.billsim.billing;
+
+import dev.billsim.engine.SimTime;
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * Prices what EC2 and Fargate fleets share: capacity at an on-demand rate less a Savings Plan or
+ * reservation discount, and an Application Load Balancer that runs all month.
+ */
+final class FleetCharges {
+  private static final BigDecimal NANOS_PER_HOUR = BigDecimal.valueOf(SimTime.NANOS_PER_HOUR);
+
+  private FleetCharges() {}
+
+  /** Returns exact hours of a nanosecond count. */
+  static BigDecimal hours(BigDecimal nanos) {
+    return nanos.divide(NANOS_PER_HOUR, MathContext.DECIMAL128);
+  }
+
+  /** Adds capacity at {@code price}, less {@code discount} (0 for none), shown in the detail. */
+  static void capacity(
+      BillBuilder bill,
+      String name,
+      String detail,
+      BigDecimal quantity,
+      String unit,
+      Price price,
+      BigDecimal discount) {
+    if (discount.signum() == 0) {
+      bill.perUnit(name, detail, quantity, unit, price);
+      return;
+    }
+    String off = discount.movePointRight(2).stripTrailingZeros().toPlainString() + "% off";
+    bill.item(
+        name,
+        detail.isEmpty() ? off : detail + ", " + off,
+        quantity,
+        unit,
+        price.value().multiply(BigDecimal.ONE.subtract(discount)),
+        price);
+  }
+
+  /**
+   * Adds an Application Load Balancer running for the whole month: the horizon's hours scaled to
+   * the month (AWS bills each partial hour as an hour; over a month of whole hours that rounding
+   * vanishes). Load Balancer Capacity Units are not billed: they depend on connections and bytes
+   * that billsim does not simulate.
+   */
+  static void loadBalancer(BillBuilder bill, PriceBook prices, long horizonNanos) {
+    bill.perUnit(
+        "load balancer",
+        "Application Load Balancer, LCUs not included",
+        bill.toMonth(hours(BigDecimal.valueOf(horizonNanos))),
+        "ALB-hours",
+        prices.price("elb.usd-per-lb-hour"));
+  }
+}

@@ -1,0 +1,119 @@
+package dev.billsim.billing;
+
+import dev.billsim.meter.Usage;
+import dev.billsim.platform.VercelSpec;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+
+/**
+ * Bills Vercel Functions on Fluid compute with Active CPU pricing: Active CPU hours (CPU steps
+ * only, summed exactly), provisioned memory GB-hours (an instance's memory while any request is in
+ * flight on it, metered by the platform model) and invocations, each after the plan's included
+ * amount.
+ *
+ * <p>Pro: a monthly fee for one seat, then usage beyond the included amounts, of which the monthly
+ * usage credit pays the first dollars (Vercel applies the credit "after their respective included
+ * allocations are exceeded"). Hobby: free, and its allowances are limits, not credits: beyond them
+ * Vercel pauses the project, so the bill stays at zero and says so in a note.
+ */
+final class VercelBilling implements BillingRule {
+  /** The catalog keys a scenario may override for {@code vercel}. */
+  static final List<String> PRICE_KEYS =
+      List.of(
+          "usd-per-active-cpu-hour",
+          "usd-per-gb-hour",
+          "usd-per-million-invocations",
+          "usd-per-month",
+          "usage-credit-usd",
+          "included-active-cpu-hours",
+          "included-gb-hours",
+          "included-invocations");
+
+  private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
+
+  private final VercelSpec spec;
+  private final PriceBook prices;
+  private final long monthNanos;
+
+  VercelBilling(VercelSpec spec, PriceCatalog catalog, long monthNanos) {
+    this.monthNanos = monthNanos;
+    this.spec = spec;
+    this.prices = new PriceBook(catalog, spec.prices());
+  }
+
+  @Override
+  public Bill bill(Usage usage) {
+    BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos(), monthNanos));
+    BigDecimal cpuHours = bill.toMonth(FleetCharges.hours(new BigDecimal(usage.cpuNanos())));
+    BigDecimal gbHours =
+        bill.toMonth(
+            FleetCharges.hours(new BigDecimal(usage.billedMbNanos()))
+                .divide(MB_PER_GB, MathContext.DECIMAL128));
+    BigDecimal invocations = bill.toMonth(BigDecimal.valueOf(usage.invocations()));
+    String plan = "vercel." + spec.plan().key() + ".";
+    Price includedCpu = prices.price(plan + "included-active-cpu-hours");
+    Price includedGb = prices.price(plan + "included-gb-hours");
+    Price includedInvocations = prices.price(plan + "included-invocations");
+    if (spec.plan() == VercelSpec.Plan.HOBBY) {
+      return hobby(
+          bill, cpuHours, gbHours, invocations, includedCpu, includedGb, includedInvocations);
+    }
+    bill.fee("Pro plan", prices.price("vercel.pro.usd-per-month"));
+    Price cpuRate = prices.price("vercel.usd-per-active-cpu-hour");
+    bill.perUnit("Active CPU", "CPU steps only", cpuHours, "CPU-hours", cpuRate);
+    bill.credit("included: Active CPU", cpuHours, includedCpu, "CPU-hours", cpuRate.value());
+    Price gbRate = prices.price("vercel.usd-per-gb-hour");
+    bill.perUnit("provisioned memory", memoryDetail(), gbHours, "GB-hours", gbRate);
+    bill.credit("included: provisioned memory", gbHours, includedGb, "GB-hours", gbRate.value());
+    bill.perMillion(
+        "invocations",
+        invocations,
+        "invocations",
+        prices.price("vercel.usd-per-million-invocations"),
+        includedInvocations,
+        "included: invocations");
+    Price fee = prices.price("vercel.pro.usd-per-month");
+    BigDecimal usageUsd = bill.usdSoFar().subtract(fee.value());
+    Price credit = prices.price("vercel.pro.usage-credit-usd");
+    BigDecimal covered = usageUsd.max(BigDecimal.ZERO).min(credit.value());
+    bill.item("usage credit", "", covered.negate(), "USD", BigDecimal.ONE, credit);
+    return bill.build();
+  }
+
+  private Bill hobby(
+      BillBuilder bill,
+      BigDecimal cpuHours,
+      BigDecimal gbHours,
+      BigDecimal invocations,
+      Price includedCpu,
+      Price includedGb,
+      Price includedInvocations) {
+    bill.free("Active CPU", "CPU steps only", cpuHours, "CPU-hours", includedCpu);
+    bill.free("provisioned memory", memoryDetail(), gbHours, "GB-hours", includedGb);
+    bill.free("invocations", "", invocations, "invocations", includedInvocations);
+    over(bill, cpuHours, includedCpu, "Active CPU hours");
+    over(bill, gbHours, includedGb, "provisioned memory GB-hours");
+    over(bill, invocations, includedInvocations, "invocations");
+    return bill.build();
+  }
+
+  private static void over(BillBuilder bill, BigDecimal used, Price limit, String what) {
+    if (used.compareTo(limit.value()) > 0) {
+      bill.note(
+          "over the Hobby plan's "
+              + limit.value().toPlainString()
+              + " "
+              + what
+              + " a month: Vercel pauses the project until the month ends (Pro bills the excess)");
+    }
+  }
+
+  private String memoryDetail() {
+    return BigDecimal.valueOf(spec.pool().memoryMb())
+            .divide(MB_PER_GB, MathContext.DECIMAL128)
+            .stripTrailingZeros()
+            .toPlainString()
+        + " GB per instance, while serving";
+  }
+}

@@ -1,0 +1,48 @@
+package dev.billsim.platform;
+
+import dev.billsim.engine.RandomStreams;
+import dev.billsim.engine.SimTime;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Configures a Google Cloud Run service with request-based billing: instances that serve up to
+ * {@code concurrency} requests at once, billed for vCPU-seconds and GiB-seconds while at least one
+ * request is active, in 100 ms steps, plus requests.
+ *
+ * @param pool instance size, concurrency, minimum and maximum instances, startup and idle timeout
+ * @param freeTier whether the billing account's monthly free tier is credited to this service
+ */
+public record CloudRunSpec(String name, Pool pool, boolean freeTier, Map<String, BigDecimal> prices)
+    implements PlatformSpec {
+
+  /** Cloud Run rounds billable instance time up to the next 100 ms. */
+  public static final long BILLING_STEP_NANOS = 100 * SimTime.NANOS_PER_MILLISECOND;
+
+  /** Checks the settings. */
+  public CloudRunSpec {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(pool, "pool");
+    if (pool.cpu().milliVcpus() < CpuShare.FULL && pool.concurrency() > 1) {
+      throw new IllegalArgumentException("below 1 vCPU, Cloud Run's concurrency must be 1");
+    }
+    prices = Map.copyOf(prices);
+  }
+
+  @Override
+  public PlatformKind kind() {
+    return PlatformKind.CLOUD_RUN;
+  }
+
+  @Override
+  public PlatformModel createModel(Simulation run, RandomStreams streams) {
+    return new InstancePoolModel(
+        run, pool, BILLING_STEP_NANOS, streams.stream("platform/" + name + "/cold-start"));
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.cloudRun(this);
+  }
+}

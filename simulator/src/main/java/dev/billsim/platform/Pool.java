@@ -1,0 +1,43 @@
+package dev.billsim.platform;
+
+import dev.billsim.workload.DurationDistribution;
+import java.util.Objects;
+
+/**
+ * Configures a pool of serverless container instances that each serve many requests at once (Cloud
+ * Run, Vercel Fluid compute).
+ *
+ * @param cpu each instance's vCPUs
+ * @param memoryMb each instance's memory
+ * @param concurrency requests an instance serves at once
+ * @param minInstances instances kept even when idle
+ * @param maxInstances instances at most; beyond, requests queue
+ * @param startup the time a new instance takes to start before it serves (a cold start)
+ * @param idleTimeoutNanos idle time after which an instance above the minimum is shut down
+ * @param queueTimeoutNanos how long a request waits for room at the maximum before it is refused
+ */
+public record Pool(
+    CpuShare cpu,
+    long memoryMb,
+    int concurrency,
+    int minInstances,
+    int maxInstances,
+    DurationDistribution startup,
+    long idleTimeoutNanos,
+    long queueTimeoutNanos) {
+
+  /** Checks the settings. */
+  public Pool {
+    Objects.requireNonNull(cpu, "cpu");
+    Objects.requireNonNull(startup, "startup");
+    if (memoryMb < 1 || concurrency < 1) {
+      throw new IllegalArgumentException("memory and concurrency must be positive");
+    }
+    if (minInstances < 0 || maxInstances < Math.max(1, minInstances)) {
+      throw new IllegalArgumentException("need 0 <= min <= max, max >= 1");
+    }
+    if (idleTimeoutNanos < 0 || queueTimeoutNanos <= 0) {
+      throw new IllegalArgumentException("idle timeout >= 0, queue timeout > 0");
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package dev.billsim.platform;
+
+import dev.billsim.engine.RandomStreams;
+import dev.billsim.engine.SimTime;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Configures Vercel Functions on Fluid compute with Active CPU pricing: instances that serve many
+ * requests at once, billed for active CPU (CPU steps only), provisioned memory while any request is
+ * in flight on an instance, and invocations, after the plan's allowances.
+ *
+ * @param pool instance size, concurrency, startup and idle timeout (no minimum)
+ * @param plan the Vercel plan, which sets the allowances
+ */
+public record VercelSpec(String name, Pool pool, Plan plan, Map<String, BigDecimal> prices)
+    implements PlatformSpec {
+
+  /** Billsim rounds provisioned-memory time to the millisecond, as Vercel meters Active CPU. */
+  public static final long BILLING_STEP_NANOS = SimTime.NANOS_PER_MILLISECOND;
+
+  /** Names Vercel's plans. */
+  public enum Plan {
+    /** Pro: allowances, then on-demand rates, against a monthly usage credit. */
+    PRO("pro"),
+    /** Hobby: free, non-commercial, hard allowances (a project is paused beyond them). */
+    HOBBY("hobby");
+
+    private final String key;
+
+    Plan(String key) {
+      this.key = key;
+    }
+
+    /** Returns the scenario-file name. */
+    public String key() {
+      return key;
+    }
+  }
+
+  /** Checks the settings. */
+  public VercelSpec {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(pool, "pool");
+    Objects.requireNonNull(plan, "plan");
+    prices = Map.copyOf(prices);
+  }
+
+  @Override
+  public PlatformKind kind() {
+    return PlatformKind.VERCEL;
+  }
+
+  @Override
+  public PlatformModel createModel(Simulation run, RandomStreams streams) {
+    return new InstancePoolModel(
+        run, pool, BILLING_STEP_NANOS, streams.stream("platform/" + name + "/cold-start"));
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.vercel(this);
+  }
+}
