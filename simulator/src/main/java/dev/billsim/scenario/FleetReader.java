@@ -167,7 +167,7 @@ final class FleetReader {
           r.keyPath("discount"),
           "either discount or prices.usd-per-hour",
           "both: discount "
-              + discount.toPlainString()
+              + r.get("discount").describe()
               + " and usd-per-hour "
               + paidPerHour.toPlainString(),
           "prices.usd-per-hour is the price paid, after any Savings Plan: give it alone, or drop"

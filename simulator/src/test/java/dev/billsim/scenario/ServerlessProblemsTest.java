@@ -65,6 +65,9 @@ class ServerlessProblemsTest {
           {name: l, model: lambda, provisioned-concurrency: [{level: 5, from: 2h}]}                    | platforms[0].provisioned-concurrency[0].to
           {name: l, model: lambda, provisioned-concurrency: [{level: 5, from: 1h, to: 3h}, {level: 9, from: 2h, to: 4h}]} | platforms[0].provisioned-concurrency[1]
           {name: l, model: lambda, provisioned-concurrency: [{level: 5, from: 1h, to: 3h, hours: 2}]}  | platforms[0].provisioned-concurrency[0].hours
+          {name: l, model: lambda, provisioned-concurrency: 1001}                                      | platforms[0].provisioned-concurrency
+          {name: l, model: lambda, concurrency-limit: 10, provisioned-concurrency: 11}                 | platforms[0].provisioned-concurrency
+          {name: l, model: lambda, concurrency-limit: 10, provisioned-concurrency: [{level: 5, from: 1h, to: 3h}, {level: 20, from: 3h, to: 4h}]} | platforms[0].provisioned-concurrency[1].level
           {name: l, model: lambda, front-door: api-gateway}                                             | platforms[0].front-door
           {name: l, model: lambda, ephemeral-storage: 256MB}                                            | platforms[0].ephemeral-storage
           {name: l, model: lambda, ephemeral-storage: 2048}                                             | platforms[0].ephemeral-storage
@@ -157,5 +160,63 @@ class ServerlessProblemsTest {
           """)
   void billingMonth_malformed_isOneProblem(String top, String key) {
     assertThat(problem(top.strip(), "", "{name: w, model: workers}").key()).isEqualTo(key.strip());
+  }
+
+  /**
+   * Holds that no provisioned level exceeds the concurrency limit, the default 1,000 included: AWS
+   * refuses such a configuration, and the model would keep idle environments it could never use.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          provisioned-concurrency: 1500                                                  | 1000 (the default) | 1500
+          {concurrency-limit: 50, provisioned-concurrency: [{level: 80, from: 1h, to: 2h}]} | 50                 | 80
+          """)
+  void provisionedConcurrency_aboveTheLimit_isOneProblemNamingIt(
+      String keys, String limit, String got) {
+    String platform =
+        keys.strip().startsWith("{")
+            ? "{name: l, model: lambda, " + keys.strip().substring(1)
+            : "{name: l, model: lambda, " + keys.strip() + "}";
+    ScenarioProblem p = problem("", "", platform);
+    assertThat(p.expected())
+        .isEqualTo("a level of at most the concurrency-limit, " + limit.strip());
+    assertThat(p.got()).contains(got.strip());
+    assertThat(p.hint()).contains("raise concurrency-limit to at least " + got.strip());
+    assertThat(p.line()).isEqualTo(14);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"concurrency-limit: 100, 100", "concurrency-limit: 1000, 1000"})
+  void provisionedConcurrency_equalToTheLimit_isAccepted(String limit, int level)
+      throws ScenarioException {
+    String text =
+        TEMPLATE.formatted(
+            "",
+            "",
+            "{name: l, model: lambda, " + limit + ", provisioned-concurrency: " + level + "}");
+    assertThat(new ScenarioLoader(PriceCatalog.builtIn()).parse(text, "ok.yaml", dir).platforms())
+        .hasSize(1);
+  }
+
+  /** Holds that an unknown front door's hint names both API Gateway choices and what they are. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          http        | did you mean 'http-api'?
+          rest        | did you mean 'rest-api'?
+          api-gateway | use one of: none, http-api, rest-api
+          """)
+  void frontDoor_unknown_hintSuggestsTheValidOnes(String value, String suggestion) {
+    ScenarioProblem p =
+        problem("", "", "{name: l, model: lambda, front-door: " + value.strip() + "}");
+    assertThat(p.key()).isEqualTo("platforms[0].front-door");
+    assertThat(p.hint())
+        .contains(suggestion.strip())
+        .contains("http-api is an API Gateway HTTP API, rest-api a REST API");
   }
 }
