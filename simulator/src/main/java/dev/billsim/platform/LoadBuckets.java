@@ -5,12 +5,11 @@ import java.util.BitSet;
 
 /**
  * Groups the instances that have room for another request by how many they serve, so a router can
- * pack requests onto the busiest instance with room in {@code O(concurrency / 64)}, and find the
- * instance idle the longest in {@code O(1)}.
+ * find the least loaded instance in {@code O(concurrency / 64)}.
  *
  * <p>Each load has an intrusive doubly linked list, newest first: among equally loaded instances
- * the one that changed last is chosen, so at concurrency 1 routing is Lambda's "most recently idle
- * first", and the oldest idle instance is the first to be reclaimed. Nothing is allocated once the
+ * the router takes the one that changed last (at concurrency 1 this is Lambda's "most recently idle
+ * first"), and the autoscaler drains the one that changed first. Nothing is allocated once the
  * arrays span the largest pool.
  */
 final class LoadBuckets {
@@ -77,15 +76,16 @@ final class LoadBuckets {
     }
   }
 
-  /** Returns the busiest instance with room (the last changed among equals), or -1. */
-  int busiestWithRoom() {
-    int load = occupied.previousSetBit(head.length - 1);
+  /** Returns the least loaded instance with room (the last changed among equals), or -1. */
+  int leastLoaded() {
+    int load = occupied.nextSetBit(0);
     return load < 0 ? NONE : head[load];
   }
 
-  /** Returns the instance idle the longest, or -1. */
-  int longestIdle() {
-    return tail[0];
+  /** Returns the least loaded instance with room (the first changed among equals), or -1. */
+  int leastLoadedOldest() {
+    int load = occupied.nextSetBit(0);
+    return load < 0 ? NONE : tail[load];
   }
 
   private void ensure(int id) {

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param startup the time a new instance takes to start before it serves (a cold start)
  * @param idleTimeoutNanos idle time after which an instance above the minimum is shut down
  * @param queueTimeoutNanos how long a request waits for room at the maximum before it is refused
+ * @param targetUtilisation the share of each instance's vCPUs, and of its concurrency, that the
+ *     autoscaler aims to keep busy over its one-minute window (Cloud Run: 0.6)
  */
 public record Pool(
     CpuShare cpu,
@@ -24,7 +26,8 @@ public record Pool(
     int maxInstances,
     DurationDistribution startup,
     long idleTimeoutNanos,
-    long queueTimeoutNanos) {
+    long queueTimeoutNanos,
+    double targetUtilisation) {
 
   /** Checks the settings. */
   public Pool {
@@ -38,6 +41,9 @@ public record Pool(
     }
     if (idleTimeoutNanos < 0 || queueTimeoutNanos <= 0) {
       throw new IllegalArgumentException("idle timeout >= 0, queue timeout > 0");
+    }
+    if (!(targetUtilisation > 0 && targetUtilisation <= 1)) {
+      throw new IllegalArgumentException("target utilisation in (0, 1]: " + targetUtilisation);
     }
   }
 }

@@ -19,6 +19,7 @@ public enum Metric {
   BILLED_GB_S("billed_gb_s", false, u -> u.billedGbSeconds().doubleValue()),
   COLD_STARTS("cold_starts", true, u -> u.coldStarts()),
   INSTANCE_S("instance_s", false, u -> Usage.seconds(u.instanceNanos())),
+  MAX_INSTANCES("max_instances", true, u -> u.maxInstances()),
   BUSY_VCPU_S("busy_vcpu_s", false, u -> Usage.seconds(u.busyVcpuNanos())),
   PROVISIONED_GB_S("provisioned_gb_s", false, u -> u.provisionedGbSeconds().doubleValue()),
   MESSAGES("messages", true, u -> u.messages()),

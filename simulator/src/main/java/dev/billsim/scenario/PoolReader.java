@@ -47,6 +47,9 @@ final class PoolReader {
           Map.of("median", SimTime.NANOS_PER_SECOND, "p99", 4 * SimTime.NANOS_PER_SECOND),
           DurationDistribution.NO_CAP);
 
+  /** The autoscaler's target: Cloud Run's 60% of CPU and of concurrency, assumed for Vercel. */
+  static final BigDecimal DEFAULT_TARGET = new BigDecimal("0.6");
+
   /** Cloud Run's largest memory per vCPU count: 1 vCPU up to 4 GiB, ..., 8 vCPU up to 32 GiB. */
   private static final long MAX_MEMORY_MB_PER_VCPU = 4096;
 
@@ -105,7 +108,9 @@ final class PoolReader {
             : Long.valueOf(DEFAULT_CLOUD_RUN_IDLE_NANOS);
     Long queue = queueTimeout(r, DEFAULT_CLOUD_RUN_QUEUE_NANOS);
     Boolean freeTier = r.has("free-tier") ? r.bool("free-tier") : Boolean.TRUE;
-    if (name == null
+    BigDecimal target = targetCpu(r);
+    if (target == null
+        || name == null
         || cpu == null
         || memoryMb == null
         || concurrency == null
@@ -126,7 +131,8 @@ final class PoolReader {
             max.intValue(),
             startup,
             idle,
-            queue);
+            queue,
+            target.doubleValue());
     return new CloudRunSpec(name, pool, freeTier, prices);
   }
 
@@ -163,7 +169,9 @@ final class PoolReader {
         r.has("idle-timeout")
             ? r.duration("idle-timeout")
             : Long.valueOf(DEFAULT_VERCEL_IDLE_NANOS);
-    if (name == null
+    BigDecimal target = targetCpu(r);
+    if (target == null
+        || name == null
         || plan == null
         || memoryMb == null
         || concurrency == null
@@ -180,8 +188,20 @@ final class PoolReader {
             VERCEL_MAX_INSTANCES,
             startup,
             idle,
-            Long.MAX_VALUE);
+            Long.MAX_VALUE,
+            target.doubleValue());
     return new VercelSpec(name, pool, plan, prices);
+  }
+
+  /** Reads the autoscaler's target, for CPU and concurrency alike (Cloud Run: 60% of each). */
+  private static BigDecimal targetCpu(MapReader r) {
+    return r.has("target-cpu")
+        ? r.fraction(
+            "target-cpu",
+            true,
+            false,
+            "the share of CPU and of concurrency the autoscaler aims at, e.g. 60%")
+        : DEFAULT_TARGET;
   }
 
   private CpuShare cloudRunCpu(MapReader r) {

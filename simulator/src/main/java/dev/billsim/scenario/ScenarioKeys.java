@@ -133,6 +133,7 @@ final class ScenarioKeys {
             "vcpu",
             "memory",
             "concurrency",
+            "target-cpu",
             "min-instances",
             "max-instances",
             "cold-start",
@@ -141,7 +142,7 @@ final class ScenarioKeys {
             "free-tier"));
     MODEL_KEYS.put(
         PlatformKind.VERCEL,
-        List.of("plan", "memory", "concurrency", "cold-start", "idle-timeout"));
+        List.of("plan", "memory", "concurrency", "target-cpu", "cold-start", "idle-timeout"));
     MODEL_KEYS.put(PlatformKind.DURABLE_OBJECTS, List.of("plan", "objects", "keys", "hibernation"));
     MODEL_KEYS.put(
         PlatformKind.LAMBDA_MANAGED,

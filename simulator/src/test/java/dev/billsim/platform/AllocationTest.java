@@ -149,6 +149,42 @@ class AllocationTest {
     assertThat(bytesPerExtraRequest).as("bytes allocated per extra request").isLessThan(1.0);
   }
 
+  private static final String FLEETS_AND_POOLS =
+      """
+      name: alloc-fleets
+      horizon: %s
+      seed: 13
+      traffic: {arrivals: poisson, rate: 100/s}
+      requests:
+        - name: api
+          steps: [{cpu: {exponential: {mean: 4ms}}}, {io: {lognormal: {median: 200ms, p99: 2s}}}]
+      platforms:
+        - name: ec2-auto
+          model: ec2
+          instance: c7g.large
+          max-concurrency: 50
+          queue-timeout: 2s
+          scaling: {min: 1, max: 10, target-cpu: 40%%, evaluation: 1m, boot: 30s}
+        - {name: fargate, model: fargate, vcpu: 1, memory: 2GB, count: 2}
+        - {name: cloud-run, model: cloud-run, concurrency: 10, max-instances: 5, idle-timeout: 30s}
+        - {name: vercel, model: vercel, concurrency: 5, idle-timeout: 10s}
+      """;
+
+  @ParameterizedTest(name = "platform {0}")
+  @ValueSource(ints = {0, 1, 2, 3})
+  void fleetsAndInstancePools_allocateNothingPerRequest(int platform) {
+    Scenario shortRun = TestScenarios.parse(FLEETS_AND_POOLS.formatted("10m"));
+    Scenario longRun = TestScenarios.parse(FLEETS_AND_POOLS.formatted("50m"));
+    long[] shortRequests = new long[1];
+    long[] longRequests = new long[1];
+    allocatedBytes(longRun, platform, longRequests);
+    long shortBytes = allocatedBytes(shortRun, platform, shortRequests);
+    long longBytes = allocatedBytes(longRun, platform, longRequests);
+    double bytesPerExtraRequest =
+        (longBytes - shortBytes) / (double) (longRequests[0] - shortRequests[0]);
+    assertThat(bytesPerExtraRequest).as("bytes allocated per extra request").isLessThan(1.0);
+  }
+
   @Test
   void threadAllocationCounting_isSupported() {
     var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

@@ -70,12 +70,12 @@ class InstancePoolTest {
 
   @Test
   void cloudRun_oneRequestAtATime_roundsEachRequestUpTo100ms() {
+    // One request a second: an instance is idle for more than 100 ms between any two, so each
+    // request is rounded up on its own.
     PlatformResult result =
         TestScenarios.runFirst(
-            cloudRun(
-                "5/s",
-                "[{io: {uniform: {min: 10ms, max: 900ms}}}]",
-                "concurrency: 1, cold-start: 0ms"));
+            cloudRun("1/s", "[{io: {uniform: {min: 10ms, max: 900ms}}}]", "concurrency: 1")
+                .replace("arrivals: poisson", "arrivals: constant"));
     Usage usage = result.usage();
     BigInteger extra = usage.billedNanos().subtract(usage.wallNanos());
     assertThat(extra.signum()).isPositive();
@@ -83,6 +83,39 @@ class InstancePoolTest {
     // Uniform remainders: on average half a step per request.
     double mean = extra.doubleValue() / usage.invocations() / 1e6;
     assertThat(mean).isBetween(45.0, 55.0);
+  }
+
+  @Test
+  void cloudRun_roundingNeverBillsAnInstantTwice() {
+    // 50/s of short requests spread over a few instances: rounding each busy period up to 100 ms
+    // on its own would bill more than the instances lived; overlapping tails are billed once.
+    PlatformResult result =
+        TestScenarios.runFirst(
+            cloudRun("50/s", "[{cpu: 2ms}, {io: {exponential: {mean: 20ms}}}]", "concurrency: 4"));
+    Usage usage = result.usage();
+    BigInteger lifetimesPlusOneStep =
+        usage
+            .instanceNanos()
+            .add(
+                BigInteger.valueOf(usage.maxInstances())
+                    .multiply(BigInteger.valueOf(100_000_000L)));
+    assertThat(usage.billedNanos()).isLessThanOrEqualTo(lifetimesPlusOneStep);
+    assertThat(usage.billedNanos()).isGreaterThan(usage.wallNanos().divide(BigInteger.valueOf(4)));
+  }
+
+  @Test
+  void cloudRun_autoscalerAddsInstancesForCpu_beforeConcurrencyIsReached() {
+    // 40/s of 50 ms CPU is 2 busy vCPUs: on 1-vCPU instances at the default concurrency of 80,
+    // packing by concurrency alone would queue everything on one saturated vCPU. The autoscaler
+    // holds CPU near 60%: about 2 / 0.6 = 3.3 instances serve, and a request barely waits.
+    PlatformResult result =
+        TestScenarios.runFirst(cloudRun("40/s", "[{cpu: 50ms}]", "cold-start: 1s"));
+    Usage usage = result.usage();
+    double meanInstances = usage.instanceNanos().doubleValue() / usage.horizonNanos();
+    assertThat(meanInstances).isBetween(3.3, 5.5);
+    assertThat(usage.latency().p50Nanos()).isLessThan(100_000_000L);
+    double utilisation = usage.busyVcpuNanos().doubleValue() / usage.instanceNanos().doubleValue();
+    assertThat(utilisation).isBetween(0.4, 0.62);
   }
 
   @Test

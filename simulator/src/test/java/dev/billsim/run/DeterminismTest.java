@@ -120,6 +120,10 @@ class DeterminismTest {
           - {name: objects, model: durable-objects, objects: 10, keys: {zipf: 1.2}}
           - {name: workers, model: workers}
           - {name: lambda, model: lambda, memory: 1GB, provisioned-concurrency: [{level: 3, from: 10m, to: 40m}]}
+          - {name: ec2, model: ec2, instance: c7g.large, max-concurrency: 4, scaling: {min: 1, max: 4, evaluation: 1m, boot: 20s}}
+          - {name: fargate, model: fargate, vcpu: 0.25, memory: 512MB, scaling: {max: 3, target-cpu: 20%}}
+          - {name: cloud-run, model: cloud-run, concurrency: 4, min-instances: 1, cold-start: {lognormal: {median: 1s, p99: 4s}}}
+          - {name: vercel, model: vercel, concurrency: 3}
         """);
     assertThat(json(file, "--threads=3")).isEqualTo(json(file, "--threads=1"));
   }

@@ -1,11 +1,8 @@
 package dev.billsim.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.billsim.billing.PriceCatalog;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,20 +34,7 @@ class ServerlessProblemsTest {
   @TempDir Path dir;
 
   private ScenarioProblem problem(String top, String traffic, String platform) {
-    String text = TEMPLATE.formatted(top, traffic, platform);
-    ScenarioException e =
-        catchThrowableOfType(
-            ScenarioException.class,
-            () -> new ScenarioLoader(PriceCatalog.builtIn()).parse(text, "bad.yaml", dir));
-    assertThat(e).as("a ScenarioException for:%n%s", text).isNotNull();
-    List<ScenarioProblem> found = e.problems();
-    assertThat(found).as("problems of%n%s", text).hasSize(1);
-    ScenarioProblem p = found.get(0);
-    assertThat(p.expected()).isNotBlank();
-    assertThat(p.got()).isNotBlank();
-    assertThat(p.hint()).isNotBlank();
-    assertThat(p.line()).isPositive();
-    return p;
+    return OneProblem.of(TEMPLATE.formatted(top, traffic, platform), dir);
   }
 
   @ParameterizedTest(name = "{0}")
