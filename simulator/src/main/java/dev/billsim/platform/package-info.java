@@ -35,10 +35,12 @@
  *       modelled: failures and health-check replacements, availability-zone balance, burstable CPU
  *       credits, memory pressure, warm-up effects on speed.
  *   <li>{@code cloud-run} and {@code vercel} ({@code InstancePoolModel}): a pool of container
- *       instances serving up to {@code concurrency} requests each, packed routing, cold starts,
- *       idle timeout, minimum instances (their idle time metered as provisioned capacity), a
- *       maximum with a queue and its timeout (429s counted as throttled), busy periods metered in
- *       billing steps. Not modelled: the platforms' own autoscalers, startup CPU boost, shutdown.
+ *       instances serving up to {@code concurrency} requests each, least-loaded routing, an
+ *       autoscaler on the last minute's CPU and concurrency (target 60%), cold starts, idle
+ *       timeout, minimum instances (their idle time metered as provisioned capacity), a maximum
+ *       with a queue and its timeout (429s counted as throttled), busy periods metered in billing
+ *       steps. Not modelled: startup CPU boost, shutdown time, the providers' autoscalers beyond
+ *       their published targets.
  * </ul>
  *
  * <p>Platforms never price anything: they meter usage, and {@code dev.billsim.billing} prices it.
