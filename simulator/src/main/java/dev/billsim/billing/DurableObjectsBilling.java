@@ -100,8 +100,8 @@ final class DurableObjectsBilling implements BillingRule {
     bill.note(
         String.format(
             Locale.ROOT,
-            "Cloudflare's pricing examples round billable requests and GB-s up to whole millions; by that convention this bill would be USD %s",
-            rounded.setScale(2, RoundingMode.HALF_UP).toPlainString()));
+            "Cloudflare's pricing examples round billable requests and GB-s up to whole millions; by that convention this bill would be USD %,.2f",
+            rounded.setScale(2, RoundingMode.HALF_UP)));
     return bill.build();
   }
 

@@ -67,7 +67,7 @@ final class Ec2Billing implements BillingRule {
                     prices.override("usd-per-hour"),
                     "USD per instance-hour",
                     PriceBook.SCENARIO_SOURCE,
-                    "scenario",
+                    Price.SCENARIO,
                     "custom instance type"));
   }
 }

@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * Bills AWS Lambda Managed Instances: $0.20 per million requests, the instances' hours at their
- * price (on-demand less any Savings Plan or reservation discount), and a management fee of 15% of
- * the on-demand price per instance-hour, which no discount reduces. No duration is billed per
- * request, and no free tier applies.
+ * price (on-demand less any Savings Plan or reservation discount, or the scenario's {@code
+ * usd-per-hour} in its place), and a management fee of 15% of the on-demand price per
+ * instance-hour, which no discount reduces. No duration is billed per request, and no free tier
+ * applies.
  */
 final class LambdaManagedBilling implements BillingRule {
   /** The catalog keys a scenario may override for {@code lambda-managed}. */
@@ -36,11 +37,18 @@ final class LambdaManagedBilling implements BillingRule {
         bill.toMonth(
             new BigDecimal(usage.billedNanos()).divide(NANOS_PER_HOUR, MathContext.DECIMAL128));
     Price onDemand = Ec2Billing.onDemandPrice(prices, spec.instance().name());
-    Price paid = prices.overrides("usd-per-hour") ? prices.resolve(onDemand) : onDemand;
-    BigDecimal hourly = paid.value().multiply(BigDecimal.ONE.subtract(spec.discount()));
+    // A prices: {usd-per-hour} override on a catalog type is the price paid, a Savings Plan's
+    // already: it replaces on-demand x (1 - discount), and the loader refuses it with a discount.
+    // A custom type's usd-per-hour is its on-demand price, which the discount still lowers.
+    boolean paidGiven =
+        prices.overrides("usd-per-hour")
+            && prices.catalog().instance(spec.instance().name()).isPresent();
+    Price paid = paidGiven ? prices.resolve(onDemand) : onDemand;
+    BigDecimal hourly =
+        paidGiven ? paid.value() : paid.value().multiply(BigDecimal.ONE.subtract(spec.discount()));
     String fleet = spec.count() + " x " + spec.instance().name();
     String detail =
-        spec.discount().signum() == 0
+        paidGiven || spec.discount().signum() == 0
             ? fleet
             : fleet
                 + ", "

@@ -50,7 +50,13 @@ public record MonthScale(long horizonNanos, long monthNanos) {
         Locale.ROOT,
         "usage over the %s horizon scaled x%s to a %s billing month before allowances and tiers",
         SimTime.format(horizonNanos),
-        factor().round(new MathContext(6)).stripTrailingZeros().toPlainString(),
+        grouped(factor().round(new MathContext(6))),
         monthNanos == SimTime.NANOS_PER_MONTH ? "730 h" : SimTime.format(monthNanos));
+  }
+
+  /** Prints a decimal with thousands separators and no trailing zeros: 2,628,000 or 15.2083. */
+  private static String grouped(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return String.format(Locale.ROOT, "%,." + Math.max(0, stripped.scale()) + "f", stripped);
   }
 }

@@ -10,11 +10,13 @@ import java.util.Objects;
  * @param value the exact amount
  * @param unit what the amount is per, in words
  * @param source where the figure was published
- * @param effective the date from which it is known to apply (ISO 8601), or {@code scenario}
+ * @param effective the date from which it is known to apply (ISO 8601), or {@link #SCENARIO}
  * @param note anything a reader should know, such as a secondary source; may be empty
  */
 public record Price(
     String key, BigDecimal value, String unit, String source, String effective, String note) {
+  /** The effective date of a figure the scenario gives: it has no date, the file is its source. */
+  public static final String SCENARIO = "scenario";
 
   /** Checks that nothing is missing. */
   public Price {
@@ -29,6 +31,6 @@ public record Price(
   /** Returns this price with its value replaced by a scenario's override. */
   public Price overriddenBy(BigDecimal newValue, String scenarioSource) {
     return new Price(
-        key, newValue, unit, scenarioSource, "scenario", "overrides " + value + " from " + source);
+        key, newValue, unit, scenarioSource, SCENARIO, "overrides " + value + " from " + source);
   }
 }

@@ -5,6 +5,7 @@ import dev.billsim.platform.VercelSpec;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Bills Vercel Functions on Fluid compute with Active CPU pricing: Active CPU hours (CPU steps
@@ -102,7 +103,10 @@ final class VercelBilling implements BillingRule {
     if (used.compareTo(limit.value()) > 0) {
       bill.note(
           "over the Hobby plan's "
-              + limit.value().toPlainString()
+              + String.format(
+                  Locale.ROOT,
+                  "%,." + Math.max(0, limit.value().stripTrailingZeros().scale()) + "f",
+                  limit.value())
               + " "
               + what
               + " a month: Vercel pauses the project until the month ends (Pro bills the excess)");

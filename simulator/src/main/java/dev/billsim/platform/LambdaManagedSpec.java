@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param count instances in the fleet (AWS starts three, one per availability zone)
  * @param concurrencyPerVcpu requests in flight per vCPU before the fleet throttles
  * @param discount the fraction taken off the on-demand instance price by a Savings Plan or
- *     reservation, 0 to 1; the management fee stays on the on-demand price
+ *     reservation, 0 to 1; the management fee stays on the on-demand price, and a {@code
+ *     usd-per-hour} price for a catalog type replaces the discounted price
  */
 public record LambdaManagedSpec(
     String name,

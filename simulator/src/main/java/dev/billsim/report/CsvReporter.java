@@ -110,10 +110,11 @@ final class CsvReporter implements Reporter {
       row.add(platform.platform().kind().key());
       row.add(Numbers.microUsd(platform.bill().totalUsd()));
       for (Metric metric : Metric.values()) {
+        // Plain decimals as in the JSON: Double.toString would write 8.459479789461441E7.
         row.add(
             metric.isCount()
                 ? Long.toString((long) metric.of(usage))
-                : Double.toString(metric.of(usage)));
+                : Numbers.plain(metric.of(usage)));
       }
       row.add(Numbers.plain(usage.meanConcurrency()));
       row.add(Long.toString(usage.maxConcurrency()));

@@ -38,11 +38,7 @@ final class MarkdownReporter implements Reporter {
           .append(" per month\n\n");
       md.append(Summary.items(platform.bill()).markdown()).append('\n');
       for (Map.Entry<String, String> source : Summary.sources(platform.bill()).entrySet()) {
-        md.append("- Source: <")
-            .append(source.getKey())
-            .append("> (")
-            .append(source.getValue())
-            .append(")\n");
+        md.append("- Source: ").append(Summary.source(source, true)).append('\n');
       }
       for (String note : platform.bill().notes()) {
         md.append("- Note: ").append(note).append('\n');

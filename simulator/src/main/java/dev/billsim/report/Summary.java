@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Builds the tables that the text and Markdown reports share. */
 final class Summary {
@@ -91,13 +93,21 @@ final class Summary {
     return table;
   }
 
-  /** Returns the distinct sources of a bill's prices, each with its effective date. */
+  /**
+   * Returns the distinct sources of a bill's prices, each with its distinct effective dates, oldest
+   * first ("2025-10-01, 2025-12-01"); a source of scenario overrides has no date.
+   */
   static Map<String, String> sources(Bill bill) {
-    Map<String, String> sources = new LinkedHashMap<>();
+    Map<String, Set<String>> dates = new LinkedHashMap<>();
     for (LineItem item : bill.items()) {
       Price price = item.price();
-      sources.merge(price.source(), price.effective(), (a, b) -> a.equals(b) ? a : a + ", " + b);
+      Set<String> effective = dates.computeIfAbsent(price.source(), s -> new TreeSet<>());
+      if (!price.effective().equals(Price.SCENARIO)) {
+        effective.add(price.effective());
+      }
     }
+    Map<String, String> sources = new LinkedHashMap<>();
+    dates.forEach((source, effective) -> sources.put(source, String.join(", ", effective)));
     return sources;
   }
 
@@ -166,7 +176,17 @@ final class Summary {
         + Numbers.decimal(interval.halfWidth().doubleValue(), decimals);
   }
 
+  /** Returns a source for a report line: the source, then its dates in brackets if it has any. */
+  static String source(Map.Entry<String, String> source, boolean markdownLink) {
+    String where =
+        markdownLink && source.getKey().startsWith("http")
+            ? "<" + source.getKey() + ">"
+            : source.getKey();
+    return source.getValue().isEmpty() ? where : where + " (" + source.getValue() + ")";
+  }
+
   private static String scale(Bill bill) {
-    return Numbers.plain(bill.scaleToMonth().setScale(4, java.math.RoundingMode.HALF_EVEN));
+    // Whole scales print whole (x30, not x30.0), with thousands separators like the bill's note.
+    return Numbers.quantity(bill.scaleToMonth(), 4);
   }
 }

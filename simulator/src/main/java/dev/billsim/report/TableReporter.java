@@ -39,11 +39,7 @@ final class TableReporter implements Reporter {
           .append(" per month\n");
       text.append(Summary.items(platform.bill()).plain("  "));
       for (Map.Entry<String, String> source : Summary.sources(platform.bill()).entrySet()) {
-        text.append("  source: ")
-            .append(source.getKey())
-            .append(" (")
-            .append(source.getValue())
-            .append(")\n");
+        text.append("  source: ").append(Summary.source(source, false)).append('\n');
       }
       for (String note : platform.bill().notes()) {
         text.append("  note: ").append(note).append('\n');

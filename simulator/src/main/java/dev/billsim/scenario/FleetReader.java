@@ -144,6 +144,8 @@ final class FleetReader {
             "instance",
             "an instance type such as m7g.xlarge, or {vcpus: 4, memory: 16GB, usd-per-hour: 0.1632}",
             "catalog types: " + String.join(", ", catalog.instanceNames()));
+    // Read before instance(): a custom type adds its own usd-per-hour to the prices.
+    BigDecimal paidPerHour = prices.get("usd-per-hour");
     InstanceType instance = node == null ? null : instance(node, r.keyPath("instance"), prices);
     Long count =
         r.has("count")
@@ -158,6 +160,20 @@ final class FleetReader {
                 "requests in flight per vCPU, e.g. 16 (Python), 32 (Java), 64 (Node.js)")
             : Long.valueOf(DEFAULT_CONCURRENCY_PER_VCPU);
     BigDecimal discount = discount(r);
+    if (discount != null && discount.signum() > 0 && paidPerHour != null) {
+      // The override is the price paid after any Savings Plan; discounting it would count twice.
+      problems.add(
+          r.get("discount"),
+          r.keyPath("discount"),
+          "either discount or prices.usd-per-hour",
+          "both: discount "
+              + r.get("discount").describe()
+              + " and usd-per-hour "
+              + paidPerHour.toPlainString(),
+          "prices.usd-per-hour is the price paid, after any Savings Plan: give it alone, or drop"
+              + " it and keep discount to take that share off the on-demand price");
+      discount = null;
+    }
     if (name == null || instance == null || count == null || perVcpu == null || discount == null) {
       return null;
     }

@@ -291,6 +291,14 @@ final class MapReader {
 
   /** Reads one of several named choices, or null. */
   <E> E choice(String key, Map<String, E> choices) {
+    return choice(key, choices, "");
+  }
+
+  /**
+   * Reads one of several named choices, or null; {@code meanings}, when not empty, follows the
+   * suggestion in the hint to say what each choice is.
+   */
+  <E> E choice(String key, Map<String, E> choices, String meanings) {
     YamlNode value = get(key);
     String expected = "one of " + String.join(", ", choices.keySet());
     String text =
@@ -307,7 +315,8 @@ final class MapReader {
           keyPath(key),
           expected,
           value.describe(),
-          Problems.suggest(text.trim(), choices.keySet()));
+          Problems.suggest(text.trim(), choices.keySet())
+              + (meanings.isEmpty() ? "" : "; " + meanings));
     }
     return choice;
   }

@@ -255,7 +255,11 @@ final class PlatformReader {
             : Long.valueOf(DEFAULT_CONCURRENCY_LIMIT);
     ProvisionedConcurrency provisioned =
         r.has("provisioned-concurrency")
-            ? provisioned(r.get("provisioned-concurrency"), r.keyPath("provisioned-concurrency"))
+            ? provisioned(
+                r.get("provisioned-concurrency"),
+                r.keyPath("provisioned-concurrency"),
+                limit,
+                r.has("concurrency-limit"))
             : null;
     boolean provisionedOk = !r.has("provisioned-concurrency") || provisioned != null;
     // AWS: "The Lambda free tier does not apply to functions enabling Provisioned Concurrency."
@@ -265,7 +269,9 @@ final class PlatformReader {
         r.has("front-door")
             ? r.choice(
                 "front-door",
-                MapReader.byKey(LambdaSpec.FrontDoor.values(), LambdaSpec.FrontDoor::key))
+                MapReader.byKey(LambdaSpec.FrontDoor.values(), LambdaSpec.FrontDoor::key),
+                "http-api is an API Gateway HTTP API, rest-api a REST API, none a direct"
+                    + " invocation or function URL (no API Gateway charge)")
             : LambdaSpec.FrontDoor.NONE;
     Long ephemeralMb =
         r.has("ephemeral-storage")
@@ -321,8 +327,12 @@ final class PlatformReader {
         prices);
   }
 
-  /** Reads a constant level ({@code 100}) or windows ({@code [{level, from, to, daily}]}). */
-  private ProvisionedConcurrency provisioned(YamlNode node, String path) {
+  /**
+   * Reads a constant level ({@code 100}) or windows ({@code [{level, from, to, daily}]}), each
+   * level at most the function's concurrency limit when that limit is known.
+   */
+  private ProvisionedConcurrency provisioned(
+      YamlNode node, String path, Long limit, boolean limitGiven) {
     String example =
         "e.g. provisioned-concurrency: 100, or [{level: 100, from: 12h, to: 20h, daily: true}]";
     if (node instanceof YamlNode.Scalar) {
@@ -332,7 +342,9 @@ final class PlatformReader {
       try {
         int level = text == null ? 0 : Integer.parseInt(text.trim());
         if (level >= 1) {
-          return ProvisionedConcurrency.constant(level);
+          return withinLimit(node, path, level, limit, limitGiven)
+              ? ProvisionedConcurrency.constant(level)
+              : null;
         }
       } catch (NumberFormatException e) {
         // reported below
@@ -376,6 +388,9 @@ final class PlatformReader {
       if (level == null || from == null || to == null || daily == null) {
         continue;
       }
+      if (!withinLimit(w.get("level"), w.keyPath("level"), level, limit, limitGiven)) {
+        continue;
+      }
       if (to <= from || (daily && to > SimTime.NANOS_PER_DAY)) {
         problems.add(
             list.items().get(i),
@@ -404,6 +419,26 @@ final class PlatformReader {
       }
     }
     return new ProvisionedConcurrency(windows);
+  }
+
+  /**
+   * Checks a provisioned level against the function's concurrency limit, reporting a level above
+   * it: AWS refuses to provision more environments than the function may run at once.
+   */
+  private boolean withinLimit(
+      YamlNode node, String path, long level, Long limit, boolean limitGiven) {
+    if (limit == null || level <= limit) {
+      return true;
+    }
+    problems.add(
+        node,
+        path,
+        "a level of at most the concurrency-limit, " + limit + (limitGiven ? "" : " (the default)"),
+        node.describe(),
+        "provisioned environments count against the function's concurrency: lower the level, or"
+            + " raise concurrency-limit to at least "
+            + level);
+    return false;
   }
 
   /** Tells whether two windows share any time (a daily window recurs every day). */

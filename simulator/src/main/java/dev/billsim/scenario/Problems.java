@@ -62,7 +62,8 @@ final class Problems {
 
   /**
    * Returns the known word a misspelt one most likely meant, or null when none is close: within two
-   * edits, or a third of the word's length for longer words.
+   * edits, or a third of the word's length for longer words, or else the one known word that begins
+   * with it.
    */
   static String closest(String given, Collection<String> known) {
     String best = null;
@@ -74,7 +75,13 @@ final class Problems {
         bestDistance = distance;
       }
     }
-    return best != null && bestDistance <= Math.max(2, given.length() / 3) ? best : null;
+    if (best != null && bestDistance <= Math.max(2, given.length() / 3)) {
+      return best;
+    }
+    // A word cut short ("http" for "http-api") is far in edits but plain enough when one fits.
+    List<String> extending =
+        known.stream().filter(k -> given.length() >= 2 && k.startsWith(given)).toList();
+    return extending.size() == 1 ? extending.get(0) : null;
   }
 
   /** Returns the Levenshtein distance: insertions, deletions and substitutions to turn a into b. */

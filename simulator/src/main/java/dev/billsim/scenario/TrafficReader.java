@@ -518,10 +518,42 @@ final class TrafficReader {
     }
     Integer connect = r.has("connect") ? classIndex(r, "connect", classes) : Integer.valueOf(0);
     Integer message = classIndex(r, "message", classes);
+    connect = notStatic(r, "connect", connect, classes);
+    message = notStatic(r, "message", message, classes);
     if (lifetime == null || interval == null || connect == null || message == null) {
       return null;
     }
     return new WebSockets(lifetime, interval, connect, message);
+  }
+
+  /**
+   * Returns the class index, or null (recording a problem) when that class is a static asset: a
+   * platform that serves assets never runs a static connect, so its Durable Object would never be
+   * chosen and its messages would have nowhere to go; a static message would be billed as a free
+   * asset request, which a WebSocket message is not.
+   */
+  private Integer notStatic(MapReader r, String key, Integer index, List<RequestClass> classes) {
+    if (index == null || !classes.get(index).staticAsset()) {
+      return index;
+    }
+    String name = classes.get(index).name();
+    boolean byDefault = !r.has(key);
+    problems.add(
+        byDefault ? r.node() : r.get(key),
+        r.keyPath(key),
+        "a request class without static: true",
+        byDefault
+            ? "the default, requests[0] '" + name + "', which is static"
+            : "'" + name + "', which is static (requests[" + index + "])",
+        byDefault
+            ? "name a class without static: true with connect: NAME; a WebSocket connect runs its"
+                + " steps, it is never a static asset"
+            : "remove static: true from '"
+                + name
+                + "', or name another class: a WebSocket "
+                + key
+                + " runs its steps, it is never a static asset");
+    return null;
   }
 
   private Integer classIndex(MapReader r, String key, List<RequestClass> classes) {

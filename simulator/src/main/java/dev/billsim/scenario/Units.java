@@ -53,6 +53,10 @@ final class Units {
 
   private static final Pattern QUANTITY =
       Pattern.compile("\\s*([-+]?[0-9]+(?:\\.[0-9]+)?)\\s*([a-zA-Zµ]*)\\s*");
+
+  /** One term of a compound duration: a number and a unit, with optional spaces. */
+  private static final Pattern TERM = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*([a-zA-Zµ]*)\\s*");
+
   private static final Pattern RATE =
       Pattern.compile("\\s*([-+]?[0-9]+(?:\\.[0-9]+)?)\\s*/\\s*([a-zA-Z]*)\\s*");
   private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
@@ -65,27 +69,27 @@ final class Units {
 
   private Units() {}
 
-  /** Parses a duration such as {@code 2.5s} into nanoseconds, rounded to the nearest one. */
+  /**
+   * Parses a duration such as {@code 2.5s}, or a compound one such as {@code 1h30m} (units from the
+   * largest down, each once), into nanoseconds, rounded to the nearest one.
+   */
   static long durationNanos(String text) throws UnitException {
-    String expected = "a duration such as 250ms or 2.5s (units: " + DURATION_UNITS + ")";
+    String expected = "a duration such as 250ms, 2.5s or 1h30m (units: " + DURATION_UNITS + ")";
     if (text.trim().equals("month")) {
       return SimTime.NANOS_PER_MONTH; // "horizon: month" reads naturally: one billing month
     }
     Matcher m = QUANTITY.matcher(text);
-    if (!m.matches()) {
-      throw new UnitException(expected, "write a number followed by a unit, e.g. 30s");
+    BigDecimal nanos;
+    if (m.matches()) {
+      if (m.group(2).isEmpty()) {
+        throw new UnitException(
+            expected,
+            "add a unit: '" + text.trim() + "' alone is ambiguous; e.g. " + text.trim() + "ms");
+      }
+      nanos = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unitNanos(m.group(2))));
+    } else {
+      nanos = compoundNanos(text, expected);
     }
-    if (m.group(2).isEmpty()) {
-      throw new UnitException(
-          expected,
-          "add a unit: '" + text.trim() + "' alone is ambiguous; e.g. " + text.trim() + "ms");
-    }
-    Long unitNanos = TIME_UNITS.get(m.group(2));
-    if (unitNanos == null) {
-      throw new UnitException(
-          expected, "'" + m.group(2) + "' is not a time unit; use " + DURATION_UNITS);
-    }
-    BigDecimal nanos = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(unitNanos));
     if (nanos.signum() < 0) {
       throw new UnitException(
           "a duration that is not negative",
@@ -95,6 +99,58 @@ final class Units {
       throw new UnitException("a duration below 73 years", "simulated time is 64-bit nanoseconds");
     }
     return nanos.setScale(0, RoundingMode.HALF_UP).longValueExact();
+  }
+
+  /** Returns the nanoseconds of a duration unit, or throws naming the unknown unit. */
+  private static long unitNanos(String unit) throws UnitException {
+    Long nanos = TIME_UNITS.get(unit);
+    if (nanos == null) {
+      throw new UnitException(
+          "a duration such as 250ms, 2.5s or 1h30m (units: " + DURATION_UNITS + ")",
+          "'" + unit + "' is not a time unit; use " + DURATION_UNITS);
+    }
+    return nanos;
+  }
+
+  /**
+   * Sums a compound duration such as {@code 1h30m} or {@code 2m 30s}: terms of a number and a unit,
+   * the units strictly from the largest down, so that each means one thing.
+   */
+  private static BigDecimal compoundNanos(String text, String expected) throws UnitException {
+    String trimmed = text.trim();
+    boolean negative = trimmed.startsWith("-");
+    String rest = negative || trimmed.startsWith("+") ? trimmed.substring(1) : trimmed;
+    if (rest.isEmpty()) {
+      throw new UnitException(expected, "write a number followed by a unit, e.g. 30s");
+    }
+    Matcher term = TERM.matcher(rest);
+    BigDecimal sum = BigDecimal.ZERO;
+    long previousUnit = Long.MAX_VALUE;
+    int at = 0;
+    while (at < rest.length()) {
+      if (!term.find(at) || term.start() != at) {
+        throw new UnitException(
+            expected,
+            "write a number followed by a unit, e.g. 30s, or several from the largest unit down,"
+                + " e.g. 1h30m");
+      }
+      if (term.group(2).isEmpty()) {
+        throw new UnitException(
+            expected, "add a unit after '" + term.group(1) + "'; e.g. 1h30m, not 1h30");
+      }
+      long unit = unitNanos(term.group(2));
+      if (unit >= previousUnit) {
+        throw new UnitException(
+            expected,
+            "write the units from the largest down, each once, e.g. 1h30m or 2m30s; '"
+                + trimmed
+                + "' is out of order");
+      }
+      previousUnit = unit;
+      sum = sum.add(new BigDecimal(term.group(1)).multiply(BigDecimal.valueOf(unit)));
+      at = term.end();
+    }
+    return negative ? sum.negate() : sum;
   }
 
   /** Parses a rate such as {@code 20/s} or {@code 3000000/month}. */

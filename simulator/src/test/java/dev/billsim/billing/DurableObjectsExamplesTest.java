@@ -98,4 +98,20 @@ class DurableObjectsExamplesTest {
     assertThat(result.bill().totalUsd()).isEqualByComparingTo("10.0035");
     assertThat(roundedNote(result)).endsWith("USD 20.65");
   }
+
+  @Test
+  void roundedNote_aboveAThousandDollars_groupsThousands() {
+    // Within every allowance the rounded bill is the subscription alone, here $1,234.50.
+    PlatformResult result =
+        TestScenarios.runFirst(
+            """
+            name: grouped
+            horizon: 1h
+            traffic: {arrivals: constant, rate: 1/m}
+            requests: [{name: r, steps: [{cpu: 1ms}]}]
+            platforms:
+              - {name: o, model: durable-objects, prices: {usd-per-month: 1234.5}}
+            """);
+    assertThat(roundedNote(result)).endsWith("USD 1,234.50");
+  }
 }

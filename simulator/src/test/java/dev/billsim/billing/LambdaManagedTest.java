@@ -41,32 +41,7 @@ class LambdaManagedTest {
                     """)
                 .platforms()
                 .get(0);
-    long hour = SimTime.NANOS_PER_HOUR;
-    Usage usage =
-        new Usage(
-            SimTime.NANOS_PER_MONTH,
-            100_000_000,
-            100_000_000,
-            0,
-            0,
-            100_000_000,
-            BigInteger.ZERO,
-            BigInteger.ZERO,
-            BigInteger.valueOf(2000 * hour),
-            BigInteger.ZERO,
-            0,
-            BigInteger.valueOf(2000 * hour),
-            BigInteger.ZERO,
-            0,
-            0,
-            LatencySummary.EMPTY,
-            0,
-            0,
-            BigInteger.ZERO,
-            BigInteger.ZERO,
-            0,
-            SteadyState.NONE);
-    Bill bill = new BillingRules(PriceCatalog.builtIn()).ruleFor(spec).bill(usage);
+    Bill bill = new BillingRules(PriceCatalog.builtIn()).ruleFor(spec).bill(awsExampleUsage());
     Map<String, BigDecimal> items =
         bill.items().stream()
             .collect(Collectors.toMap(LineItem::name, LineItem::usd, BigDecimal::add));
@@ -74,6 +49,81 @@ class LambdaManagedTest {
     assertThat(items.get("instance-hours")).isEqualByComparingTo("91.40");
     assertThat(items.get("management fee")).isEqualByComparingTo("48.96");
     assertThat(bill.totalUsd()).isEqualByComparingTo("160.36");
+  }
+
+  /** Returns AWS's example usage: 100 M requests over a month on 2,000 instance-hours. */
+  private static Usage awsExampleUsage() {
+    long hour = SimTime.NANOS_PER_HOUR;
+    return new Usage(
+        SimTime.NANOS_PER_MONTH,
+        100_000_000,
+        100_000_000,
+        0,
+        0,
+        100_000_000,
+        BigInteger.ZERO,
+        BigInteger.ZERO,
+        BigInteger.valueOf(2000 * hour),
+        BigInteger.ZERO,
+        0,
+        BigInteger.valueOf(2000 * hour),
+        BigInteger.ZERO,
+        0,
+        0,
+        LatencySummary.EMPTY,
+        0,
+        0,
+        BigInteger.ZERO,
+        BigInteger.ZERO,
+        0,
+        SteadyState.NONE);
+  }
+
+  @Test
+  void priceOverride_isThePricePaid_neverDiscountedAgain() {
+    // prices: {usd-per-hour} replaces on-demand x (1 - discount): $0.0457 is already the Savings
+    // Plan price, so even a spec that also carries a discount (the loader refuses one) bills
+    // 2,000 h x $0.0457 = $91.40, not x 0.28 again; the fee stays 15% of the $0.1632 on-demand.
+    LambdaManagedSpec spec =
+        new LambdaManagedSpec(
+            "m",
+            PriceCatalog.builtIn().instance("m7g.xlarge").orElseThrow().type(),
+            3,
+            16,
+            new BigDecimal("0.72"),
+            Map.of("usd-per-hour", new BigDecimal("0.0457")));
+    Bill bill = new BillingRules(PriceCatalog.builtIn()).ruleFor(spec).bill(awsExampleUsage());
+    Map<String, BigDecimal> items =
+        bill.items().stream()
+            .collect(Collectors.toMap(LineItem::name, LineItem::usd, BigDecimal::add));
+    assertThat(items.get("instance-hours")).isEqualByComparingTo("91.40");
+    assertThat(items.get("management fee")).isEqualByComparingTo("48.96");
+    assertThat(bill.items())
+        .filteredOn(i -> i.name().equals("instance-hours"))
+        .extracting(LineItem::detail)
+        .containsExactly("3 x m7g.xlarge");
+  }
+
+  @Test
+  void customInstance_itsPriceIsOnDemand_soTheDiscountAndFeeApplyToIt() {
+    // A custom type's usd-per-hour is its on-demand price: 72% off gives the same bill as the
+    // m7g.xlarge it copies, 2,190 h x $0.1632 x 0.28 = $100.07424 and a fee of $53.6112.
+    PlatformResult result =
+        TestScenarios.runFirst(
+            """
+            name: lmi-custom
+            horizon: 1d
+            traffic: {arrivals: constant, rate: 10/s}
+            requests: [{name: r, steps: [{cpu: 20ms}, {io: 100ms}]}]
+            platforms:
+              - name: m
+                model: lambda-managed
+                instance: {vcpus: 4, memory: 16GB, usd-per-hour: 0.1632}
+                discount: 0.72
+            """);
+    Map<String, BigDecimal> items = amounts(result);
+    assertThat(items.get("instance-hours")).isEqualByComparingTo("100.07424");
+    assertThat(items.get("management fee")).isEqualByComparingTo("53.6112");
   }
 
   @Test

@@ -275,5 +275,8 @@ class InstancePoolTest {
     PlatformResult result = TestScenarios.runFirst(vercel("plan: hobby, concurrency: 1"));
     assertThat(result.bill().totalUsd()).isEqualByComparingTo("0");
     assertThat(result.bill().notes()).anyMatch(n -> n.contains("pauses the project"));
+    // 20/s for a month is far past the 1,000,000 invocations, written with separators.
+    assertThat(result.bill().notes())
+        .anyMatch(n -> n.startsWith("over the Hobby plan's 1,000,000 invocations a month"));
   }
 }

@@ -233,7 +233,27 @@ class ScenarioSchemaTest {
         "ms",
         "5/s",
         "1.s",
-        "month month"
+        "month month",
+        "11h55m",
+        "1h30m",
+        "2m 30s",
+        "1 h 30 m ",
+        "1min30s",
+        "1m30s",
+        "1d12h",
+        "1month2d",
+        "1s500ms",
+        "+1h30m",
+        "30m1h",
+        "1h1h",
+        "1m30min",
+        "1h30",
+        "1h30x",
+        "1h-30m",
+        "-1h30m",
+        "5ms 3ms",
+        " ",
+        "+"
       })
   void durationPattern_acceptsWhatUnitsParses(String text) {
     boolean parses;

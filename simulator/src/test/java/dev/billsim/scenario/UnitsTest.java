@@ -50,6 +50,45 @@ class UnitsTest {
     assertThat(Units.durationNanos(text)).isEqualTo(nanos);
   }
 
+  @ParameterizedTest(name = "{0} = {1} ns")
+  @CsvSource({
+    "11h55m, 42900000000000",
+    "1h30m, 5400000000000",
+    "2m 30s, 150000000000",
+    "1min30s, 90000000000",
+    "1d12h, 129600000000000",
+    "1s500ms, 1500000000",
+    "+1h30m, 5400000000000",
+    "1 h 30 m, 5400000000000",
+  })
+  void durationNanos_compound_isTheSumOfItsTerms(String text, long nanos) throws Exception {
+    assertThat(Units.durationNanos(text)).isEqualTo(nanos);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "30m1h | largest down",
+        "1h1h | largest down",
+        "1m30min | largest down",
+        "1h30 | add a unit after '30'",
+        "1h30x | is not a time unit",
+        "1h-30m | several from the largest unit down",
+      })
+  void durationNanos_compoundMalformed_isRefusedWithAHint(String text, String hint) {
+    assertThatThrownBy(() -> Units.durationNanos(text))
+        .asInstanceOf(type(Units.UnitException.class))
+        .satisfies(e -> assertThat(e.hint()).contains(hint));
+  }
+
+  @Test
+  void durationNanos_negativeCompound_isRefused() {
+    assertThatThrownBy(() -> Units.durationNanos("-1h30m"))
+        .asInstanceOf(type(Units.UnitException.class))
+        .satisfies(e -> assertThat(e.expected()).contains("not negative"));
+  }
+
   @Test
   void durationNanos_fractionOfANanosecond_roundsHalfUp() throws Exception {
     assertThat(Units.durationNanos("1.5ns")).isEqualTo(2);
@@ -86,7 +125,7 @@ class UnitsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "ms", "abc", "1e3ms", ".5s", "1,5s", "5ms 3ms"})
+  @ValueSource(strings = {"", " ", "-", "+", "ms", "abc", "1e3ms", ".5s", "1,5s", "5ms 3ms"})
   void durationNanos_malformed_isRefused(String text) {
     assertThatThrownBy(() -> Units.durationNanos(text)).isInstanceOf(Units.UnitException.class);
   }
