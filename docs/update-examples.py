@@ -5,14 +5,17 @@ Each example is a fenced block preceded by a marker line:
 
     <!-- example: run scenarios/llm-chat.yaml --format json -->
 
-`run ARGS` runs `./billsim run ARGS -q` and pastes stdout; two extra options shape the paste:
+`run ARGS` runs `./billsim run ARGS -q` and pastes stdout; three extra options shape the paste:
 `--only NAME` runs the scenario with only that platform (results do not change: platforms share
-no random numbers), `--tail N` keeps the last N lines. `errors FILE` pastes the failing run of the
-YAML block just above the marker, saved as FILE, with the exit code.
+no random numbers), `--head N` keeps the first N lines, `--tail N` the last N. `errors FILE`
+pastes the failing run of the YAML block just above the marker, saved as FILE, with the exit
+code.
 
 A data file that an error example reads (a trace, a CSV of latencies) is a fenced block preceded
 by `<!-- file: NAME -->`: it is written, unchanged, as NAME beside the error examples that follow
-it, and is never regenerated. Run from the repository root:
+it, and is never regenerated. A scenario written that way can also be run: `run NAME` runs the
+file a `file:` block wrote, if there is one, before looking in the repository, so a page can show
+a scenario and its output without adding it to `scenarios/`. Run from the repository root:
 
     python3 docs/update-examples.py
 """
@@ -33,17 +36,19 @@ def billsim(args, cwd=ROOT):
     return result
 
 
-def only_platform(scenario, name, workdir):
+def only_platform(source, name, workdir):
     """Writes a copy of the scenario with one platform, keeping the file's text otherwise."""
     import yaml  # PyYAML: Debian's python3-yaml
 
-    data = yaml.safe_load((ROOT / scenario).read_text())
+    data = yaml.safe_load(source.read_text())
     data["platforms"] = [p for p in data["platforms"] if p["name"] == name]
-    copy = pathlib.Path(workdir) / pathlib.Path(scenario).name
+    folder = pathlib.Path(workdir) / "only" / name
+    folder.mkdir(parents=True, exist_ok=True)
+    copy = folder / source.name
     copy.write_text(yaml.safe_dump(data, sort_keys=False))
     # Data paths are relative to the scenario: link its folders (data/) beside the copy.
-    for child in (ROOT / scenario).parent.iterdir():
-        link = pathlib.Path(workdir) / child.name
+    for child in source.parent.iterdir():
+        link = folder / child.name
         if child.is_dir() and not link.exists():
             link.symlink_to(child)
     return str(copy)
@@ -51,19 +56,27 @@ def only_platform(scenario, name, workdir):
 
 def run_example(spec, workdir):
     words = spec.split()
-    tail = None
+    head = tail = None
+    if "--head" in words:
+        i = words.index("--head")
+        head = int(words[i + 1])
+        del words[i : i + 2]
     if "--tail" in words:
         i = words.index("--tail")
         tail = int(words[i + 1])
         del words[i : i + 2]
+    # A scenario written by a `file:` block runs from the work folder, under the name it was given.
+    written = (pathlib.Path(workdir) / words[1]).exists()
+    cwd = workdir if written else ROOT
     if "--only" in words:
         i = words.index("--only")
-        words[1] = only_platform(words[1], words[i + 1], workdir)
+        words[1] = only_platform(pathlib.Path(cwd) / words[1], words[i + 1], workdir)
         del words[i : i + 2]
-    result = billsim(words + ["-q"])
+    result = billsim(words + ["-q"], cwd=cwd)
     if result.returncode != 0:
         sys.exit(f"example '{spec}' failed:\n{result.stderr}")
     lines = result.stdout.rstrip("\n").split("\n")
+    lines = lines[:head] if head else lines
     return lines[-tail:] if tail else lines
 
 
