@@ -212,7 +212,11 @@ final class FleetModel implements PlatformModel {
       }
       periodUtilisation[periods++] = utilisation;
       if (utilisation > scaling.targetUtilisation()) {
-        int launches = scaling.desired(inService, utilisation) - inService - booting;
+        // Draining instances still count towards max: they run (and bill) until they empty.
+        int launches =
+            Math.min(
+                scaling.desired(inService, utilisation) - inService - booting,
+                scaling.max() - alive);
         if (launches > 0) {
           record(now, utilisation, inService + booting + launches);
           for (int i = 0; i < launches; i++) {

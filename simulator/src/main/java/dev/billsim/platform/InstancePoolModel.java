@@ -121,7 +121,7 @@ final class InstancePoolModel implements PlatformModel {
       if (alive == pool.maxInstances()) {
         waitingForRoom.addLast(request);
         run.hold(request);
-        if (!timeoutPending) {
+        if (!timeoutPending && pool.queueTimeoutNanos() != Pool.NO_TIMEOUT) {
           timeoutPending = true;
           run.timerAt(run.nowNanos() + pool.queueTimeoutNanos(), QUEUE_TIMEOUT);
         }
@@ -195,7 +195,7 @@ final class InstancePoolModel implements PlatformModel {
     busyInstancesChange(0, at);
     for (int i = 0; i < ids; i++) {
       if (state[i] != GONE) {
-        run.meter().instance(launchNanos[i], at, pool.cpu().milliVcpus());
+        retire(i, at);
       }
     }
   }
@@ -406,7 +406,7 @@ final class InstancePoolModel implements PlatformModel {
       state[oldest] = GONE;
       alive--;
       freeIds.addLast(oldest);
-      run.meter().instance(launchNanos[oldest], now, pool.cpu().milliVcpus());
+      retire(oldest, now);
     }
     reclaimPending = alive > pool.minInstances() && !warm.isEmpty();
     if (reclaimPending) {
@@ -416,7 +416,7 @@ final class InstancePoolModel implements PlatformModel {
 
   private void expireQueue() {
     long now = run.nowNanos();
-    long timeout = pool.queueTimeoutNanos();
+    long timeout = pool.queueTimeoutNanos(); // never NO_TIMEOUT: no timer is set for it
     while (!waitingForRoom.isEmpty()
         && run.arrivalNanos(waitingForRoom.peekFirst()) + timeout <= now) {
       run.abandon(waitingForRoom.removeFirst(), Outcome.THROTTLED);
@@ -425,6 +425,14 @@ final class InstancePoolModel implements PlatformModel {
     if (timeoutPending) {
       run.timerAt(run.arrivalNanos(waitingForRoom.peekFirst()) + timeout, QUEUE_TIMEOUT);
     }
+  }
+
+  /** Meters an instance's life up to {@code nanos} or the horizon, as fleets do. */
+  private void retire(int instance, long nanos) {
+    long from = Math.min(launchNanos[instance], run.horizonNanos());
+    run.meter()
+        .instance(
+            from, Math.max(from, Math.min(nanos, run.horizonNanos())), pool.cpu().milliVcpus());
   }
 
   private static int timer(int instance, int kind) {

@@ -29,6 +29,9 @@ public record Pool(
     long queueTimeoutNanos,
     double targetUtilisation) {
 
+  /** A queue timeout that never expires: requests wait for room as long as it takes. */
+  public static final long NO_TIMEOUT = Long.MAX_VALUE;
+
   /** Checks the settings. */
   public Pool {
     Objects.requireNonNull(cpu, "cpu");

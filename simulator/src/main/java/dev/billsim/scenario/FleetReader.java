@@ -104,19 +104,24 @@ final class FleetReader {
     }
     if (size != null
         && memoryMb != null
-        && (memoryMb < size[1] || memoryMb > size[2] || memoryMb % size[3] != 0)) {
+        && (memoryMb < size[1]
+            || memoryMb > size[2]
+            || memoryMb % size[3] != 0
+            || (size[0] == 250 && memoryMb == 1536))) {
       problems.add(
           r.get("memory"),
           r.keyPath("memory"),
-          "memory for a "
-              + vcpu.stripTrailingZeros().toPlainString()
-              + " vCPU task: "
-              + size[1]
-              + "MB to "
-              + size[2]
-              + "MB in steps of "
-              + size[3]
-              + "MB",
+          size[0] == 250
+              ? "memory for a 0.25 vCPU task: 512MB, 1GB or 2GB"
+              : "memory for a "
+                  + vcpu.stripTrailingZeros().toPlainString()
+                  + " vCPU task: "
+                  + size[1]
+                  + "MB to "
+                  + size[2]
+                  + "MB in steps of "
+                  + size[3]
+                  + "MB",
           r.get("memory").describe(),
           "Fargate allows only these combinations (docs.aws.amazon.com/AmazonECS/latest/developerguide/task-cpu-memory-error.html)");
       memoryMb = null;

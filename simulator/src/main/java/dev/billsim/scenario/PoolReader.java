@@ -38,7 +38,7 @@ final class PoolReader {
   static final long DEFAULT_VERCEL_IDLE_NANOS = 5 * SimTime.NANOS_PER_MINUTE;
 
   /** Vercel's concurrency ceiling on Hobby and Pro: 30,000 executions at once. */
-  static final int VERCEL_MAX_INSTANCES = 30_000;
+  static final int VERCEL_MAX_EXECUTIONS = 30_000;
 
   /** A container's start when none is given: median 1 s, 99th percentile 4 s (an assumption). */
   static final DurationDistribution DEFAULT_CONTAINER_START =
@@ -185,10 +185,11 @@ final class PoolReader {
             memoryMb,
             concurrency.intValue(),
             0,
-            VERCEL_MAX_INSTANCES,
+            // The ceiling counts executions: as many instances as hold 30,000 at full concurrency.
+            Math.max(1, VERCEL_MAX_EXECUTIONS / concurrency.intValue()),
             startup,
             idle,
-            Long.MAX_VALUE,
+            Pool.NO_TIMEOUT,
             target.doubleValue());
     return new VercelSpec(name, pool, plan, prices);
   }
@@ -235,7 +236,9 @@ final class PoolReader {
 
   /** Checks Cloud Run's memory limits for a CPU size: returns the memory, or null. */
   private Long checkCloudRunMemory(MapReader r, CpuShare cpu, long memoryMb) {
-    long least = 128;
+    // 4 vCPUs need at least 2 GiB, 6 and 8 at least 4 GiB
+    // (docs.cloud.google.com/run/docs/configuring/cpu).
+    long least = cpu.slots() >= 6 ? 4096 : cpu.slots() >= 4 ? 2048 : 128;
     long most =
         cpu.milliVcpus() < 500
             ? 512
@@ -248,8 +251,8 @@ final class PoolReader {
         r.keyPath("memory"),
         "memory from " + least + "MB to " + most + "MB for this vCPU size",
         r.get("memory").describe(),
-        "Cloud Run: over 512 MiB needs 0.5 vCPU, over 1 GiB needs 1 vCPU, and each vCPU allows"
-            + " up to 4 GiB");
+        "Cloud Run: over 512 MiB needs 0.5 vCPU, over 1 GiB needs 1 vCPU, each vCPU allows up to"
+            + " 4 GiB, and 4 vCPUs need at least 2 GiB, 6 or 8 at least 4 GiB");
     return null;
   }
 

@@ -48,6 +48,8 @@ class FleetProblemsTest {
           {name: c, model: cloud-run, vcpu: 0.5, concurrency: 10}                                 | platforms[0].concurrency
           {name: c, model: cloud-run, vcpu: 3}                                                    | platforms[0].vcpu
           {name: c, model: cloud-run, vcpu: 1, memory: 64GB}                                      | platforms[0].memory
+          {name: c, model: cloud-run, vcpu: 8, memory: 2GB}                                       | platforms[0].memory
+          {name: f, model: fargate, vcpu: 0.25, memory: 1536MB}                                   | platforms[0].memory
           {name: c, model: cloud-run, min-instances: 5, max-instances: 2}                         | platforms[0].max-instances
           {name: c, model: cloud-run, concurrency: 2000}                                          | platforms[0].concurrency
           {name: c, model: cloud-run, queue-timeout: -1s}                                         | platforms[0].queue-timeout
