@@ -24,6 +24,11 @@ final class Problems {
     found.add(new ScenarioProblem(file, line, column, key, expected, got, hint));
   }
 
+  /** Records a problem found earlier, as it was. */
+  void add(ScenarioProblem problem) {
+    found.add(problem);
+  }
+
   /** Records a problem in another file the scenario names (a trace, a data file). */
   void addIn(String otherFile, int line, String key, String expected, String got, String hint) {
     found.add(new ScenarioProblem(otherFile, line, line > 0 ? 1 : 0, key, expected, got, hint));

@@ -22,6 +22,7 @@ final class ScenarioKeys {
           "horizon",
           "billing-month",
           "seed",
+          "parameters",
           "traffic",
           "requests",
           "platforms");

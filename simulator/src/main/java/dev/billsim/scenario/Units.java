@@ -65,6 +65,11 @@ final class Units {
 
   private Units() {}
 
+  /** Returns the nanoseconds in a time unit such as {@code ms} or {@code h}, or null. */
+  static Long unitNanos(String unit) {
+    return TIME_UNITS.get(unit);
+  }
+
   /** Parses a duration such as {@code 2.5s} into nanoseconds, rounded to the nearest one. */
   static long durationNanos(String text) throws UnitException {
     String expected = "a duration such as 250ms or 2.5s (units: " + DURATION_UNITS + ")";
