@@ -1,8 +1,10 @@
 package dev.billsim.scenario;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads the {@code parameters:} mapping of a scenario: names and default values. */
@@ -19,19 +21,36 @@ final class ParameterReader {
   private ParameterReader() {}
 
   /**
-   * Returns the parameters declared at the top of the file, in file order, recording a problem for
-   * each one that is malformed (and leaving it out).
+   * States what the {@code parameters:} mapping declares.
+   *
+   * @param valid the well-formed parameters, in file order
+   * @param malformed names declared with a problem already reported: uses of them are not reported
+   *     again
+   * @param unreadable whether {@code parameters:} is there but not a mapping, so that no use of any
+   *     name is reported again
    */
-  static List<Parameter> read(YamlNode root, Problems problems) {
+  record Declared(List<Parameter> valid, Set<String> malformed, boolean unreadable) {
+    /** Returns whether a problem with a use of {@code name} is already explained. */
+    boolean explains(String name) {
+      return unreadable || malformed.contains(name);
+    }
+  }
+
+  /**
+   * Returns the parameters declared at the top of the file, in file order, recording a problem for
+   * each one that is malformed (and leaving it out of the valid ones).
+   */
+  static Declared read(YamlNode root, Problems problems) {
     List<Parameter> parameters = new ArrayList<>();
+    Set<String> malformed = new HashSet<>();
     if (!(root instanceof YamlNode.Mapping top) || !top.entries().containsKey(KEY)) {
-      return parameters;
+      return new Declared(parameters, malformed, false);
     }
     YamlNode node = top.entries().get(KEY);
     if (!(node instanceof YamlNode.Mapping mapping)) {
       problems.add(
           node, KEY, "a mapping of parameter names to default values", node.describe(), EXAMPLE);
-      return parameters;
+      return new Declared(parameters, malformed, true);
     }
     for (Map.Entry<String, YamlNode> entry : mapping.entries().entrySet()) {
       String name = entry.getKey();
@@ -46,6 +65,7 @@ final class ParameterReader {
             "a name of letters, digits, '-' and '_' that starts with a letter",
             "'" + name + "'",
             "names are used as ${name}, e.g. llm-wait or rate_2");
+        malformed.add(name);
         continue;
       }
       if (!(value instanceof YamlNode.Scalar scalar)
@@ -57,6 +77,7 @@ final class ParameterReader {
             "a default value such as 2s, 50/s, 1024MB, 0.5 or a word",
             value.describe(),
             "a parameter stands for one value, never a list or a mapping; " + EXAMPLE);
+        malformed.add(name);
         continue;
       }
       if (scalar.text().contains("${")) {
@@ -66,10 +87,11 @@ final class ParameterReader {
             "a value without ${...}",
             value.describe(),
             "a parameter's default cannot use another parameter: write the value out");
+        malformed.add(name);
         continue;
       }
       parameters.add(Parameter.of(name, scalar.text(), value.line()));
     }
-    return parameters;
+    return new Declared(parameters, malformed, false);
   }
 }

@@ -123,7 +123,7 @@ public final class ScenarioLoader {
           "'" + duplicate.key() + "' again",
           "remove or rename the repeated key");
     }
-    List<Parameter> parameters = ParameterReader.read(root, problems);
+    ParameterReader.Declared parameters = ParameterReader.read(root, problems);
     return new ScenarioTemplate(
         this, file, text, directory, root, problems.inFileOrder(), parameters);
   }

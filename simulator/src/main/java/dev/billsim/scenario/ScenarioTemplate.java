@@ -18,6 +18,7 @@ public final class ScenarioTemplate {
   private final Path directory;
   private final YamlNode root;
   private final List<ScenarioProblem> early;
+  private final ParameterReader.Declared declared;
   private final Map<String, Parameter> parameters = new LinkedHashMap<>();
 
   ScenarioTemplate(
@@ -27,14 +28,15 @@ public final class ScenarioTemplate {
       Path directory,
       YamlNode root,
       List<ScenarioProblem> early,
-      List<Parameter> declared) {
+      ParameterReader.Declared declared) {
     this.loader = loader;
     this.file = file;
     this.text = text;
     this.directory = directory;
     this.root = root;
     this.early = List.copyOf(early);
-    for (Parameter parameter : declared) {
+    this.declared = declared;
+    for (Parameter parameter : declared.valid()) {
       parameters.put(parameter.name(), parameter);
     }
   }
@@ -57,7 +59,7 @@ public final class ScenarioTemplate {
   /** Returns a hint naming the declared parameter a misspelt name most likely meant. */
   public String suggest(String name) {
     if (parameters.isEmpty()) {
-      return "declare it at the top of " + file + ", e.g. parameters: {" + name + ": 2s}";
+      return "declare it at the top of " + file + ": parameters: {" + name + ": DEFAULT}";
     }
     return Problems.suggest(name, parameters.keySet());
   }
@@ -92,7 +94,7 @@ public final class ScenarioTemplate {
     for (ScenarioProblem problem : early) {
       problems.add(problem);
     }
-    YamlNode substituted = Substitution.apply(root, effective, problems);
+    YamlNode substituted = Substitution.apply(root, effective, declared, problems);
     Scenario scenario = loader.read(substituted, file, text, problems, directory);
     if (problems.any() || scenario == null) {
       throw new ScenarioException(new ArrayList<>(problems.inFileOrder()));

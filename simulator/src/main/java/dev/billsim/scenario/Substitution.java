@@ -16,10 +16,13 @@ import java.util.Map;
  */
 final class Substitution {
   private final Map<String, String> values;
+  private final ParameterReader.Declared declared;
   private final Problems problems;
 
-  private Substitution(Map<String, String> values, Problems problems) {
+  private Substitution(
+      Map<String, String> values, ParameterReader.Declared declared, Problems problems) {
     this.values = values;
+    this.declared = declared;
     this.problems = problems;
   }
 
@@ -28,9 +31,14 @@ final class Substitution {
    * malformed or names no declared parameter (which is then left as written).
    *
    * @param values every declared parameter's value, defaults already overridden
+   * @param declared what the file declares, to stay quiet about uses of a malformed declaration
    */
-  static YamlNode apply(YamlNode root, Map<String, String> values, Problems problems) {
-    Substitution substitution = new Substitution(values, problems);
+  static YamlNode apply(
+      YamlNode root,
+      Map<String, String> values,
+      ParameterReader.Declared declared,
+      Problems problems) {
+    Substitution substitution = new Substitution(values, declared, problems);
     if (root instanceof YamlNode.Mapping top) {
       Map<String, YamlNode> entries = new LinkedHashMap<>();
       for (Map.Entry<String, YamlNode> entry : top.entries().entrySet()) {
@@ -85,8 +93,12 @@ final class Substitution {
       }
       int end = text.indexOf('}', start);
       String name = end < 0 ? null : text.substring(start + 2, end);
+      if (name != null && declared.explains(name)) {
+        problems.settle(scalar); // its declaration's problem says it all
+        return null;
+      }
       if (name == null || !ParameterReader.NAME.matcher(name).matches()) {
-        problems.add(
+        problems.addSettling(
             scalar,
             path,
             "a parameter reference such as ${llm-wait}",
@@ -97,7 +109,7 @@ final class Substitution {
       }
       String value = values.get(name);
       if (value == null) {
-        problems.add(
+        problems.addSettling(
             scalar,
             path,
             values.isEmpty()
@@ -105,9 +117,9 @@ final class Substitution {
                 : "a declared parameter (" + String.join(", ", values.keySet()) + ")",
             "${" + name + "}, which is not declared",
             values.isEmpty()
-                ? "declare it at the top of the file, e.g. parameters: {" + name + ": 2s}"
+                ? "declare it at the top of the file: parameters: {" + name + ": DEFAULT}"
                 : Problems.closest(name, values.keySet()) == null
-                    ? "declare it under parameters:, e.g. " + name + ": 2s"
+                    ? "declare it under parameters: with its default"
                     : "did you mean ${" + Problems.closest(name, values.keySet()) + "}?");
         return null;
       }
