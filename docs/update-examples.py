@@ -5,7 +5,8 @@ Each example is a fenced block preceded by a marker line:
 
     <!-- example: run scenarios/llm-chat.yaml --format json -->
 
-`run ARGS` runs `./billsim run ARGS -q` and pastes stdout; two extra options shape the paste:
+`run ARGS` runs `./billsim run ARGS -q` and pastes stdout (`sweep ARGS` likewise, with its files
+written to a temporary directory); two extra options shape the paste:
 `--only NAME` runs the scenario with only that platform (results do not change: platforms share
 no random numbers), `--tail N` keeps the last N lines. `errors FILE` pastes the failing run of the
 YAML block just above the marker, saved as FILE, with the exit code.
@@ -60,6 +61,9 @@ def run_example(spec, workdir):
         i = words.index("--only")
         words[1] = only_platform(words[1], words[i + 1], workdir)
         del words[i : i + 2]
+    if words[0] == "sweep" and "--out" not in words:
+        # A sweep writes files: keep them out of reports/, only its stdout is pasted.
+        words += ["--out", str(pathlib.Path(workdir) / "sweep")]
     result = billsim(words + ["-q"])
     if result.returncode != 0:
         sys.exit(f"example '{spec}' failed:\n{result.stderr}")

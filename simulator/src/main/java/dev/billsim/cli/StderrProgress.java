@@ -42,7 +42,7 @@ final class StderrProgress implements ProgressListener, SweepProgress {
   public void points(int done, int total, double fraction) {
     show(
         done == total ? 1.0 : fraction,
-        "sweeping " + label + ": %d of %d points, %3.0f%%",
+        "sweeping " + label + ": %d of %d points, %.0f%%",
         done,
         total,
         100 * fraction);
