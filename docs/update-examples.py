@@ -5,7 +5,8 @@ Each example is a fenced block preceded by a marker line:
 
     <!-- example: run scenarios/llm-chat.yaml --format json -->
 
-`run ARGS` runs `./billsim run ARGS -q` and pastes stdout; three extra options shape the paste:
+`run ARGS` runs `./billsim run ARGS -q` and pastes stdout (`sweep ARGS` likewise, with its files
+written to a temporary directory); three extra options shape the paste:
 `--only NAME` runs the scenario with only that platform (results do not change: platforms share
 no random numbers), `--head N` keeps the first N lines, `--tail N` the last N. `errors FILE`
 pastes the failing run of the YAML block just above the marker, saved as FILE, with the exit
@@ -72,6 +73,9 @@ def run_example(spec, workdir):
         i = words.index("--only")
         words[1] = only_platform(pathlib.Path(cwd) / words[1], words[i + 1], workdir)
         del words[i : i + 2]
+    if words[0] == "sweep" and "--out" not in words:
+        # A sweep writes files: keep them out of reports/, only its stdout is pasted.
+        words += ["--out", str(pathlib.Path(workdir) / "sweep")]
     result = billsim(words + ["-q"], cwd=cwd)
     if result.returncode != 0:
         sys.exit(f"example '{spec}' failed:\n{result.stderr}")

@@ -16,11 +16,17 @@ import picocli.CommandLine.Spec;
       "Workers bill CPU time, Lambda bills wall time x memory, EC2 bills provisioned capacity:"
           + " billsim runs the same requests on each and shows the bill and the usage behind it."
     },
-    subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      RunCommand.class,
+      SweepCommand.class,
+      ValidateCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "Examples:",
       "  billsim run scenarios/llm-chat.yaml --format json",
+      "  billsim sweep scenarios/traffic-growth.yaml --vary rate=1/s..1000/s:7:log",
       "  billsim validate scenarios/*.yaml"
     })
 final class BillsimCommand implements Callable<Integer> {
@@ -30,7 +36,7 @@ final class BillsimCommand implements Callable<Integer> {
   public Integer call() {
     spec.commandLine()
         .getErr()
-        .println("billsim: expected a command such as run or validate, got none");
+        .println("billsim: expected a command such as run, sweep or validate, got none");
     spec.commandLine().usage(spec.commandLine().getErr());
     return Main.EXIT_BAD_INPUT;
   }

@@ -7,16 +7,12 @@ import dev.billsim.run.ScenarioRunner;
 import dev.billsim.scenario.Scenario;
 import dev.billsim.scenario.ScenarioException;
 import dev.billsim.scenario.ScenarioLoader;
+import dev.billsim.scenario.ScenarioTemplate;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -25,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,7 +39,14 @@ import picocli.CommandLine.TypeConversionException;
       "Shows each platform's metrics over the scenario's horizon and its bill for a 730-hour"
           + " month."
     },
-    footer = {"", "Exit codes: 0 ok, 1 internal error, 2 bad input (nothing is written)."})
+    footer = {
+      "",
+      "Examples:",
+      "  billsim run scenarios/llm-chat.yaml --format json",
+      "  billsim run scenarios/traffic-growth.yaml --set rate=200/s",
+      "",
+      "Exit codes: 0 ok, 1 internal error, 2 bad input (nothing is written)."
+    })
 final class RunCommand implements Callable<Integer> {
   /** The report file name in {@code --out}, before the format's extension. */
   static final String REPORT_NAME = "report";
@@ -96,6 +100,8 @@ final class RunCommand implements Callable<Integer> {
       description = "Show no progress on stderr.")
   boolean quiet;
 
+  @Mixin ParameterOptions parameters;
+
   @Override
   public Integer call() throws ScenarioException {
     if (threads < 1) {
@@ -110,10 +116,14 @@ final class RunCommand implements Callable<Integer> {
           "e.g. --replications 10; 10 to 30 give useful intervals");
     }
     if (out != null) {
-      checkOut(out);
+      OutputFiles.check(out, "report.txt, report.json, report.csv and report.md");
     }
     PriceCatalog catalog = PriceCatalog.builtIn();
-    Scenario scenario = new ScenarioLoader(catalog).load(file);
+    ScenarioTemplate template = new ScenarioLoader(catalog).template(file);
+    if (template.hasProblems()) {
+      template.instantiate(Map.of()); // throws, with every problem of the file
+    }
+    Scenario scenario = template.instantiate(parameters.values(template));
     if (seed != null) {
       scenario = scenario.withSeed(seed);
     }
@@ -130,116 +140,16 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     if (out != null) {
-      writeFiles(rendered, err);
+      Map<String, String> files = new LinkedHashMap<>();
+      for (Map.Entry<ReportFormat, String> report : rendered.entrySet()) {
+        files.put(REPORT_NAME + "." + report.getKey().extension(), report.getValue());
+      }
+      OutputFiles.write(out, files, err);
     }
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(rendered.get(format));
     stdout.flush();
     return 0;
-  }
-
-  /**
-   * Checks, before anything runs, that {@code --out} names a directory or a path where one can be
-   * made: neither it nor any of its parents may be an existing file.
-   */
-  private static void checkOut(Path out) {
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new UserError(
-          "--out " + out,
-          "a directory (created if missing)",
-          "an existing file",
-          "give a directory for report.txt, report.json, report.csv and report.md,"
-              + " e.g. --out reports/run1");
-    }
-    for (Path parent = out.toAbsolutePath().getParent();
-        parent != null;
-        parent = parent.getParent()) {
-      if (Files.exists(parent) && !Files.isDirectory(parent)) {
-        throw new UserError(
-            "--out " + out,
-            "a directory (created if missing)",
-            "a path inside the file " + parent,
-            "give a directory whose parents are directories, e.g. --out reports/run1");
-      }
-    }
-  }
-
-  private void writeFiles(Map<ReportFormat, String> rendered, PrintWriter err) {
-    // The outermost directory this run creates, removed again if writing fails.
-    Path created = null;
-    for (Path p = out.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
-      created = p;
-    }
-    try {
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      throw new UserError(
-          "--out " + out,
-          "a directory that can be created",
-          reason(e),
-          "check the path and its permissions");
-    }
-    List<Path> staged = new ArrayList<>();
-    try {
-      for (Map.Entry<ReportFormat, String> report : rendered.entrySet()) {
-        // Not Files.createTempFile: that makes the file owner-only (0600); reports should get
-        // the same permissions as any file the user writes.
-        Path temp =
-            out.resolve(".billsim-" + REPORT_NAME + "." + report.getKey().extension() + ".tmp");
-        staged.add(temp);
-        Files.writeString(temp, report.getValue(), StandardCharsets.UTF_8);
-      }
-      int i = 0;
-      for (ReportFormat each : rendered.keySet()) {
-        Path target = out.resolve(REPORT_NAME + "." + each.extension());
-        Files.move(
-            staged.get(i++),
-            target,
-            StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-        err.println("wrote " + target);
-      }
-      err.flush();
-    } catch (IOException e) {
-      for (Path temp : staged) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // best effort: the write already failed and is reported below
-        }
-      }
-      removeCreated(created);
-      throw new UserError(
-          "--out " + out,
-          "a directory the reports can be written into",
-          reason(e),
-          "check free space and permissions");
-    }
-  }
-
-  /** Says why a file operation failed, without the exception's class name. */
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied for " + e.getMessage();
-    }
-    if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
-    }
-    return String.valueOf(e.getMessage());
-  }
-
-  /** Removes the directories a failed write created, innermost first, if they are empty. */
-  private void removeCreated(Path created) {
-    if (created == null) {
-      return;
-    }
-    for (Path p = out.toAbsolutePath(); p != null && p.startsWith(created); p = p.getParent()) {
-      try {
-        Files.deleteIfExists(p);
-      } catch (IOException ignored) {
-        return; // not empty or not ours: leave it
-      }
-    }
   }
 
   private static String render(ReplicatedResult result, ReportFormat format) {

@@ -1,6 +1,8 @@
 /**
- * The {@code billsim} command line (picocli): one class per subcommand, results to stdout or files,
- * progress and diagnostics to stderr.
+ * The {@code billsim} command line (picocli): one class per subcommand ({@code run}, {@code sweep},
+ * {@code validate}), results to stdout or files, progress and diagnostics to stderr. Options that
+ * commands share are mixins ({@code --set}); report files are written all or nothing, each
+ * announced, by one class for every command.
  *
  * <p>Exit codes: 0 success, 1 an internal error (a bug: reported with its stack trace), 2 bad input
  * (a wrong option, or a scenario problem reported with file, line, key, expectation and hint; never

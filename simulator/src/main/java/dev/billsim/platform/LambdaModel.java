@@ -239,6 +239,7 @@ final class LambdaModel implements PlatformModel {
     }
     createdNanos[environment] = now;
     isProvisioned[environment] = provisionedEnvironment;
+    run.meter().instances(environments - freeIds.size()); // alive: ids handed out, less the free
     return environment;
   }
 }

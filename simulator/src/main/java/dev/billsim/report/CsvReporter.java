@@ -1,5 +1,6 @@
 package dev.billsim.report;
 
+import dev.billsim.billing.Bill;
 import dev.billsim.billing.LineItem;
 import dev.billsim.meter.Usage;
 import dev.billsim.run.PlatformResult;
@@ -79,16 +80,29 @@ final class CsvReporter implements Reporter {
   }
 
   private static void writeRun(RunResult result, Writer out) throws IOException {
-    List<String> itemNames = new ArrayList<>();
-    for (PlatformResult platform : result.platforms()) {
-      for (LineItem item : platform.bill().items()) {
-        if (!itemNames.contains(item.name())) {
-          itemNames.add(item.name());
-        }
-      }
-    }
+    List<String> itemNames =
+        itemNames(result.platforms().stream().map(PlatformResult::bill).toList());
     List<String> header =
         new ArrayList<>(List.of("scenario", "seed", "platform", "model", "total_usd"));
+    header.addAll(metricHeader());
+    header.addAll(itemHeader(itemNames));
+    writeRow(out, header);
+    for (PlatformResult platform : result.platforms()) {
+      List<String> row = new ArrayList<>();
+      row.add(result.scenario().name());
+      row.add(Long.toString(result.scenario().seed()));
+      row.add(platform.platform().name());
+      row.add(platform.platform().kind().key());
+      row.add(Numbers.microUsd(platform.bill().totalUsd()));
+      row.addAll(metricCells(platform.usage()));
+      row.addAll(itemCells(platform.bill(), itemNames));
+      writeRow(out, row);
+    }
+  }
+
+  /** Returns the metric columns: the metrics, then concurrency, then latency. */
+  static List<String> metricHeader() {
+    List<String> header = new ArrayList<>();
     for (Metric metric : Metric.values()) {
       header.add(metric.key());
     }
@@ -97,43 +111,61 @@ final class CsvReporter implements Reporter {
     for (String name : Metric.LATENCY_NAMES) {
       header.add("latency_ms_" + name);
     }
-    for (String name : itemNames) {
-      header.add("usd:" + name);
-    }
-    writeRow(out, header);
-    for (PlatformResult platform : result.platforms()) {
-      Usage usage = platform.usage();
-      List<String> row = new ArrayList<>();
-      row.add(result.scenario().name());
-      row.add(Long.toString(result.scenario().seed()));
-      row.add(platform.platform().name());
-      row.add(platform.platform().kind().key());
-      row.add(Numbers.microUsd(platform.bill().totalUsd()));
-      for (Metric metric : Metric.values()) {
-        // Plain decimals as in the JSON: Double.toString would write 8.459479789461441E7.
-        row.add(
-            metric.isCount()
-                ? Long.toString((long) metric.of(usage))
-                : Numbers.plain(metric.of(usage)));
-      }
-      row.add(Numbers.plain(usage.meanConcurrency()));
-      row.add(Long.toString(usage.maxConcurrency()));
-      for (double latency : Metric.latencyMillis(usage)) {
-        row.add(Numbers.plain(latency));
-      }
-      Map<String, BigDecimal> byName = new LinkedHashMap<>();
-      for (LineItem item : platform.bill().items()) {
-        byName.merge(item.name(), item.usd(), BigDecimal::add);
-      }
-      for (String name : itemNames) {
-        BigDecimal usd = byName.get(name);
-        row.add(usd == null ? "" : Numbers.microUsd(usd));
-      }
-      writeRow(out, row);
-    }
+    return header;
   }
 
-  private static void writeRow(Writer out, List<String> cells) throws IOException {
+  /** Returns the cells of {@link #metricHeader()} for one platform's usage. */
+  static List<String> metricCells(Usage usage) {
+    List<String> row = new ArrayList<>();
+    for (Metric metric : Metric.values()) {
+      // Plain decimals as in the JSON: Double.toString would write 8.459479789461441E7.
+      row.add(
+          metric.isCount()
+              ? Long.toString((long) metric.of(usage))
+              : Numbers.plain(metric.of(usage)));
+    }
+    row.add(Numbers.plain(usage.meanConcurrency()));
+    row.add(Long.toString(usage.maxConcurrency()));
+    for (double latency : Metric.latencyMillis(usage)) {
+      row.add(Numbers.plain(latency));
+    }
+    return row;
+  }
+
+  /** Returns the distinct line-item names of the bills, in order of first appearance. */
+  static List<String> itemNames(List<Bill> bills) {
+    List<String> names = new ArrayList<>();
+    for (Bill bill : bills) {
+      for (LineItem item : bill.items()) {
+        if (!names.contains(item.name())) {
+          names.add(item.name());
+        }
+      }
+    }
+    return names;
+  }
+
+  /** Returns one {@code usd:NAME} column per line-item name. */
+  static List<String> itemHeader(List<String> itemNames) {
+    return itemNames.stream().map(name -> "usd:" + name).toList();
+  }
+
+  /** Returns a bill's amount for each item name, in micro-dollars; empty where it has none. */
+  static List<String> itemCells(Bill bill, List<String> itemNames) {
+    Map<String, BigDecimal> byName = new LinkedHashMap<>();
+    for (LineItem item : bill.items()) {
+      byName.merge(item.name(), item.usd(), BigDecimal::add);
+    }
+    List<String> row = new ArrayList<>();
+    for (String name : itemNames) {
+      BigDecimal usd = byName.get(name);
+      row.add(usd == null ? "" : Numbers.microUsd(usd));
+    }
+    return row;
+  }
+
+  /** Writes one row, its cells escaped, ended by CRLF. */
+  static void writeRow(Writer out, List<String> cells) throws IOException {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         out.write(',');

@@ -33,10 +33,7 @@ final class JsonReporter implements Reporter {
   public void write(ReplicatedResult replicated, Writer out) throws IOException {
     RunResult result = replicated.first();
     Scenario scenario = result.scenario();
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      json.setPrettyPrinter(
-          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    try (JsonGenerator json = open(out)) {
       json.writeStartObject();
       json.writeStringField("scenario", scenario.name());
       json.writeStringField("description", scenario.description());
@@ -118,6 +115,18 @@ final class JsonReporter implements Reporter {
         : Numbers.plain(value.round(new MathContext(9, RoundingMode.HALF_EVEN)));
   }
 
+  /**
+   * Opens a generator that indents by two spaces with LF line ends on every machine, and leaves the
+   * writer open when closed.
+   */
+  static JsonGenerator open(Writer out) throws IOException {
+    JsonGenerator json = FACTORY.createGenerator(out);
+    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    json.setPrettyPrinter(
+        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    return json;
+  }
+
   private static void writePlatform(JsonGenerator json, PlatformResult platform)
       throws IOException {
     json.writeStartObject();
@@ -128,7 +137,8 @@ final class JsonReporter implements Reporter {
     json.writeEndObject();
   }
 
-  private static void writeMetrics(JsonGenerator json, Usage usage) throws IOException {
+  /** Writes the {@code metrics} object of one platform. */
+  static void writeMetrics(JsonGenerator json, Usage usage) throws IOException {
     json.writeObjectFieldStart("metrics");
     for (Metric metric : Metric.values()) {
       if (metric.isCount()) {
@@ -150,7 +160,8 @@ final class JsonReporter implements Reporter {
     json.writeEndObject();
   }
 
-  private static void writeBill(JsonGenerator json, Bill bill) throws IOException {
+  /** Writes the {@code bill} object of one platform. */
+  static void writeBill(JsonGenerator json, Bill bill) throws IOException {
     json.writeObjectFieldStart("bill");
     json.writeFieldName("scale_to_month");
     json.writeRawValue(Numbers.plain(bill.scaleToMonth().setScale(4, RoundingMode.HALF_EVEN)));
@@ -183,8 +194,7 @@ final class JsonReporter implements Reporter {
   }
 
   /** Writes a double in plain decimal notation (3110400.0, not 3.1104E6), as the CSV does. */
-  private static void writeDouble(JsonGenerator json, String field, double value)
-      throws IOException {
+  static void writeDouble(JsonGenerator json, String field, double value) throws IOException {
     json.writeFieldName(field);
     json.writeRawValue(Numbers.plain(value));
   }

@@ -1,6 +1,9 @@
 package dev.billsim.report;
 
 import dev.billsim.meter.Usage;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -19,12 +22,23 @@ public enum Metric {
   BILLED_GB_S("billed_gb_s", false, u -> u.billedGbSeconds().doubleValue()),
   COLD_STARTS("cold_starts", true, u -> u.coldStarts()),
   INSTANCE_S("instance_s", false, u -> Usage.seconds(u.instanceNanos())),
-  MAX_INSTANCES("max_instances", true, u -> u.maxInstances()),
   BUSY_VCPU_S("busy_vcpu_s", false, u -> Usage.seconds(u.busyVcpuNanos())),
   UTILISATION("utilisation", false, u -> u.steadyState().utilisation()),
   PROVISIONED_GB_S("provisioned_gb_s", false, u -> u.provisionedGbSeconds().doubleValue()),
   MESSAGES("messages", true, u -> u.messages()),
-  STATIC_REQUESTS("static_requests", true, u -> u.staticRequests());
+  STATIC_REQUESTS("static_requests", true, u -> u.staticRequests()),
+  /**
+   * The share of requests' wall time not spent executing CPU: waiting on I/O, but also queueing,
+   * cold starts and CPU slowed by a fraction of a vCPU. What Workers do not bill and Lambda does.
+   */
+  IO_SHARE("io_share", false, Metric::ioShare),
+  /** Execution environments or instances alive on average over the horizon. */
+  INSTANCES_MEAN(
+      "instances_mean",
+      false,
+      u -> Usage.seconds(u.instanceNanos()) / Usage.seconds(BigInteger.valueOf(u.horizonNanos()))),
+  /** The most execution environments or instances alive at once. */
+  INSTANCES_MAX("instances_max", true, u -> u.maxInstances());
 
   /** Latency percentiles, as JSON names under {@code latency_ms} and their values. */
   static final List<String> LATENCY_NAMES = List.of("mean", "p50", "p90", "p99", "p999", "max");
@@ -52,6 +66,16 @@ public enum Metric {
   /** Reads the metric. */
   public double of(Usage usage) {
     return reader.applyAsDouble(usage);
+  }
+
+  private static double ioShare(Usage usage) {
+    if (usage.wallNanos().signum() == 0) {
+      return 0.0;
+    }
+    // Exact to the last digit printed: 1 - cpu / wall in decimal, then one rounding to double.
+    BigDecimal cpu = new BigDecimal(usage.cpuNanos());
+    BigDecimal wall = new BigDecimal(usage.wallNanos());
+    return BigDecimal.ONE.subtract(cpu.divide(wall, MathContext.DECIMAL64)).doubleValue();
   }
 
   /** Returns the latency figures in milliseconds, in the order of {@link #LATENCY_NAMES}. */

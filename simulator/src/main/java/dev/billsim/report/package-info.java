@@ -1,5 +1,7 @@
 /**
- * Presents run results: a table for people, JSON and CSV for programs, Markdown for design docs.
+ * Presents run results: a table for people, JSON and CSV for programs, Markdown for design docs;
+ * and sweep results ({@code sweep.csv}, {@code sweep.json}, {@code sweep.txt}), whose metric
+ * columns and per-row metrics and bills are written by the same code as a run's.
  *
  * <p>Every format shows the same metrics (for the simulated horizon) and the same bills (for a
  * 730-hour month, with each line item, its exact amount and its price's source). Numbers are

@@ -2,6 +2,10 @@
  * Runs scenarios: one independent simulation per platform, in parallel, each priced by its billing
  * rule, with results in the scenario's order whatever the thread count.
  *
+ * <p>The unit of work is one platform of one scenario ({@link dev.billsim.run.PlatformJob}); a run
+ * hands its platforms, and a sweep every platform at every point, to the same fixed pool ({@link
+ * dev.billsim.run.JobRunner}), which returns results in submission order.
+ *
  * <p>Every platform's run regenerates the same traffic from the scenario's seed (common random
  * numbers), so platforms share no state and a run on one thread is byte-identical to a run on many.
  */

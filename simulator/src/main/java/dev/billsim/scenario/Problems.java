@@ -3,12 +3,15 @@ package dev.billsim.scenario;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Collects the problems of one scenario file, so that all of them are reported at once. */
 final class Problems {
   private final String file;
   private final List<ScenarioProblem> found = new ArrayList<>();
+  private final Set<YamlNode.Position> settled = new HashSet<>();
 
   Problems(String file) {
     this.file = file;
@@ -19,9 +22,31 @@ final class Problems {
     add(at.line(), at.column(), key, expected, got, hint);
   }
 
-  /** Records a problem at a line and column. */
+  /** Records a problem at a line and column, unless one there already explains it. */
   void add(int line, int column, String key, String expected, String got, String hint) {
-    found.add(new ScenarioProblem(file, line, column, key, expected, got, hint));
+    if (!settled.contains(new YamlNode.Position(line, column))) {
+      found.add(new ScenarioProblem(file, line, column, key, expected, got, hint));
+    }
+  }
+
+  /**
+   * Records a problem that explains any other at the same place: a value that still reads {@code
+   * ${memroy}} after substitution is reported once, as an undeclared parameter, not again as a
+   * malformed memory size.
+   */
+  void addSettling(YamlNode at, String key, String expected, String got, String hint) {
+    add(at, key, expected, got, hint);
+    settle(at);
+  }
+
+  /** Drops any later problem at the value's place: one already recorded explains it. */
+  void settle(YamlNode at) {
+    settled.add(new YamlNode.Position(at.line(), at.column()));
+  }
+
+  /** Records a problem found earlier, as it was. */
+  void add(ScenarioProblem problem) {
+    found.add(problem);
   }
 
   /** Records a problem in another file the scenario names (a trace, a data file). */

@@ -23,6 +23,7 @@ final class ScenarioKeys {
           "warmup",
           "billing-month",
           "seed",
+          "parameters",
           "traffic",
           "requests",
           "platforms");

@@ -43,8 +43,16 @@ public final class ScenarioLoader {
     this.catalog = catalog;
   }
 
-  /** Loads a scenario file. */
+  /** Loads a scenario file, with its parameters (if any) at their defaults. */
   public Scenario load(Path file) throws ScenarioException {
+    return template(file).instantiate(Map.of());
+  }
+
+  /**
+   * Reads a scenario file and its parameters without choosing their values; fails only when the
+   * file cannot be read or is not well-formed YAML.
+   */
+  public ScenarioTemplate template(Path file) throws ScenarioException {
     String label = file.toString();
     String text;
     try {
@@ -69,7 +77,7 @@ public final class ScenarioLoader {
       throw fileProblem(label, "a readable scenario file", why, "pass the path of a .yaml file");
     }
     Path directory = file.toAbsolutePath().getParent();
-    return parse(text, label, directory == null ? Path.of("") : directory);
+    return template(text, label, directory == null ? Path.of("") : directory);
   }
 
   /** Parses scenario text; {@code file} names it in messages; data paths are relative to "." */
@@ -82,6 +90,15 @@ public final class ScenarioLoader {
    * are resolved against {@code directory}.
    */
   public Scenario parse(String text, String file, Path directory) throws ScenarioException {
+    return template(text, file, directory).instantiate(Map.of());
+  }
+
+  /**
+   * Parses scenario text and its parameters without choosing their values; {@code file} names it in
+   * messages, and the files it names are resolved against {@code directory}.
+   */
+  public ScenarioTemplate template(String text, String file, Path directory)
+      throws ScenarioException {
     Problems problems = new Problems(file);
     YamlReader reader = new YamlReader();
     YamlNode root;
@@ -94,7 +111,7 @@ public final class ScenarioLoader {
           "(syntax)",
           "well-formed YAML",
           "a syntax error: " + e.problem(),
-          syntaxHint(e.problem()));
+          syntaxHint(e.problem(), lineOf(text, e.line())));
       throw new ScenarioException(problems.inFileOrder());
     }
     for (YamlReader.Duplicate duplicate : reader.duplicates()) {
@@ -106,15 +123,16 @@ public final class ScenarioLoader {
           "'" + duplicate.key() + "' again",
           "remove or rename the repeated key");
     }
-    Scenario scenario = read(root, file, text, problems, directory);
-    if (problems.any() || scenario == null) {
-      throw new ScenarioException(problems.inFileOrder());
-    }
-    return scenario;
+    ParameterReader.Declared parameters = ParameterReader.read(root, problems);
+    return new ScenarioTemplate(
+        this, file, text, directory, root, problems.inFileOrder(), parameters);
   }
 
-  private Scenario read(
-      YamlNode root, String file, String text, Problems problems, Path directory) {
+  /**
+   * Reads a parsed file whose parameters have been substituted into a scenario, or returns null
+   * after recording its problems.
+   */
+  Scenario read(YamlNode root, String file, String text, Problems problems, Path directory) {
     DistributionReader distributions = new DistributionReader(problems, directory);
     MapReader top =
         MapReader.open(
@@ -337,8 +355,20 @@ public final class ScenarioLoader {
     return weight >= 1e-300 && weight <= 1e300;
   }
 
-  /** Returns a hint for a YAML syntax error, from the parser's description of it. */
-  private static String syntaxHint(String problem) {
+  /** Returns the text of a 1-based line, or empty when there is none. */
+  private static String lineOf(String text, int line) {
+    return text.lines().skip(Math.max(0, line - 1L)).findFirst().orElse("");
+  }
+
+  /**
+   * Returns a hint for a YAML syntax error, from the parser's description of it and the line where
+   * it is reported.
+   */
+  private static String syntaxHint(String problem, String line) {
+    if (line.contains("${") && (problem.contains("flow") || problem.contains("{"))) {
+      // In { } and [ ], YAML reads the braces of ${name} as its own: the reference needs quotes.
+      return "quote a ${name} inside { } or [ ], e.g. {memory: \"${memory}\"}";
+    }
     if (problem.contains("TAB")) {
       return "indent with spaces, not tabs";
     }

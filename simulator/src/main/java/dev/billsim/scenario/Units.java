@@ -69,6 +69,11 @@ final class Units {
 
   private Units() {}
 
+  /** Returns the nanoseconds in a time unit such as {@code ms} or {@code h}, or null. */
+  static Long timeUnitNanos(String unit) {
+    return TIME_UNITS.get(unit);
+  }
+
   /**
    * Parses a duration such as {@code 2.5s}, or a compound one such as {@code 1h30m} (units from the
    * largest down, each once), into nanoseconds, rounded to the nearest one.

@@ -46,11 +46,22 @@ sealed interface YamlNode
    * A scalar: a string, number or boolean as written, or null for an empty value.
    *
    * @param text the scalar as written (without quotes), or null when the value is empty
+   * @param origin the text as written in the file when {@code text} came from substituting
+   *     parameters into it (such as {@code ${rate}}), or null; messages show both, so a bad value
+   *     given by {@code --set} is traced to where it was used
    */
-  record Scalar(int line, int column, String text) implements YamlNode {
+  record Scalar(int line, int column, String text, String origin) implements YamlNode {
+    /** Creates a scalar as written in the file. */
+    Scalar(int line, int column, String text) {
+      this(line, column, text, null);
+    }
+
     @Override
     public String describe() {
-      return text == null ? "nothing" : "'" + text + "'";
+      if (text == null) {
+        return "nothing";
+      }
+      return origin == null ? "'" + text + "'" : "'" + text + "' (from '" + origin + "')";
     }
   }
 

@@ -10,6 +10,12 @@
  * each mapping are listed once, in {@code ScenarioKeys}, which tests hold docs/scenario.schema.json
  * (the format as a JSON Schema, for editors) to.
  *
+ * <p>Parameters ({@code parameters:} and {@code ${name}}) are substituted into the parsed tree, not
+ * the text, so every node keeps its line and a bad value is reported where its reference is
+ * written; a {@link dev.billsim.scenario.ScenarioTemplate} is a file read once and instantiated for
+ * any choice of values (a run with {@code --set}, each point of a sweep). Values are spliced in as
+ * text and only into values, never keys.
+ *
  * <p>Not supported: YAML anchors and merge keys, several documents in one file, and includes.
  */
 package dev.billsim.scenario;

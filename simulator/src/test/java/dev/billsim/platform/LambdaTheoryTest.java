@@ -135,4 +135,26 @@ class LambdaTheoryTest {
     assertThat(Usage.seconds(result.usage().billedNanos())).isEqualTo(2.0);
     assertThat(result.usage().billedGbSeconds().doubleValue()).isEqualTo(2.0);
   }
+
+  @Test
+  void maxInstances_constantArrivals_isTheMostRequestsInFlight() {
+    // One request a second, each 2.5 s: at most 3 in flight (arrivals at t, t-1 and t-2), and a
+    // finished environment is reused by the next arrival, so 3 environments are ever alive.
+    PlatformResult result =
+        TestScenarios.runFirst(
+            """
+            name: environments
+            horizon: 1m
+            traffic: {arrivals: constant, rate: 1/s}
+            requests:
+              - name: r
+                steps: [{io: 2500ms}]
+            platforms:
+              - {name: l, model: lambda, memory: 1024MB, cold-start: 0ms, keep-alive: 10m}
+            """);
+
+    assertThat(result.usage().maxConcurrency()).isEqualTo(3);
+    assertThat(result.usage().maxInstances()).isEqualTo(3);
+    assertThat(result.usage().coldStarts()).isEqualTo(3);
+  }
 }

@@ -91,6 +91,30 @@ class ScenarioSchemaTest {
     assertAcceptedByBoth(FULL);
   }
 
+  @Test
+  void parameters_andReferencesInPlaceOfQuantities_areAcceptedByBoth() {
+    String text =
+        edit(
+                edit(
+                    FULL, "horizon: 1h", "parameters: {wait: 20ms, n: 2, mem: 1.5GB}\nhorizon: 1h"),
+                "{lognormal: {median: 2ms, p99: 8ms, max: 20ms}}",
+                "\"${wait}\"")
+            .replace("rate: 2/s,", "rate: \"${n}/s\",")
+            .replace("memory: 1.5GB", "memory: \"${mem}\"")
+            .replace("count: 2}", "count: \"${n}\"}");
+
+    assertThat(text.split("\\$\\{", -1)).as("references in%n%s", text).hasSize(5);
+    assertAcceptedByBoth(text);
+  }
+
+  @Test
+  void parameters_malformedName_isRefusedByBoth() {
+    String text = edit(FULL, "horizon: 1h", "parameters: {2fast: 1s}\nhorizon: 1h");
+
+    assertThat(loaderProblems(text)).extracting(ScenarioProblem::key).contains("parameters.2fast");
+    assertThat(SchemaFile.errors(text)).isNotEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -1,0 +1,92 @@
+package dev.billsim.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.billsim.engine.SimTime;
+import dev.billsim.scenario.Scenario;
+import dev.billsim.sweep.Axis;
+import dev.billsim.sweep.SweepResult;
+import dev.billsim.sweep.SweepRow;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * Writes a sweep as JSON: the axes with their values (as text and as numbers in a common unit), the
+ * fixed values, then one row per point and platform whose {@code metrics} and {@code bill} are
+ * exactly those of a run's JSON at that point.
+ */
+final class SweepJsonReporter implements SweepReporter {
+  @Override
+  public void write(SweepResult result, Writer out) throws IOException {
+    Scenario first = result.rows().get(0).scenario();
+    try (JsonGenerator json = JsonReporter.open(out)) {
+      json.writeStartObject();
+      json.writeStringField("scenario", first.name());
+      json.writeStringField("description", first.description());
+      json.writeStringField("file", first.file());
+      json.writeArrayFieldStart("vary");
+      for (Axis axis : result.axes()) {
+        writeAxis(json, axis);
+      }
+      json.writeEndArray();
+      json.writeObjectFieldStart("set");
+      for (Map.Entry<String, String> fixed : result.sweep().fixed().entrySet()) {
+        json.writeStringField(fixed.getKey(), fixed.getValue());
+      }
+      json.writeEndObject();
+      json.writeNumberField("points", result.sweep().points().size());
+      json.writeArrayFieldStart("rows");
+      for (SweepRow row : result.rows()) {
+        writeRow(json, result, row);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    out.write('\n');
+  }
+
+  private static void writeAxis(JsonGenerator json, Axis axis) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("name", axis.name());
+    json.writeStringField("kind", axis.kind().key());
+    json.writeArrayFieldStart("values");
+    for (String value : axis.values()) {
+      json.writeString(value);
+    }
+    json.writeEndArray();
+    if (axis.kind().isQuantity()) {
+      json.writeStringField("unit", axis.kind().commonUnit());
+      json.writeArrayFieldStart("numbers");
+      for (int i = 0; i < axis.values().size(); i++) {
+        BigDecimal number = axis.number(i);
+        json.writeRawValue(Numbers.plain(number));
+      }
+      json.writeEndArray();
+    }
+    json.writeEndObject();
+  }
+
+  private static void writeRow(JsonGenerator json, SweepResult result, SweepRow row)
+      throws IOException {
+    Scenario scenario = row.scenario();
+    json.writeStartObject();
+    json.writeNumberField("point", row.point().index());
+    json.writeObjectFieldStart("values");
+    for (int a = 0; a < result.axes().size(); a++) {
+      json.writeStringField(result.axes().get(a).name(), row.point().values().get(a));
+    }
+    json.writeEndObject();
+    json.writeStringField("platform", row.platform());
+    json.writeStringField("model", row.result().platform().kind().key());
+    json.writeNumberField("seed", scenario.seed());
+    JsonReporter.writeDouble(
+        json, "horizon_s", SimTime.seconds(scenario.workload().horizonNanos()));
+    JsonReporter.writeDouble(json, "month_s", SimTime.seconds(scenario.billingMonthNanos()));
+    json.writeFieldName("total_usd");
+    json.writeRawValue(Numbers.microUsd(row.totalUsd()));
+    JsonReporter.writeMetrics(json, row.usage());
+    JsonReporter.writeBill(json, row.result().bill());
+    json.writeEndObject();
+  }
+}

@@ -1,0 +1,60 @@
+package dev.billsim.run;
+
+import dev.billsim.billing.BillingRules;
+import dev.billsim.billing.PriceCatalog;
+import dev.billsim.engine.RandomStreams;
+import dev.billsim.meter.Usage;
+import dev.billsim.platform.PlatformSpec;
+import dev.billsim.platform.Simulation;
+import dev.billsim.scenario.Scenario;
+import java.util.concurrent.Callable;
+
+/**
+ * Simulates one platform of one scenario and prices it: the unit of work that runs and sweeps hand
+ * to their threads. The simulation is built on the thread that runs it, so jobs waiting in a queue
+ * hold no simulation state.
+ */
+public final class PlatformJob implements Callable<PlatformResult> {
+  private final Scenario scenario;
+  private final PlatformSpec spec;
+  private final PriceCatalog catalog;
+  private volatile Simulation simulation;
+  private volatile boolean done;
+
+  /** Prepares the job for the platform at {@code index} in the scenario. */
+  public PlatformJob(Scenario scenario, int index, PriceCatalog catalog) {
+    this.scenario = scenario;
+    this.spec = scenario.platforms().get(index);
+    this.catalog = catalog;
+  }
+
+  /**
+   * Runs the simulation and bills it. Every job regenerates the scenario's traffic from its seed
+   * (common random numbers), so a platform's numbers do not depend on which job or thread ran it.
+   */
+  @Override
+  public PlatformResult call() {
+    Simulation run = new Simulation(scenario.workload(), spec, new RandomStreams(scenario.seed()));
+    simulation = run;
+    Usage usage = run.run();
+    BillingRules billing = new BillingRules(catalog, scenario.billingMonthNanos());
+    PlatformResult result = new PlatformResult(spec, usage, billing.ruleFor(spec).bill(usage));
+    done = true;
+    simulation = null; // a sweep keeps its jobs to the end: let the finished run's state go
+    return result;
+  }
+
+  /** Returns the fraction of simulated time done, from 0 (not started) to 1; any thread may ask. */
+  public double fractionDone() {
+    if (done) {
+      return 1.0;
+    }
+    Simulation run = simulation;
+    return run == null ? 0.0 : Math.min(1.0, run.progressNanos() / (double) run.horizonNanos());
+  }
+
+  /** Returns whether the job has finished. */
+  public boolean isDone() {
+    return done;
+  }
+}

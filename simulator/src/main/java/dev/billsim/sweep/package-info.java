@@ -1,0 +1,16 @@
+/**
+ * Sweeps a scenario's parameters: runs the same scenario at each point of a line ({@code --vary}
+ * once) or a grid ({@code --vary} twice) and collects one row per point and platform.
+ *
+ * <p>A sweep is a first-class value ({@link dev.billsim.sweep.Sweep}): the parsed file, the fixed
+ * values and the axes; each point is loaded from the one parsed file with its values substituted,
+ * and checked completely before anything runs. Every point is a full simulation with the same seed
+ * (common random numbers across points and platforms), and its numbers are exactly those of {@code
+ * billsim run --set} at that point. Points and platforms run in parallel; rows come in point order
+ * (row-major, first axis outermost), then in the scenario's platform order, whatever the thread
+ * count.
+ *
+ * <p>Not modelled: sweeping more than two parameters at once, adaptive or random sampling, and
+ * anything that would make one point depend on another.
+ */
+package dev.billsim.sweep;
