@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       RunCommand.class,
       SweepCommand.class,
+      CheckCommand.class,
       ValidateCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -85,6 +85,14 @@ final class SweepCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(
+      names = "--replications",
+      paramLabel = "N",
+      description =
+          "Run N independent replications at every point; totals and metrics become means with"
+              + " 95% confidence intervals (default: 1).")
+  int replications = 1;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "Show no progress on stderr.")
   boolean quiet;
@@ -94,6 +102,13 @@ final class SweepCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new UserError(
           "--threads " + threads, "at least 1", Integer.toString(threads), "e.g. --threads 2");
+    }
+    if (replications < 1 || replications > RunCommand.MAX_REPLICATIONS) {
+      throw new UserError(
+          "--replications " + replications,
+          "1 to " + RunCommand.MAX_REPLICATIONS,
+          Integer.toString(replications),
+          "e.g. --replications 10; 10 to 30 give useful intervals");
     }
     if (vary.size() > Sweep.MAX_AXES) {
       throw new UserError(
@@ -126,7 +141,11 @@ final class SweepCommand implements Callable<Integer> {
 
     SweepResult result =
         new SweepRunner(catalog, threads)
-            .run(sweep, scenarios, StderrProgress.forSweep(err, scenarios.get(0).name(), quiet));
+            .run(
+                sweep,
+                scenarios,
+                replications,
+                StderrProgress.forSweep(err, scenarios.get(0).name(), quiet));
 
     // Render everything before writing anything, so a failure leaves no partial output.
     Map<String, String> files = new LinkedHashMap<>();

@@ -96,7 +96,7 @@ final class JsonReporter implements Reporter {
     json.writeEndObject();
   }
 
-  private static void writeInterval(JsonGenerator json, Interval interval, boolean money)
+  static void writeInterval(JsonGenerator json, Interval interval, boolean money)
       throws IOException {
     json.writeStartObject();
     json.writeFieldName("mean");

@@ -1,5 +1,6 @@
 package dev.billsim.report;
 
+import dev.billsim.run.PlatformResult;
 import dev.billsim.run.ReplicatedResult;
 import dev.billsim.run.RunResult;
 import dev.billsim.stats.Interval;
@@ -75,6 +76,15 @@ final class ReplicationSummary {
       comparisons.add(
           new Comparison(platforms.get(p), platforms.get(cheapest), Interval.of(differences)));
     }
+  }
+
+  /** Returns the mean and interval of every quantity of one platform over its replications. */
+  static Map<String, Interval> intervals(List<PlatformResult> replications) {
+    List<Map<String, BigDecimal>> perRun = new ArrayList<>();
+    for (PlatformResult result : replications) {
+      perRun.add(Quantities.of(result));
+    }
+    return summarise(perRun);
   }
 
   private static Map<String, Interval> summarise(List<Map<String, BigDecimal>> perRun) {

@@ -3,6 +3,7 @@ package dev.billsim.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.billsim.engine.SimTime;
 import dev.billsim.scenario.Scenario;
+import dev.billsim.stats.Interval;
 import dev.billsim.sweep.Axis;
 import dev.billsim.sweep.SweepResult;
 import dev.billsim.sweep.SweepRow;
@@ -87,6 +88,19 @@ final class SweepJsonReporter implements SweepReporter {
     json.writeRawValue(Numbers.microUsd(row.totalUsd()));
     JsonReporter.writeMetrics(json, row.usage());
     JsonReporter.writeBill(json, row.result().bill());
+    if (row.replications().size() > 1) {
+      // The fields above are the first replication's, as in a run's JSON; the intervals follow.
+      json.writeObjectFieldStart("replications");
+      json.writeNumberField("count", row.replications().size());
+      json.writeObjectFieldStart("quantities");
+      for (Map.Entry<String, Interval> q :
+          ReplicationSummary.intervals(row.replications()).entrySet()) {
+        json.writeFieldName(q.getKey());
+        JsonReporter.writeInterval(json, q.getValue(), Quantities.isMoney(q.getKey()));
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    }
     json.writeEndObject();
   }
 }

@@ -1,5 +1,6 @@
 package dev.billsim.report;
 
+import dev.billsim.stats.Interval;
 import dev.billsim.sweep.Axis;
 import dev.billsim.sweep.SweepResult;
 import dev.billsim.sweep.SweepRow;
@@ -37,18 +38,18 @@ final class SweepTableReporter implements SweepReporter {
       List<String> cells = new ArrayList<>(any.point().values());
       SweepRow cheapest = null;
       for (SweepRow row : point.values()) {
-        if (cheapest == null || row.totalUsd().compareTo(cheapest.totalUsd()) < 0) {
+        if (cheapest == null || total(row).mean().compareTo(total(cheapest).mean()) < 0) {
           cheapest = row;
         }
       }
       for (String platform : platforms) {
         SweepRow row = point.get(platform);
-        cells.add(
-            row == null ? "" : Numbers.cents(row.totalUsd()) + (row == cheapest ? " *" : "  "));
+        cells.add(row == null ? "" : cell(row) + (row == cheapest ? " *" : "  "));
       }
       table.row(cells.toArray(String[]::new));
     }
     String name = result.rows().get(0).scenario().name();
+    int replications = result.rows().get(0).replications().size();
     StringBuilder text = new StringBuilder();
     text.append(name)
         .append(": USD per month at each point (* the cheapest); ")
@@ -56,8 +57,22 @@ final class SweepTableReporter implements SweepReporter {
         .append(result.sweep().points().size() == 1 ? " point" : " points")
         .append(", seed ")
         .append(result.rows().get(0).scenario().seed())
+        .append(
+            replications > 1 ? ", mean ± 95% half-width of " + replications + " replications" : "")
         .append("\n\n");
     text.append(table.plain(""));
     out.write(text.toString());
+  }
+
+  /** Returns a row's monthly total over its replications (one replication: the total itself). */
+  private static Interval total(SweepRow row) {
+    return Interval.of(row.replications().stream().map(r -> r.bill().totalUsd()).toList());
+  }
+
+  private static String cell(SweepRow row) {
+    Interval total = total(row);
+    return total.hasInterval()
+        ? Numbers.cents(total.mean()) + " ± " + Numbers.cents(total.halfWidth())
+        : Numbers.cents(total.mean());
   }
 }

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Lays out rows of text in aligned columns, as plain text or as a Markdown table. */
-final class TextTable {
+public final class TextTable {
   private final List<String> header;
   private final boolean[] rightAligned;
   private final List<List<String>> rows = new ArrayList<>();
 
   /** Creates a table; a header name ending in ">" is right-aligned (the ">" is dropped). */
-  TextTable(String... columns) {
+  public TextTable(String... columns) {
     header = new ArrayList<>();
     rightAligned = new boolean[columns.length];
     for (int i = 0; i < columns.length; i++) {
@@ -20,7 +20,7 @@ final class TextTable {
   }
 
   /** Adds a row with one cell per column. */
-  TextTable row(String... cells) {
+  public TextTable row(String... cells) {
     if (cells.length != header.size()) {
       throw new IllegalArgumentException(
           "expected " + header.size() + " cells, got " + cells.length);
@@ -30,7 +30,7 @@ final class TextTable {
   }
 
   /** Renders with columns separated by two spaces, each line indented by {@code indent}. */
-  String plain(String indent) {
+  public String plain(String indent) {
     int[] widths = widths();
     StringBuilder out = new StringBuilder();
     appendPlain(out, indent, header, widths);
@@ -41,7 +41,7 @@ final class TextTable {
   }
 
   /** Renders as a GitHub-flavoured Markdown table. */
-  String markdown() {
+  public String markdown() {
     StringBuilder out = new StringBuilder();
     out.append("| ").append(String.join(" | ", header)).append(" |\n|");
     for (boolean right : rightAligned) {

@@ -22,7 +22,8 @@ public record Interval(BigDecimal mean, BigDecimal low, BigDecimal high, int n) 
   /** The confidence level of every interval billsim reports. */
   public static final double LEVEL = 0.95;
 
-  private static final MathContext CONTEXT = MathContext.DECIMAL128;
+  /** The precision of every statistic: 34 significant digits. */
+  public static final MathContext CONTEXT = MathContext.DECIMAL128;
 
   /** Checks the parts. */
   public Interval {

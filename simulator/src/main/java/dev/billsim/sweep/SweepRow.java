@@ -11,14 +11,24 @@ import java.util.Objects;
 /**
  * States what one platform did at one point of a sweep: the point's values, the scenario as run
  * there, and the platform's usage and monthly bill, exactly as {@code billsim run --set} reports
- * them.
+ * them; with {@code --replications}, every replication's too, the first being {@code result}.
  */
-public record SweepRow(SweepPoint point, Scenario scenario, PlatformResult result) {
-  /** Checks that all parts are present. */
+public record SweepRow(
+    SweepPoint point, Scenario scenario, PlatformResult result, List<PlatformResult> replications) {
+  /** Checks that all parts are present, and that the first replication is the result. */
   public SweepRow {
     Objects.requireNonNull(point, "point");
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(result, "result");
+    replications = List.copyOf(replications);
+    if (replications.isEmpty() || !replications.get(0).equals(result)) {
+      throw new IllegalArgumentException("the first replication must be the result");
+    }
+  }
+
+  /** Creates the row of a single run. */
+  public SweepRow(SweepPoint point, Scenario scenario, PlatformResult result) {
+    this(point, scenario, result, List.of(result));
   }
 
   /** Returns the platform's name in the scenario. */

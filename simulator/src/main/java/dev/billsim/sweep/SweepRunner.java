@@ -4,6 +4,7 @@ import dev.billsim.billing.PriceCatalog;
 import dev.billsim.run.JobRunner;
 import dev.billsim.run.PlatformJob;
 import dev.billsim.run.PlatformResult;
+import dev.billsim.run.ReplicatedResult;
 import dev.billsim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,16 @@ public final class SweepRunner {
    *     (and so checked) by the caller before anything runs
    */
   public SweepResult run(Sweep sweep, List<Scenario> scenarios, SweepProgress progress) {
+    return run(sweep, scenarios, 1, progress);
+  }
+
+  /**
+   * Runs the sweep with {@code replications} independent replications at every point (seeds from
+   * {@link ReplicatedResult#seedOf}, the same at every point: common random numbers across points
+   * as well as platforms); rows come in point order, then platform order.
+   */
+  public SweepResult run(
+      Sweep sweep, List<Scenario> scenarios, int replications, SweepProgress progress) {
     List<SweepPoint> points = sweep.points();
     if (scenarios.size() != points.size()) {
       throw new IllegalArgumentException(
@@ -42,8 +53,11 @@ public final class SweepRunner {
     for (int p = 0; p < points.size(); p++) {
       firstJob[p] = jobs.size();
       Scenario scenario = scenarios.get(p);
-      for (int i = 0; i < scenario.platforms().size(); i++) {
-        jobs.add(new PlatformJob(scenario, i, catalog));
+      for (int r = 0; r < replications; r++) {
+        Scenario replication = scenario.withSeed(ReplicatedResult.seedOf(scenario.seed(), r));
+        for (int i = 0; i < scenario.platforms().size(); i++) {
+          jobs.add(new PlatformJob(replication, i, catalog));
+        }
       }
     }
     firstJob[points.size()] = jobs.size();
@@ -51,8 +65,14 @@ public final class SweepRunner {
         JobRunner.runAll(jobs, threads, running -> report(running, firstJob, progress));
     List<SweepRow> rows = new ArrayList<>();
     for (int p = 0; p < points.size(); p++) {
-      for (int j = firstJob[p]; j < firstJob[p + 1]; j++) {
-        rows.add(new SweepRow(points.get(p), scenarios.get(p), results.get(j)));
+      int platforms = scenarios.get(p).platforms().size();
+      for (int i = 0; i < platforms; i++) {
+        List<PlatformResult> perReplication = new ArrayList<>();
+        for (int r = 0; r < replications; r++) {
+          perReplication.add(results.get(firstJob[p] + r * platforms + i));
+        }
+        rows.add(
+            new SweepRow(points.get(p), scenarios.get(p), perReplication.get(0), perReplication));
       }
     }
     return new SweepResult(sweep, rows);
