@@ -67,7 +67,7 @@ def run_example(spec, workdir):
         tail = int(words[i + 1])
         del words[i : i + 2]
     # A scenario written by a `file:` block runs from the work folder, under the name it was given.
-    written = (pathlib.Path(workdir) / words[1]).exists()
+    written = len(words) > 1 and (pathlib.Path(workdir) / words[1]).exists()
     cwd = workdir if written else ROOT
     if "--only" in words:
         i = words.index("--only")

@@ -7,6 +7,10 @@
  * overflows or rounds. Latency percentiles come from an HdrHistogram (3 significant digits); the
  * mean latency is exact. Recording allocates nothing once histograms have grown to the run's range.
  *
+ * <p>Steady state: with a warm-up, latency, concurrency (mean, maximum, time at each level) and
+ * utilisation cover only the window from the warm-up to the horizon ({@link
+ * dev.billsim.meter.SteadyState}); every sum a bill reads covers the whole run.
+ *
  * <p>Not metered: memory actually used by a request, network bytes, and anything a platform does
  * not report (such as the CPU an idle isolate or instance spends on itself).
  */

@@ -8,5 +8,9 @@
  *
  * <p>Every platform's run regenerates the same traffic from the scenario's seed (common random
  * numbers), so platforms share no state and a run on one thread is byte-identical to a run on many.
+ *
+ * <p>Replications ({@link dev.billsim.run.ReplicatedResult}) are the same scenario with seeds
+ * derived from its own, the first being the seed itself; every platform of every replication is one
+ * job on the same pool.
  */
 package dev.billsim.run;
