@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,23 +37,12 @@ final class CheckCommand implements Callable<Integer> {
       description = "Shorter horizons and 4 replications instead of 10 (what mvn verify runs).")
   boolean fast;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Simulations run at once (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Show no progress on stderr.")
-  boolean quiet;
+  @Mixin ExecutionOptions execution;
 
   @Override
   public Integer call() {
-    if (threads < 1) {
-      throw new UserError(
-          "--threads " + threads, "at least 1", Integer.toString(threads), "e.g. --threads 2");
-    }
+    int threads = execution.threads();
+    boolean quiet = execution.quiet();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ValidationSuite suite = new ValidationSuite(PriceCatalog.builtIn(), threads, fast);

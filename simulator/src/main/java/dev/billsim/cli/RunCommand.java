@@ -51,9 +51,6 @@ final class RunCommand implements Callable<Integer> {
   /** The report file name in {@code --out}, before the format's extension. */
   static final String REPORT_NAME = "report";
 
-  /** The most replications one run accepts: beyond, the intervals hardly narrow. */
-  static final int MAX_REPLICATIONS = 1000;
-
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
@@ -81,40 +78,17 @@ final class RunCommand implements Callable<Integer> {
       description = "Also write report.txt, report.json, report.csv and report.md into DIR.")
   Path out;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Platforms simulated at once (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ExecutionOptions execution;
 
-  @Option(
-      names = "--replications",
-      paramLabel = "N",
-      description =
-          "Run N independent replications and report means with 95% confidence intervals and"
-              + " paired comparisons (default: 1).")
-  int replications = 1;
-
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Show no progress on stderr.")
-  boolean quiet;
+  @Mixin ReplicationOptions replication;
 
   @Mixin ParameterOptions parameters;
 
   @Override
   public Integer call() throws ScenarioException {
-    if (threads < 1) {
-      throw new UserError(
-          "--threads " + threads, "at least 1", Integer.toString(threads), "e.g. --threads 2");
-    }
-    if (replications < 1 || replications > MAX_REPLICATIONS) {
-      throw new UserError(
-          "--replications " + replications,
-          "1 to " + MAX_REPLICATIONS,
-          Integer.toString(replications),
-          "e.g. --replications 10; 10 to 30 give useful intervals");
-    }
+    int threads = execution.threads();
+    boolean quiet = execution.quiet();
+    int replications = replication.replications();
     if (out != null) {
       OutputFiles.check(out, "report.txt, report.json, report.csv and report.md");
     }

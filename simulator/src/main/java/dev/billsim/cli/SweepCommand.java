@@ -78,38 +78,15 @@ final class SweepCommand implements Callable<Integer> {
       description = "Use this seed instead of the scenario's, at every point.")
   Long seed;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Simulations run at once (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin ExecutionOptions execution;
 
-  @Option(
-      names = "--replications",
-      paramLabel = "N",
-      description =
-          "Run N independent replications at every point; totals and metrics become means with"
-              + " 95% confidence intervals (default: 1).")
-  int replications = 1;
-
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Show no progress on stderr.")
-  boolean quiet;
+  @Mixin ReplicationOptions replication;
 
   @Override
   public Integer call() throws ScenarioException {
-    if (threads < 1) {
-      throw new UserError(
-          "--threads " + threads, "at least 1", Integer.toString(threads), "e.g. --threads 2");
-    }
-    if (replications < 1 || replications > RunCommand.MAX_REPLICATIONS) {
-      throw new UserError(
-          "--replications " + replications,
-          "1 to " + RunCommand.MAX_REPLICATIONS,
-          Integer.toString(replications),
-          "e.g. --replications 10; 10 to 30 give useful intervals");
-    }
+    int threads = execution.threads();
+    boolean quiet = execution.quiet();
+    int replications = replication.replications();
     if (vary.size() > Sweep.MAX_AXES) {
       throw new UserError(
           "--vary " + vary.get(Sweep.MAX_AXES),

@@ -53,11 +53,13 @@ class AllocationTest {
     return after - before;
   }
 
-  @ParameterizedTest(name = "platform {0}")
-  @ValueSource(ints = {0, 1, 2})
-  void run_fiveTimesLonger_allocatesNothingMorePerRequest(int platform) {
-    Scenario shortRun = TestScenarios.parse(SCENARIO.formatted("10m"));
-    Scenario longRun = TestScenarios.parse(SCENARIO.formatted("50m"));
+  /**
+   * Runs a platform of {@code scenario} (a format with the horizon as its one argument) for 10 and
+   * for 50 simulated minutes, after a warm-up run, and checks the extra requests allocate < 1 byte.
+   */
+  private static void assertNothingAllocatedPerRequest(String scenario, int platform) {
+    Scenario shortRun = TestScenarios.parse(scenario.formatted("10m"));
+    Scenario longRun = TestScenarios.parse(scenario.formatted("50m"));
     long[] shortRequests = new long[1];
     long[] longRequests = new long[1];
     allocatedBytes(longRun, platform, longRequests); // warm up: classes loaded, code compiled
@@ -68,6 +70,12 @@ class AllocationTest {
     // ~480,000 extra requests; a single 16-byte object per event would show as >= 64 B/request.
     // What remains is growth (histogram range, tables to a higher peak): well under 1 B/request.
     assertThat(bytesPerExtraRequest).as("bytes allocated per extra request").isLessThan(1.0);
+  }
+
+  @ParameterizedTest(name = "platform {0}")
+  @ValueSource(ints = {0, 1, 2})
+  void run_fiveTimesLonger_allocatesNothingMorePerRequest(int platform) {
+    assertNothingAllocatedPerRequest(SCENARIO, platform);
   }
 
   private static final String REAL_TRAFFIC =
@@ -98,16 +106,7 @@ class AllocationTest {
   @ParameterizedTest(name = "platform {0}")
   @ValueSource(ints = {0, 1, 2})
   void sessionsAndTimeVaryingArrivals_allocateNothingPerRequest(int platform) {
-    Scenario shortRun = TestScenarios.parse(REAL_TRAFFIC.formatted("10m"));
-    Scenario longRun = TestScenarios.parse(REAL_TRAFFIC.formatted("50m"));
-    long[] shortRequests = new long[1];
-    long[] longRequests = new long[1];
-    allocatedBytes(longRun, platform, longRequests);
-    long shortBytes = allocatedBytes(shortRun, platform, shortRequests);
-    long longBytes = allocatedBytes(longRun, platform, longRequests);
-    double bytesPerExtraRequest =
-        (longBytes - shortBytes) / (double) (longRequests[0] - shortRequests[0]);
-    assertThat(bytesPerExtraRequest).as("bytes allocated per extra request").isLessThan(1.0);
+    assertNothingAllocatedPerRequest(REAL_TRAFFIC, platform);
   }
 
   private static final String WEBSOCKETS =
@@ -137,16 +136,7 @@ class AllocationTest {
   @ParameterizedTest(name = "platform {0}")
   @ValueSource(ints = {0, 1, 2, 3})
   void websocketsAndNewModels_allocateNothingPerRequest(int platform) {
-    Scenario shortRun = TestScenarios.parse(WEBSOCKETS.formatted("10m"));
-    Scenario longRun = TestScenarios.parse(WEBSOCKETS.formatted("50m"));
-    long[] shortRequests = new long[1];
-    long[] longRequests = new long[1];
-    allocatedBytes(longRun, platform, longRequests);
-    long shortBytes = allocatedBytes(shortRun, platform, shortRequests);
-    long longBytes = allocatedBytes(longRun, platform, longRequests);
-    double bytesPerExtraRequest =
-        (longBytes - shortBytes) / (double) (longRequests[0] - shortRequests[0]);
-    assertThat(bytesPerExtraRequest).as("bytes allocated per extra request").isLessThan(1.0);
+    assertNothingAllocatedPerRequest(WEBSOCKETS, platform);
   }
 
   private static final String FLEETS_AND_POOLS =
@@ -173,16 +163,7 @@ class AllocationTest {
   @ParameterizedTest(name = "platform {0}")
   @ValueSource(ints = {0, 1, 2, 3})
   void fleetsAndInstancePools_allocateNothingPerRequest(int platform) {
-    Scenario shortRun = TestScenarios.parse(FLEETS_AND_POOLS.formatted("10m"));
-    Scenario longRun = TestScenarios.parse(FLEETS_AND_POOLS.formatted("50m"));
-    long[] shortRequests = new long[1];
-    long[] longRequests = new long[1];
-    allocatedBytes(longRun, platform, longRequests);
-    long shortBytes = allocatedBytes(shortRun, platform, shortRequests);
-    long longBytes = allocatedBytes(longRun, platform, longRequests);
-    double bytesPerExtraRequest =
-        (longBytes - shortBytes) / (double) (longRequests[0] - shortRequests[0]);
-    assertThat(bytesPerExtraRequest).as("bytes allocated per extra request").isLessThan(1.0);
+    assertNothingAllocatedPerRequest(FLEETS_AND_POOLS, platform);
   }
 
   @Test
