@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
       "Runs built-in cases with closed forms (M/M/1, M/M/c, M/D/1, M/G/inf, cold starts,"
           + " Little's law on every model) through the normal scenario and platform code, with"
           + " independent replications, and compares each with theory.",
-      "A quantity passes when |mean - theory| <= 95% half-width + tolerance x |theory|."
+      "A quantity passes when |mean - theory| <= 95%% half-width + tolerance x |theory|."
     },
     footer = {"", "Exit codes: 0 every quantity passed, 1 one failed or an internal error."})
 final class CheckCommand implements Callable<Integer> {

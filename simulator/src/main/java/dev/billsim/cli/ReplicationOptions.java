@@ -11,7 +11,7 @@ final class ReplicationOptions {
       names = "--replications",
       paramLabel = "N",
       description =
-          "Run N independent replications; report means with 95% confidence intervals and, in a"
+          "Run N independent replications; report means with 95%% confidence intervals and, in a"
               + " run, paired comparisons (default: 1).")
   int replications = 1;
 
