@@ -10,7 +10,17 @@ class HelpTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"run", "sweep", "validate", "check"})
   void help_printsUsage_andNoFormattingWarning(String command) {
-    Cli.Result result = Cli.run(command, "--help");
+    // picocli warns on System.err, not on the command's writer.
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream systemErr = new java.io.ByteArrayOutputStream();
+    Cli.Result result;
+    try {
+      System.setErr(new java.io.PrintStream(systemErr, true));
+      result = Cli.run(command, "--help");
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(systemErr.toString()).doesNotContain("WARN");
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).contains("Usage: billsim " + command);
     assertThat(result.out() + result.err()).doesNotContain("WARN").doesNotContain("%n");
