@@ -25,6 +25,12 @@ final class MarkdownReporter implements Reporter {
       for (String line : Summary.comparisons(summary)) {
         md.append("- ").append(line).append('\n');
       }
+      for (int p = 0; p < summary.platforms().size(); p++) {
+        md.append("\n### ")
+            .append(summary.platforms().get(p))
+            .append(": every quantity over the replications\n\n");
+        md.append(Summary.quantities(summary, p).markdown());
+      }
       md.append('\n').append(Summary.firstReplicationHeading(result)).append("\n\n");
     }
     md.append(Summary.platforms(result).markdown());

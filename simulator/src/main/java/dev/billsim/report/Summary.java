@@ -151,6 +151,28 @@ final class Summary {
     return table;
   }
 
+  /** Returns every quantity of one platform: its mean and 95% interval, money to the cent. */
+  static TextTable quantities(ReplicationSummary summary, int platform) {
+    TextTable table = new TextTable("quantity", "mean>", "95% CI>");
+    for (Map.Entry<String, Interval> q : summary.intervals(platform).entrySet()) {
+      Interval i = q.getValue();
+      boolean money = Quantities.isMoney(q.getKey());
+      table.row(
+          q.getKey(),
+          money ? Numbers.quantity(i.mean(), 4) : statistic(i.mean()),
+          "["
+              + (money ? Numbers.quantity(i.low(), 4) : statistic(i.low()))
+              + ", "
+              + (money ? Numbers.quantity(i.high(), 4) : statistic(i.high()))
+              + "]");
+    }
+    return table;
+  }
+
+  private static String statistic(java.math.BigDecimal value) {
+    return Numbers.plain(value.round(new java.math.MathContext(6)));
+  }
+
   /** Returns one sentence per platform on its cost against the cheapest, paired. */
   static List<String> comparisons(ReplicationSummary summary) {
     List<String> lines = new ArrayList<>();

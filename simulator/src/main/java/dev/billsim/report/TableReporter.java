@@ -26,6 +26,12 @@ final class TableReporter implements Reporter {
       for (String line : Summary.comparisons(summary)) {
         text.append(line).append('\n');
       }
+      for (int p = 0; p < summary.platforms().size(); p++) {
+        text.append('\n')
+            .append(summary.platforms().get(p))
+            .append(": every quantity over the replications (money in USD per month)\n");
+        text.append(Summary.quantities(summary, p).plain("  "));
+      }
       text.append('\n').append(Summary.firstReplicationHeading(result)).append("\n\n");
     }
     text.append(Summary.platforms(result).plain(""));
