@@ -8,6 +8,7 @@ import dev.billsim.meter.Usage;
 import dev.billsim.workload.ArrivalProcess;
 import dev.billsim.workload.TrafficSource;
 import dev.billsim.workload.Workload;
+import java.util.BitSet;
 
 /**
  * Simulates one platform over one scenario's traffic: generates the requests, drives each through
@@ -33,6 +34,9 @@ public final class Simulation {
   private final PlatformModel model;
   private volatile long progressNanos;
   private boolean connectRefused;
+
+  /** Connections whose connect request gave up waiting: their messages are never sent. */
+  private final BitSet abandonedConnects = new BitSet();
 
   /** Prepares a run of {@code platform} over {@code workload}, drawing from {@code streams}. */
   public Simulation(Workload workload, PlatformSpec platform, RandomStreams streams) {
@@ -123,6 +127,12 @@ public final class Simulation {
   /** Delivers a connection's next incoming message as a request. */
   void message(int connection) {
     long now = scheduler.nowNanos();
+    if (abandonedConnects.get(connection)) {
+      // Its connect gave up in a queue after this message was scheduled: the client never
+      // connected, so nothing follows; the connection just ends at its close time.
+      scheduler.schedule(Math.max(now, traffic.closeNanos(connection)), Event.CLOSE, connection);
+      return;
+    }
     int r = requests.allocate();
     requests.arrivalNanos[r] = now;
     requests.session[r] = connection;
@@ -136,7 +146,11 @@ public final class Simulation {
 
   /** Closes a connection at the end of its lifetime. */
   void close(int connection) {
-    model.closed(connection);
+    if (abandonedConnects.get(connection)) {
+      abandonedConnects.clear(connection); // the id may serve a later connection
+    } else {
+      model.closed(connection);
+    }
     traffic.endSession(connection);
   }
 
@@ -281,6 +295,9 @@ public final class Simulation {
    */
   public void abandon(int request, Outcome outcome) {
     meter.abandoned(scheduler.nowNanos(), outcome);
+    if (requests.role[request] == RequestTable.CONNECT) {
+      abandonedConnects.set(requests.session[request]);
+    }
     leave(request);
   }
 

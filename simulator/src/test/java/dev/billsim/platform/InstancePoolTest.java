@@ -279,4 +279,32 @@ class InstancePoolTest {
     assertThat(result.bill().notes())
         .anyMatch(n -> n.startsWith("over the Hobby plan's 1,000,000 invocations a month"));
   }
+
+  @Test
+  void aConnectThatGivesUpInTheQueue_sendsNoLaterMessages() {
+    // One instance, held for the whole run by the first connect: every later connect waits 1 s
+    // in Cloud Run's queue and is refused. Messages come 10 s apart on average, so almost all of
+    // a refused connection's messages would come after it gave up: none of those is sent.
+    PlatformResult result =
+        TestScenarios.runFirst(
+            """
+            name: dropped
+            horizon: 1h
+            seed: 5
+            traffic:
+              arrivals: poisson
+              rate: 1/s
+              websockets: {lifetime: 10m, message-interval: {exponential: {mean: 10s}}, message: msg}
+            requests:
+              - {name: join, steps: [{io: 2h}]}
+              - {name: msg, steps: [{cpu: 1ms}]}
+            platforms:
+              - {name: c, model: cloud-run, concurrency: 1, max-instances: 1, queue-timeout: 1s, cold-start: 0ms}
+            """);
+    Usage usage = result.usage();
+    long connects = usage.requests() - usage.messages();
+    assertThat(usage.throttled()).isGreaterThan(connects - 10);
+    // A refused connection may send only what came within its 1 s wait: about 1 in 10.
+    assertThat(usage.messages()).isLessThan(connects / 5);
+  }
 }
