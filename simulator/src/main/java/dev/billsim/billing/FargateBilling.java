@@ -48,7 +48,10 @@ final class FargateBilling implements BillingRule {
                 .toPlainString()
             + " GB, "
             + spec.arch().key();
-    String tasks = Ec2Billing.describe(spec.fleet(), "tasks of " + size);
+    String tasks =
+        spec.fleet().scaling() == null
+            ? spec.fleet().count() + (spec.fleet().count() == 1 ? " task of " : " tasks of ") + size
+            : Ec2Billing.describe(spec.fleet(), "tasks of " + size);
     FleetCharges.capacity(
         bill,
         "vCPU-hours",
