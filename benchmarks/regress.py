@@ -78,7 +78,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("directory", help="where regress.sh wrote A-k.json and B-k.json")
     parser.add_argument("--baseline", help="take A's rounds from this baseline file instead")
-    parser.add_argument("--save", help="write A's rounds (or B's, with --save-b) as a baseline file")
+    parser.add_argument("--save", help="write A's rounds (B's with --save-b) as a baseline file")
     parser.add_argument("--save-b", action="store_true", help="save B's rounds, not A's")
     parser.add_argument("--label-a", default="A")
     parser.add_argument("--label-b", default="B")
@@ -90,7 +90,7 @@ def main():
         with open(args.baseline) as f:
             baseline = json.load(f)
         a_rounds = baseline["rounds"]
-        args.label_a = f"baseline {baseline.get('revision', '?')[:12]}"
+        args.label_a = f"baseline {baseline.get('revision', '?')}"
         paired = False
     else:
         a_rounds = [json.load(open(p)) for p in round_files(args.directory, "A")]

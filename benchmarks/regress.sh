@@ -11,10 +11,9 @@
 # time per operation with a 95% confidence interval, flagged when the whole interval is more than
 # THRESHOLD slower. Exits 1 when a regression is flagged, 2 on bad usage.
 #
-# Environment: ROUNDS (default 5), THRESHOLD (default 0.05), JMH_ARGS (default: short iterations
+# Environment: ROUNDS (default 3), THRESHOLD (default 0.05), JMH_ARGS (default: short iterations
 # and small sizes, below), OUT (where the JSON rounds go; default a new directory in /tmp), and
-# SAVE=FILE to save A's rounds (or, with --baseline, B's) as a baseline file such as
-# benchmarks/results/baseline.json.
+# SAVE=FILE to save B's rounds as a baseline file such as benchmarks/results/baseline.json.
 set -euo pipefail
 
 usage() {
@@ -22,10 +21,10 @@ usage() {
   exit 2
 }
 
-# Every benchmark class, the smaller sizes, and horizons of an hour: about 2 minutes a round.
+# Every benchmark class, two queue sizes, and horizons of an hour: about 2 minutes a revision a round.
 default_regex='EventQueueBenchmark.queueHold|MeterBenchmark|DistributionBenchmark|Mm1Benchmark|SimulationBenchmark'
-jmh_args="${JMH_ARGS:--f 1 -wi 2 -w 1s -i 3 -r 1s -p size=1024,65536 -p horizonSeconds=3600}"
-rounds="${ROUNDS:-5}"
+jmh_args="${JMH_ARGS:--f 1 -wi 1 -w 1s -i 2 -r 1s -p size=1024,65536 -p horizonSeconds=3600}"
+rounds="${ROUNDS:-3}"
 threshold="${THRESHOLD:-0.05}"
 
 baseline=""
@@ -81,12 +80,11 @@ for round in $(seq 1 "$rounds"); do
 done
 
 echo "regress: results in $out" >&2
-compare=(python3 "$root/benchmarks/regress.py" "$out" --threshold "$threshold" --label-b "${revisions[-1]} (${sha[B]:0:12})")
+compare=(python3 "$root/benchmarks/regress.py" "$out" --threshold "$threshold" --label-b "${sha[B]}")
 if [ -n "$baseline" ]; then
   compare+=(--baseline "$baseline")
-  [ -n "${SAVE:-}" ] && compare+=(--save "$SAVE" --save-b)
 else
-  compare+=(--label-a "${revisions[0]} (${sha[A]:0:12})")
-  [ -n "${SAVE:-}" ] && compare+=(--save "$SAVE")
+  compare+=(--label-a "${sha[A]}")
 fi
+[ -n "${SAVE:-}" ] && compare+=(--save "$SAVE" --save-b)
 "${compare[@]}"
