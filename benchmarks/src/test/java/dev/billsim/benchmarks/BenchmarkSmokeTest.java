@@ -28,6 +28,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * warmup, one short measurement, the smallest sizes and short horizons. It checks that each
  * benchmark runs and scores, never how fast: performance is measured and judged in
  * benchmarks/README.md, not in tests.
+ *
+ * <p>Run with: {@code mvn -B verify -pl benchmarks -am -Dtest=BenchmarkSmokeTest
+ * -Dsurefire.failIfNoSpecifiedTests=false} (or as part of {@code mvn -B verify}).
  */
 class BenchmarkSmokeTest {
   /** Every benchmark method JMH's annotation processor found, e.g. {@code ...Mm1Benchmark.run}. */
@@ -70,7 +73,7 @@ class BenchmarkSmokeTest {
   }
 
   @Test
-  void meterShapes_coverEveryPlatformModel() {
+  void meterShapes_everyPlatformKind_hasAShape() {
     for (PlatformKind kind : PlatformKind.values()) {
       assertThat(MeterShape.of(kind)).as(kind.key()).isNotNull();
     }
@@ -78,7 +81,7 @@ class BenchmarkSmokeTest {
   }
 
   @Test
-  void sampledDistributions_coverEveryDistributionKind() {
+  void sampledDistributions_everyDistributionKind_isSampled() {
     Set<String> sampled =
         Arrays.stream(SampledDistribution.values()).map(Enum::name).collect(Collectors.toSet());
     for (DistributionKind kind : DistributionKind.values()) {
