@@ -1,16 +1,12 @@
 package dev.billsim.benchmarks;
 
-import dev.billsim.billing.PriceCatalog;
 import dev.billsim.engine.RandomStreams;
 import dev.billsim.meter.Usage;
 import dev.billsim.platform.PlatformKind;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.platform.Simulation;
 import dev.billsim.scenario.Scenario;
-import dev.billsim.scenario.ScenarioException;
-import dev.billsim.scenario.ScenarioLoader;
 import dev.billsim.workload.Workload;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,7 +14,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -27,17 +22,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Measures whole simulations, end to end: one invocation runs one platform over a scenario of
- * exactly {@value #REQUESTS_PER_RUN} requests, so the score in ops/s is simulated requests per
- * second.
+ * Measures whole simulations, end to end, of the bundled idle-heavy and compute-heavy scenarios on
+ * every platform model: one invocation runs one platform over the scenario's whole horizon,
+ * draining included, and the secondary result {@code requests} is simulated requests per second.
  *
- * <p>Arrivals are constant (1,000/s for 300 s), which makes the request count exact; everything
- * else is random as in a real run. The idle-heavy load is LLM-like: 3 ms of CPU, then an I/O wait
- * log-normal with median 2.5 s and p99 8 s, so about 2,800 requests are in flight. The
- * compute-heavy load computes 25 ms per request (exponential 20 ms, 5 ms of I/O, 5 ms) and keeps an
- * EC2 fleet 60% busy, so CPU queues form. The scenario is parsed and checked once per trial; a
- * fresh {@link Simulation} is built before each invocation, off the clock, and its run is measured,
- * draining included.
+ * <p>The traffic and requests are the files' own ({@link Load}), with their seeds; a platform kind
+ * the file names is taken from the file, the others from {@link Load#extraPlatforms}, sized for the
+ * load. The scenario is parsed once per trial; a fresh {@link Simulation} is built before each
+ * invocation, off the clock. The primary score is runs per second; every run of a trial has the
+ * same seed, so the same request count.
  *
  * <p>Run with: {@code java -jar benchmarks/target/benchmarks.jar SimulationBenchmark -f 1 -t 1
  * -prof gc -rf json -rff benchmarks/results/simulation.json}
@@ -45,107 +38,103 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class SimulationBenchmark {
-  /** 1,000 requests a second, constant, for 300 s. */
-  static final int REQUESTS_PER_RUN = 300_000;
-
-  static final long SEED = 42;
-
   @Param Load load;
 
   @Param PlatformKind platform;
 
+  /** The simulated horizon: the files' day; the smoke test shortens it. */
+  @Param({"86400"})
+  long horizonSeconds;
+
   private Workload workload;
   private PlatformSpec spec;
+  private long seed;
   private Simulation simulation;
 
-  /** Lists the loads, each a scenario with one platform of every kind. */
+  /** Lists the loads: a bundled scenario each, and the platforms it does not name. */
   public enum Load {
-    /** An LLM-backed handler: a little CPU, then seconds of waiting on the model's API. */
+    /** scenarios/llm-chat.yaml: 20 chat turns a second, each waiting seconds on an LLM API. */
     IDLE_HEAVY(
+        "llm-chat.yaml",
         """
-        requests:
-          - name: llm-call
-            steps:
-              - cpu: 3ms
-              - io: {lognormal: {median: 2.5s, p99: 8s}}
-        platforms:
-          - {name: workers, model: workers}
-          - {name: lambda, model: lambda, memory: 1024MB, concurrency-limit: 100000}
-          # 3 vCPU-s of CPU a second on 8 vCPUs: 38% busy.
-          - {name: ec2, model: ec2, instance: m7g.large, count: 4}
+        - {name: fargate, model: fargate, vcpu: 1, memory: 2GB, count: 2}
+        - {name: lambda-managed, model: lambda-managed, instance: m7g.xlarge}
+        - {name: durable-objects, model: durable-objects, objects: 1000}
+        - {name: cloud-run, model: cloud-run, vcpu: 1, memory: 512MB}
+        - {name: vercel, model: vercel}
         """),
-    /** A rendering or transcoding handler: mostly CPU, briefly waiting on storage. */
+    /** scenarios/image-api.yaml: 40 image resizes a second, 3.5 vCPUs of CPU. */
     COMPUTE_HEAVY(
+        "image-api.yaml",
         """
-        requests:
-          - name: render
-            steps:
-              - cpu: {exponential: {mean: 20ms}}
-              - io: 5ms
-              - cpu: 5ms
-        platforms:
-          - {name: workers, model: workers}
-          - {name: lambda, model: lambda, memory: 2048MB, concurrency-limit: 100000}
-          # 25 vCPU-s of CPU a second on 40 vCPUs: 62% busy.
-          - {name: ec2, model: ec2, instance: m7g.large, count: 20}
+        # 8 vCPUs, 44% busy.
+        - {name: fargate, model: fargate, vcpu: 2, memory: 4GB, count: 4}
+        # 12 vCPUs, 29% busy.
+        - {name: lambda-managed, model: lambda-managed, instance: m7g.xlarge}
+        - {name: durable-objects, model: durable-objects, objects: 1000}
+        - {name: cloud-run, model: cloud-run, vcpu: 2, memory: 2GB}
+        - {name: vercel, model: vercel}
         """);
 
-    private static final String TRAFFIC =
-        """
-        horizon: 300s
-        seed: 42
-        traffic:
-          arrivals: constant
-          rate: 1000/s
-        """;
+    private final String file;
+    private final String extraPlatforms;
 
-    private final String requestsAndPlatforms;
-
-    Load(String requestsAndPlatforms) {
-      this.requestsAndPlatforms = requestsAndPlatforms;
+    Load(String file, String extraPlatforms) {
+      this.file = file;
+      this.extraPlatforms = extraPlatforms;
     }
 
-    /** Returns the scenario's YAML text. */
-    String yaml() {
-      return "name: bench-"
-          + name().toLowerCase(Locale.ROOT)
-          + "\n"
-          + TRAFFIC
-          + requestsAndPlatforms;
+    /** Returns the platforms the file does not name, as a YAML list. */
+    String extraPlatforms() {
+      return extraPlatforms;
+    }
+
+    /** Returns the platform of {@code kind}: the file's first, else the load's extra one. */
+    PlatformSpec platform(Scenario bundled, PlatformKind kind) {
+      Scenario extras =
+          BundledScenario.parse(
+              "name: extras\nhorizon: 1s\ntraffic: {arrivals: constant, rate: 1/s}\n"
+                  + "requests: [{name: r, steps: [{cpu: 1ms}]}]\nplatforms:\n"
+                  + extraPlatforms.indent(2),
+              "extras of " + file);
+      return bundled.platforms().stream()
+          .filter(p -> p.kind() == kind)
+          .findFirst()
+          .or(() -> extras.platforms().stream().filter(p -> p.kind() == kind).findFirst())
+          .orElseThrow(() -> new IllegalStateException("no " + kind.key() + " platform"));
     }
   }
 
-  /** Loads the scenario, picks the platform, and runs it once to check the request count. */
+  /** Loads the scenario, picks the platform, and runs it once to check that nothing is refused. */
   @Setup(Level.Trial)
-  public void loadScenario() throws ScenarioException {
-    Scenario scenario =
-        new ScenarioLoader(PriceCatalog.builtIn()).parse(load.yaml(), "bench-" + load);
-    workload = scenario.workload();
-    spec =
-        scenario.platforms().stream().filter(p -> p.kind() == platform).findFirst().orElseThrow();
-    Usage usage = new Simulation(workload, spec, new RandomStreams(SEED)).run();
-    if (usage.requests() != REQUESTS_PER_RUN || usage.throttled() != 0) {
-      throw new IllegalStateException(
-          "expected " + REQUESTS_PER_RUN + " requests, none throttled; got " + usage);
+  public void loadScenario() {
+    Scenario bundled = BundledScenario.load(load.file);
+    workload = BundledScenario.withHorizon(bundled.workload(), horizonSeconds);
+    spec = load.platform(bundled, platform);
+    seed = bundled.seed();
+    Usage usage = new Simulation(workload, spec, new RandomStreams(seed)).run();
+    if (usage.requests() == 0 || usage.throttled() != 0 || usage.errors() != 0) {
+      throw new IllegalStateException("expected requests, none refused or failed; got " + usage);
     }
   }
 
   /** Builds a fresh run, so each invocation simulates the same traffic from the start. */
   @Setup(Level.Invocation)
   public void newSimulation() {
-    simulation = new Simulation(workload, spec, new RandomStreams(SEED));
+    simulation = new Simulation(workload, spec, new RandomStreams(seed));
   }
 
-  /** Runs the simulation to the end and returns its usage. */
+  /** Runs the simulation to the end, counts its requests and returns its usage. */
   @Benchmark
-  @OperationsPerInvocation(REQUESTS_PER_RUN)
-  public Usage run() {
-    return simulation.run();
+  public Usage run(RequestCounter counter) {
+    Usage usage = simulation.run();
+    counter.requests += usage.requests();
+    return usage;
   }
 }

@@ -1,0 +1,75 @@
+package dev.billsim.benchmarks;
+
+import dev.billsim.engine.RandomStreams;
+import dev.billsim.meter.Usage;
+import dev.billsim.platform.PlatformSpec;
+import dev.billsim.platform.Simulation;
+import dev.billsim.scenario.Scenario;
+import dev.billsim.workload.Workload;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Measures the M/M/1 queue of scenarios/mm1.yaml (lambda = 800/s, 1/mu = 1 ms, rho = 0.8) run
+ * through the normal ec2 model on one 1-vCPU custom instance: the model the peer benchmarks in
+ * benchmarks/peers/ write for SSJ and SimPy.
+ *
+ * <p>One invocation simulates {@code horizonSeconds} of the queue, about 800 customers a second;
+ * the secondary result {@code requests} is customers per second. A fresh {@link Simulation} is
+ * built before each invocation, off the clock.
+ *
+ * <p>Run with: {@code java -jar benchmarks/target/benchmarks.jar Mm1Benchmark -f 1 -t 1 -prof gc
+ * -rf json -rff benchmarks/results/mm1.json}
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class Mm1Benchmark {
+  /** A tenth of the file's horizon: about 1 M customers a run. */
+  @Param({"1250"})
+  long horizonSeconds;
+
+  private Workload workload;
+  private PlatformSpec server;
+  private long seed;
+  private Simulation simulation;
+
+  /** Loads the scenario. */
+  @Setup(Level.Trial)
+  public void loadScenario() {
+    Scenario mm1 = BundledScenario.load("mm1.yaml");
+    workload = BundledScenario.withHorizon(mm1.workload(), horizonSeconds);
+    server = mm1.platforms().get(0);
+    seed = mm1.seed();
+  }
+
+  /** Builds a fresh run. */
+  @Setup(Level.Invocation)
+  public void newSimulation() {
+    simulation = new Simulation(workload, server, new RandomStreams(seed));
+  }
+
+  /** Runs the queue to the end, counts its customers and returns its usage. */
+  @Benchmark
+  public Usage run(RequestCounter counter) {
+    Usage usage = simulation.run();
+    counter.requests += usage.requests();
+    return usage;
+  }
+}
