@@ -16,19 +16,26 @@ public enum SweepChart {
   /** A line sweep's bills against the swept value, with crossovers. */
   COST(
       "cost",
-      "Monthly bill by the swept value",
+      r -> "Monthly bill by " + r.axes().get(0).name(),
       1,
       r -> SweepCostChart.create(r, Crossovers.of(r))),
   /** A grid sweep's cheapest platform in each cell, shaded by its margin. */
   CHEAPEST_MAP(
-      "cheapest-map", "Cheapest platform", 2, r -> CheapestMapChart.create(r, CheapestMap.of(r)));
+      "cheapest-map",
+      r -> "Cheapest platform by " + r.axes().get(0).name() + " and " + r.axes().get(1).name(),
+      2,
+      r -> CheapestMapChart.create(r, CheapestMap.of(r)));
 
   private final String fileName;
-  private final String title;
+  private final Function<SweepResult, String> title;
   private final int axes;
   private final Function<SweepResult, JFreeChart> factory;
 
-  SweepChart(String fileName, String title, int axes, Function<SweepResult, JFreeChart> factory) {
+  SweepChart(
+      String fileName,
+      Function<SweepResult, String> title,
+      int axes,
+      Function<SweepResult, JFreeChart> factory) {
     this.fileName = fileName;
     this.title = title;
     this.axes = axes;
@@ -45,7 +52,9 @@ public enum SweepChart {
     List<ChartImage> images = new ArrayList<>();
     for (SweepChart chart : values()) {
       if (chart.axes == result.axes().size()) {
-        images.add(ChartRenderer.render(chart.fileName, chart.title, chart.factory.apply(result)));
+        images.add(
+            ChartRenderer.render(
+                chart.fileName, chart.title.apply(result), chart.factory.apply(result)));
       }
     }
     return images;

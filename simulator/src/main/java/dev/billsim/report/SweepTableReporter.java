@@ -18,7 +18,7 @@ import java.util.Map;
 final class SweepTableReporter implements SweepReporter {
   @Override
   public void write(SweepResult result, Writer out) throws IOException {
-    out.write(heading(result) + "\n\n" + totals(result, false).plain(""));
+    out.write(heading(result) + "\n\n" + totals(result, false, false).plain(""));
   }
 
   /** Returns the line above the table: the scenario, the points, the seed and replications. */
@@ -36,9 +36,10 @@ final class SweepTableReporter implements SweepReporter {
 
   /**
    * Returns the totals: one row per point, one column per platform, the cheapest marked with a
-   * {@code *}, and also for HTML ({@link TextTable#STRONG}) when {@code strong}.
+   * {@code *}; for a page, without the padding that aligns the marks in plain text, and in bold for
+   * HTML ({@link TextTable#STRONG}) when {@code strong}.
    */
-  static TextTable totals(SweepResult result, boolean strong) {
+  static TextTable totals(SweepResult result, boolean page, boolean strong) {
     List<String> platforms = result.platforms();
     List<String> columns = new ArrayList<>();
     for (Axis axis : result.axes()) {
@@ -65,7 +66,7 @@ final class SweepTableReporter implements SweepReporter {
       }
       for (String platform : platforms) {
         SweepRow row = point.get(platform);
-        String mark = row == cheapest ? " *" : "  ";
+        String mark = row == cheapest ? " *" : page ? "" : "  ";
         cells.add(
             row == null
                 ? ""
