@@ -52,7 +52,10 @@ public final class ChartTheme {
     new Color(0x8C564B),
   };
 
-  /** Colours for line items, which are more than platforms: a 12-colour qualitative palette. */
+  /**
+   * Colours for line items, which can be many more than platforms: a 20-colour qualitative palette
+   * (strong and light pairs), so that items on one chart rarely share a colour.
+   */
   private static final Color[] ITEM_COLOURS = {
     new Color(0x1F77B4),
     new Color(0xFF7F0E),
@@ -66,6 +69,14 @@ public final class ChartTheme {
     new Color(0x17BECF),
     new Color(0xAEC7E8),
     new Color(0xFFBB78),
+    new Color(0x98DF8A),
+    new Color(0xFF9896),
+    new Color(0xC5B0D5),
+    new Color(0xC49C94),
+    new Color(0xF7B6D2),
+    new Color(0xC7C7C7),
+    new Color(0xDBDB8D),
+    new Color(0x9EDAE5),
   };
 
   static final Color GRID = new Color(0xDDDDDD);

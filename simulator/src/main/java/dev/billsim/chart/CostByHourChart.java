@@ -53,6 +53,6 @@ final class CostByHourChart {
         Plots.linear("USD per month in the hour", 2, true),
         data,
         colours,
-        true);
+        false);
   }
 }
