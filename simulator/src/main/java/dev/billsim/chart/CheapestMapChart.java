@@ -58,15 +58,6 @@ final class CheapestMapChart {
     XYPlot plot = new XYPlot(data, x, y, renderer);
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinesVisible(false);
-    if (cells <= MAX_LABELLED_CELLS) {
-      for (CheapestCell cell : map.cells()) {
-        String saving = Math.round(cell.margin().doubleValue() * 100) + "%";
-        XYTextAnnotation label = new XYTextAnnotation(saving, cell.column(), cell.row());
-        label.setFont(ChartTheme.font(11, false));
-        label.setPaint(cell.margin().doubleValue() > 0.3 ? Color.WHITE : ChartTheme.TEXT);
-        plot.addAnnotation(label);
-      }
-    }
     LegendItemCollection legend = new LegendItemCollection();
     for (int p = 0; p < platforms.size(); p++) {
       String name = platforms.get(p);
@@ -80,8 +71,20 @@ final class CheapestMapChart {
             + Math.round(FULL_COLOUR_MARGIN * 100)
             + "% or more of the runner-up's bill, pale where they are close"
             + (cells <= MAX_LABELLED_CELLS ? " (the saving in %)" : "");
-    return Plots.chart(
-        "Cheapest platform by " + rows.name() + " and " + columns.name(), subtitle, plot);
+    JFreeChart chart =
+        Plots.chart(
+            "Cheapest platform by " + rows.name() + " and " + columns.name(), subtitle, plot);
+    // After the theme, which would give every annotation its own text colour.
+    if (cells <= MAX_LABELLED_CELLS) {
+      for (CheapestCell cell : map.cells()) {
+        String saving = Math.round(cell.margin().doubleValue() * 100) + "%";
+        XYTextAnnotation label = new XYTextAnnotation(saving, cell.column(), cell.row());
+        label.setFont(ChartTheme.font(11, false));
+        label.setPaint(cell.margin().doubleValue() > 0.3 ? Color.WHITE : ChartTheme.TEXT);
+        plot.addAnnotation(label);
+      }
+    }
+    return chart;
   }
 
   /**
