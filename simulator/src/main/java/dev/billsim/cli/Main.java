@@ -17,6 +17,8 @@ public final class Main {
 
   /** Runs billsim and exits with its exit code. */
   public static void main(String[] args) {
+    // Charts are drawn off screen: never open a connection to a display, even where one is set.
+    System.setProperty("java.awt.headless", "true");
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = execute(args, out, err);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,14 +54,39 @@ final class OutputFiles {
    * @param files text by file name, written and announced in this order
    */
   static void write(Path out, Map<String, String> files, PrintWriter err) {
+    Map<String, byte[]> bytes = new LinkedHashMap<>();
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      bytes.put(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
+    }
+    writeBytes(out, bytes, err);
+  }
+
+  /**
+   * Writes each file's bytes into {@code out}, creating it and any subdirectory a name holds (as in
+   * {@code charts/cost.png}) if missing; on failure removes what it wrote and created, and throws a
+   * {@link UserError}.
+   *
+   * @param files bytes by file name relative to {@code out}, written and announced in this order
+   */
+  static void writeBytes(Path out, Map<String, byte[]> files, PrintWriter err) {
     // The outermost directory this call creates, removed again if writing fails.
     Path created = null;
     for (Path p = out.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
       created = p;
     }
+    List<Path> createdSubdirectories = new ArrayList<>();
     try {
       Files.createDirectories(out);
+      for (String name : files.keySet()) {
+        Path parent = out.resolve(name).getParent();
+        if (!Files.exists(parent)) {
+          Files.createDirectories(parent);
+          createdSubdirectories.add(parent);
+        }
+      }
     } catch (IOException e) {
+      removeSubdirectories(createdSubdirectories);
+      removeCreated(out, created);
       throw new UserError(
           "--out " + out,
           "a directory that can be created",
@@ -69,12 +95,14 @@ final class OutputFiles {
     }
     List<Path> staged = new ArrayList<>();
     try {
-      for (Map.Entry<String, String> file : files.entrySet()) {
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
         // Not Files.createTempFile: that makes the file owner-only (0600); reports should get
-        // the same permissions as any file the user writes.
-        Path temp = out.resolve(".billsim-" + file.getKey() + ".tmp");
+        // the same permissions as any file the user writes. Staged beside its target, so the
+        // move is within one directory.
+        Path target = out.resolve(file.getKey());
+        Path temp = target.resolveSibling(".billsim-" + target.getFileName() + ".tmp");
         staged.add(temp);
-        Files.writeString(temp, file.getValue(), StandardCharsets.UTF_8);
+        Files.write(temp, file.getValue());
       }
       int i = 0;
       for (String name : files.keySet()) {
@@ -95,12 +123,24 @@ final class OutputFiles {
           // best effort: the write already failed and is reported below
         }
       }
+      removeSubdirectories(createdSubdirectories);
       removeCreated(out, created);
       throw new UserError(
           "--out " + out,
           "a directory the reports can be written into",
           reason(e),
           "check free space and permissions");
+    }
+  }
+
+  /** Removes subdirectories a failed write created, if they are empty. */
+  private static void removeSubdirectories(List<Path> directories) {
+    for (int i = directories.size() - 1; i >= 0; i--) {
+      try {
+        Files.deleteIfExists(directories.get(i));
+      } catch (IOException ignored) {
+        // not empty: leave it
+      }
     }
   }
 

@@ -1,7 +1,10 @@
 package dev.billsim.cli;
 
 import dev.billsim.billing.PriceCatalog;
+import dev.billsim.chart.ChartImage;
+import dev.billsim.chart.RunChart;
 import dev.billsim.report.ReportFormat;
+import dev.billsim.report.RunPages;
 import dev.billsim.run.ReplicatedResult;
 import dev.billsim.run.ScenarioRunner;
 import dev.billsim.scenario.Scenario;
@@ -12,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -44,12 +48,17 @@ import picocli.CommandLine.TypeConversionException;
       "Examples:",
       "  billsim run scenarios/llm-chat.yaml --format json",
       "  billsim run scenarios/traffic-growth.yaml --set rate=200/s",
+      "  billsim run scenarios/llm-chat.yaml --out reports/llm-chat",
       "",
       "Exit codes: 0 ok, 1 internal error, 2 bad input (nothing is written)."
     })
 final class RunCommand implements Callable<Integer> {
   /** The report file name in {@code --out}, before the format's extension. */
   static final String REPORT_NAME = "report";
+
+  /** What --out receives, for messages. */
+  private static final String WHAT_IS_WRITTEN =
+      "report.txt, report.json, report.csv, report.md, charts/, index.html and summary.md";
 
   @Spec CommandSpec spec;
 
@@ -75,8 +84,17 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "Also write report.txt, report.json, report.csv and report.md into DIR.")
+      description =
+          "Also write report.txt, report.json, report.csv, report.md, charts/ (PNG and SVG),"
+              + " index.html and summary.md into DIR.")
   Path out;
+
+  @Option(
+      names = "--charts",
+      description =
+          "Write the reports and charts as --out does, into --out DIR or else reports/NAME"
+              + " (NAME: the scenario's name).")
+  boolean charts;
 
   @Mixin ExecutionOptions execution;
 
@@ -90,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
     boolean quiet = execution.quiet();
     int replications = replication.replications();
     if (out != null) {
-      OutputFiles.check(out, "report.txt, report.json, report.csv and report.md");
+      OutputFiles.check(out, WHAT_IS_WRITTEN);
     }
     PriceCatalog catalog = PriceCatalog.builtIn();
     ScenarioTemplate template = new ScenarioLoader(catalog).template(file);
@@ -101,6 +119,10 @@ final class RunCommand implements Callable<Integer> {
     if (seed != null) {
       scenario = scenario.withSeed(seed);
     }
+    Path dir = out != null ? out : charts ? defaultOut(scenario.name()) : null;
+    if (dir != null && out == null) {
+      OutputFiles.check(dir, WHAT_IS_WRITTEN);
+    }
     PrintWriter err = spec.commandLine().getErr();
     ReplicatedResult result =
         new ScenarioRunner(catalog, threads)
@@ -109,21 +131,37 @@ final class RunCommand implements Callable<Integer> {
     // Render everything before writing anything, so a failure leaves no partial output.
     Map<ReportFormat, String> rendered = new LinkedHashMap<>();
     for (ReportFormat each : ReportFormat.values()) {
-      if (each == format || out != null) {
+      if (each == format || dir != null) {
         rendered.put(each, render(result, each));
       }
     }
-    if (out != null) {
-      Map<String, String> files = new LinkedHashMap<>();
+    if (dir != null) {
+      Map<String, byte[]> files = new LinkedHashMap<>();
       for (Map.Entry<ReportFormat, String> report : rendered.entrySet()) {
-        files.put(REPORT_NAME + "." + report.getKey().extension(), report.getValue());
+        files.put(REPORT_NAME + "." + report.getKey().extension(), utf8(report.getValue()));
       }
-      OutputFiles.write(out, files, err);
+      List<ChartImage> images = RunChart.renderAll(result.first());
+      ChartFiles.add(images, files);
+      files.put(ChartFiles.INDEX, utf8(RunPages.html(result, images)));
+      files.put(ChartFiles.SUMMARY, utf8(RunPages.markdown(result, images)));
+      OutputFiles.writeBytes(dir, files, err);
     }
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(rendered.get(format));
     stdout.flush();
     return 0;
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Returns {@code reports/NAME} (relative to the working directory), with the name made safe as
+   * for a sweep's default.
+   */
+  static Path defaultOut(String scenarioName) {
+    return Path.of("reports", SweepCommand.safeName(scenarioName));
   }
 
   private static String render(ReplicatedResult result, ReportFormat format) {

@@ -1,7 +1,10 @@
 package dev.billsim.cli;
 
 import dev.billsim.billing.PriceCatalog;
+import dev.billsim.chart.ChartImage;
+import dev.billsim.chart.SweepChart;
 import dev.billsim.report.SweepFormat;
+import dev.billsim.report.SweepPages;
 import dev.billsim.scenario.ParameterValueException;
 import dev.billsim.scenario.Scenario;
 import dev.billsim.scenario.ScenarioException;
@@ -14,6 +17,7 @@ import dev.billsim.sweep.SweepResult;
 import dev.billsim.sweep.SweepRunner;
 import dev.billsim.sweep.Vary;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +39,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Runs a scenario once per value of one parameter (a line) or per pair of values of two (a"
-          + " grid), on every platform it lists, and writes sweep.csv, sweep.json and sweep.txt.",
+          + " grid), on every platform it lists, and writes sweep.csv, sweep.json, sweep.txt,"
+          + " charts (PNG and SVG), index.html and summary.md.",
       "Every point is a full simulation with the same seed; its numbers are those of"
           + " 'billsim run FILE --set NAME=VALUE'. Prints the monthly totals on stdout."
     },
@@ -114,7 +119,7 @@ final class SweepCommand implements Callable<Integer> {
       }
     }
     Path dir = out != null ? out : defaultOut(scenarios.get(0).name());
-    OutputFiles.check(dir, "sweep.csv, sweep.json and sweep.txt");
+    OutputFiles.check(dir, "sweep.csv, sweep.json, sweep.txt, charts/, index.html and summary.md");
 
     SweepResult result =
         new SweepRunner(catalog, threads)
@@ -125,13 +130,21 @@ final class SweepCommand implements Callable<Integer> {
                 StderrProgress.forSweep(err, scenarios.get(0).name(), quiet));
 
     // Render everything before writing anything, so a failure leaves no partial output.
-    Map<String, String> files = new LinkedHashMap<>();
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    String table = null;
     for (SweepFormat format : SweepFormat.values()) {
-      files.put(format.fileName(), format.render(result));
+      String text = format.render(result);
+      files.put(format.fileName(), text.getBytes(StandardCharsets.UTF_8));
+      table = format == SweepFormat.TABLE ? text : table;
     }
-    OutputFiles.write(dir, files, err);
+    List<ChartImage> images = SweepChart.renderAll(result);
+    ChartFiles.add(images, files);
+    files.put(ChartFiles.INDEX, SweepPages.html(result, images).getBytes(StandardCharsets.UTF_8));
+    files.put(
+        ChartFiles.SUMMARY, SweepPages.markdown(result, images).getBytes(StandardCharsets.UTF_8));
+    OutputFiles.writeBytes(dir, files, err);
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.print(files.get(SweepFormat.TABLE.fileName()));
+    stdout.print(table);
     stdout.flush();
     return 0;
   }
@@ -180,10 +193,18 @@ final class SweepCommand implements Callable<Integer> {
    * characters other than letters, digits, '.', '-' and '_' replaced by '-'.
    */
   static Path defaultOut(String scenarioName) {
+    return Path.of("reports", safeName(scenarioName) + "-sweep");
+  }
+
+  /**
+   * Returns a scenario's name as a directory name: characters other than letters, digits, '.', '-'
+   * and '_' replaced by '-', and {@code scenario} for a name of dots or none.
+   */
+  static String safeName(String scenarioName) {
     String safe = scenarioName.replaceAll("[^A-Za-z0-9._-]", "-");
     if (safe.isEmpty() || safe.chars().allMatch(c -> c == '.')) {
       safe = "scenario";
     }
-    return Path.of("reports", safe + "-sweep");
+    return safe;
   }
 }

@@ -4,6 +4,11 @@
  * commands share are mixins ({@code --set}); report files are written all or nothing, each
  * announced, by one class for every command.
  *
+ * <p>{@code run --out DIR} (or {@code --charts}, into {@code reports/NAME} by default) and every
+ * {@code sweep} also write charts ({@code charts/*.png} and {@code *.svg}), a self-contained {@code
+ * index.html} and a {@code summary.md}; all files, text or binary, are rendered first and then
+ * written as one batch.
+ *
  * <p>Exit codes: 0 success, 1 an internal error (a bug: reported with its stack trace), 2 bad input
  * (a wrong option, or a scenario problem reported with file, line, key, expectation and hint; never
  * a stack trace, and nothing written).

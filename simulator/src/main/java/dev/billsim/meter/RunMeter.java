@@ -6,7 +6,9 @@ import org.HdrHistogram.Histogram;
  * Accumulates a run's usage as events happen; {@link #usage()} freezes it.
  *
  * <p>Every recording method is a few additions on primitive fields, plus one histogram update per
- * finished request: nothing is allocated per call once the histogram spans the run's latencies.
+ * finished request: nothing is allocated per call once the histogram spans the run's latencies. The
+ * time series behind the charts ({@link TimeSeries}) is a few more additions into arrays sized from
+ * the horizon when the meter is made.
  */
 public final class RunMeter {
   private static final int SIGNIFICANT_DIGITS = 3;
@@ -15,6 +17,7 @@ public final class RunMeter {
   private final long warmupNanos;
   private final ConcurrencyMeter concurrency;
   private final Histogram latencyNanos;
+  private final TimeSeriesMeter series;
   private final ExactSum cpuNanos = new ExactSum();
   private final ExactSum wallNanos = new ExactSum();
   private final ExactSum steadyWallNanos = new ExactSum();
@@ -34,6 +37,8 @@ public final class RunMeter {
   private long invocations;
   private long coldStarts;
   private long maxLatencyNanos;
+  private long minLatencyNanos = Long.MAX_VALUE;
+  private long nowNanos;
   private int maxInstances;
 
   /** Creates a meter for a run whose arrivals stop at {@code horizonNanos}, with no warm-up. */
@@ -51,11 +56,22 @@ public final class RunMeter {
     this.concurrency = new ConcurrencyMeter(warmupNanos, horizonNanos);
     // Auto-resizing: the range grows to the longest latency seen, a handful of times per run.
     this.latencyNanos = new Histogram(SIGNIFICANT_DIGITS);
+    this.series = new TimeSeriesMeter(horizonNanos);
+  }
+
+  /**
+   * Tells the meter the simulated time now, before an event's recordings: the time at which the
+   * time series counts what is recorded without a time of its own (arrivals, billed time).
+   */
+  public void at(long nowNanos) {
+    this.nowNanos = nowNanos;
+    series.at(nowNanos);
   }
 
   /** Records a request arriving. */
   public void arrived() {
     requests++;
+    series.arrived();
   }
 
   /**
@@ -72,6 +88,7 @@ public final class RunMeter {
    */
   public void queued(long nowNanos) {
     concurrency.increment(nowNanos);
+    series.inFlight(nowNanos, 1);
   }
 
   /** Records an admitted request starting to run: the platform bills it as an invocation. */
@@ -86,6 +103,7 @@ public final class RunMeter {
   public void abandoned(long nowNanos, Outcome outcome) {
     refused(outcome);
     concurrency.decrement(nowNanos);
+    series.inFlight(nowNanos, -1);
   }
 
   /** Records how many instances or environments exist now, for the peak. */
@@ -118,13 +136,18 @@ public final class RunMeter {
       if (latency > maxLatencyNanos) {
         maxLatencyNanos = latency;
       }
+      if (latency < minLatencyNanos) {
+        minLatencyNanos = latency;
+      }
     }
     concurrency.decrement(nowNanos);
+    series.inFlight(nowNanos, -1);
   }
 
   /** Records CPU time a request executes on a vCPU, in a step starting at {@code nowNanos}. */
   public void cpu(long nanos, long nowNanos) {
     cpuNanos.add(nanos);
+    series.cpu(nanos, nowNanos);
     if (nowNanos >= warmupNanos && nowNanos < horizonNanos) {
       steadyBusyVcpuNanos.add(nanos);
     }
@@ -136,6 +159,7 @@ public final class RunMeter {
   public void billed(long nanos, long memoryMb) {
     billedNanos.add(nanos);
     billedMbNanos.addProduct(nanos, memoryMb);
+    series.billed(nanos);
   }
 
   /** Records time billed on provisioned capacity, at the memory it is billed for. */
@@ -164,9 +188,13 @@ public final class RunMeter {
     coldStarts++;
   }
 
-  /** Records the lifetime of an execution environment or instance whose vCPUs are not counted. */
+  /**
+   * Records the lifetime of an execution environment or instance whose vCPUs are not counted,
+   * ending now.
+   */
   public void instance(long nanos) {
     instanceNanos.add(nanos);
+    series.instance(nowNanos - nanos, nowNanos);
   }
 
   /**
@@ -176,6 +204,7 @@ public final class RunMeter {
    */
   public void instance(long fromNanos, long toNanos, long milliVcpus) {
     instanceNanos.add(toNanos - fromNanos);
+    series.instance(fromNanos, toNanos);
     long from = Math.max(fromNanos, warmupNanos);
     long to = Math.min(toNanos, horizonNanos);
     if (to > from) {
@@ -227,6 +256,8 @@ public final class RunMeter {
             horizonNanos - warmupNanos,
             concurrency.levelNanos(),
             steadyBusyVcpuNanos.value(),
-            capacityMilliVcpuNanos.value()));
+            capacityMilliVcpuNanos.value()),
+        LatencyCdf.of(latencyNanos, minLatencyNanos, maxLatencyNanos),
+        series.series());
   }
 }

@@ -3,6 +3,7 @@ package dev.billsim.meter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.Objects;
 
 /**
  * States what one platform used over a simulated horizon: the input of a bill and the metrics of a
@@ -39,6 +40,8 @@ import java.math.MathContext;
  * @param steadyState what was measured from the warm-up to the horizon: concurrency levels and
  *     utilisation ({@code meanConcurrency}, {@code maxConcurrency} and {@code latency} are from the
  *     same window)
+ * @param latencyCdf the distribution of {@code latency}: the latency at fixed shares of requests
+ * @param timeSeries load and usage over simulated time, in buckets (empty for a sweep's points)
  */
 public record Usage(
     long horizonNanos,
@@ -62,13 +65,17 @@ public record Usage(
     BigInteger provisionedMbNanos,
     BigInteger billedProvisionedMbNanos,
     int maxInstances,
-    SteadyState steadyState) {
+    SteadyState steadyState,
+    LatencyCdf latencyCdf,
+    TimeSeries timeSeries) {
 
   private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
   private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
 
   /** Checks that outcomes add up to arrivals. */
   public Usage {
+    Objects.requireNonNull(latencyCdf, "latencyCdf");
+    Objects.requireNonNull(timeSeries, "timeSeries");
     if (completed + errors + throttled + staticRequests != requests) {
       throw new IllegalArgumentException(
           "outcomes do not add up: completed "
@@ -100,6 +107,38 @@ public record Usage(
   public BigDecimal billedProvisionedGbSeconds() {
     return new BigDecimal(billedProvisionedMbNanos)
         .divide(MB_PER_GB.multiply(NANOS_PER_SECOND), MathContext.DECIMAL128);
+  }
+
+  /**
+   * Returns this usage without its time series and latency distribution: what a sweep keeps of each
+   * point, whose reports chart neither.
+   */
+  public Usage withoutProfiles() {
+    return new Usage(
+        horizonNanos,
+        requests,
+        completed,
+        errors,
+        throttled,
+        invocations,
+        cpuNanos,
+        wallNanos,
+        billedNanos,
+        billedMbNanos,
+        coldStarts,
+        instanceNanos,
+        busyVcpuNanos,
+        meanConcurrency,
+        maxConcurrency,
+        latency,
+        messages,
+        staticRequests,
+        provisionedMbNanos,
+        billedProvisionedMbNanos,
+        maxInstances,
+        steadyState,
+        LatencyCdf.EMPTY,
+        TimeSeries.EMPTY);
   }
 
   /** Converts exact nanoseconds to seconds as a double, for display and statistics. */

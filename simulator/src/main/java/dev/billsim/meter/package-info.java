@@ -11,6 +11,14 @@
  * utilisation cover only the window from the warm-up to the horizon ({@link
  * dev.billsim.meter.SteadyState}); every sum a bill reads covers the whole run.
  *
+ * <p>For charts, a run also keeps the latency distribution at fixed shares ({@link
+ * dev.billsim.meter.LatencyCdf}) and a coarse time series ({@link dev.billsim.meter.TimeSeries}):
+ * at most 240 round buckets from time 0 to the horizon (an hour wide for horizons past ten days),
+ * each with the time-average requests in flight and instances alive, and the arrivals, CPU time,
+ * billed time and instance time metered in it. The series is approximate by design: amounts count
+ * at the time they are metered (billed time when it is billed), the drain counts in the last
+ * bucket, and it is recorded from time 0 whatever the warm-up.
+ *
  * <p>Not metered: memory actually used by a request, network bytes, and anything a platform does
  * not report (such as the CPU an idle isolate or instance spends on itself).
  */

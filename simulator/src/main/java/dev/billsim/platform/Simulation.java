@@ -51,11 +51,13 @@ public final class Simulation {
   public Usage run() {
     scheduleNextArrival();
     while (scheduler.next()) {
+      meter.at(scheduler.nowNanos());
       scheduler.kind().deliver(this, scheduler.subject());
       if ((scheduler.eventsProcessed() & PROGRESS_MASK) == 0) {
         progressNanos = scheduler.nowNanos();
       }
     }
+    meter.at(scheduler.nowNanos());
     model.close(scheduler.nowNanos());
     progressNanos = Math.max(horizonNanos, scheduler.nowNanos());
     return meter.usage();

@@ -18,6 +18,28 @@ import java.util.Map;
 final class SweepTableReporter implements SweepReporter {
   @Override
   public void write(SweepResult result, Writer out) throws IOException {
+    out.write(heading(result) + "\n\n" + totals(result, false, false).plain(""));
+  }
+
+  /** Returns the line above the table: the scenario, the points, the seed and replications. */
+  static String heading(SweepResult result) {
+    String name = result.rows().get(0).scenario().name();
+    int replications = result.rows().get(0).replications().size();
+    return name
+        + ": USD per month at each point (* the cheapest); "
+        + result.sweep().points().size()
+        + (result.sweep().points().size() == 1 ? " point" : " points")
+        + ", seed "
+        + result.rows().get(0).scenario().seed()
+        + (replications > 1 ? ", mean ± 95% half-width of " + replications + " replications" : "");
+  }
+
+  /**
+   * Returns the totals: one row per point, one column per platform, the cheapest marked with a
+   * {@code *}; for a page, without the padding that aligns the marks in plain text, and in bold for
+   * HTML ({@link TextTable#STRONG}) when {@code strong}.
+   */
+  static TextTable totals(SweepResult result, boolean page, boolean strong) {
     List<String> platforms = result.platforms();
     List<String> columns = new ArrayList<>();
     for (Axis axis : result.axes()) {
@@ -44,24 +66,15 @@ final class SweepTableReporter implements SweepReporter {
       }
       for (String platform : platforms) {
         SweepRow row = point.get(platform);
-        cells.add(row == null ? "" : cell(row) + (row == cheapest ? " *" : "  "));
+        String mark = row == cheapest ? " *" : page ? "" : "  ";
+        cells.add(
+            row == null
+                ? ""
+                : (strong && row == cheapest ? TextTable.STRONG : "") + cell(row) + mark);
       }
       table.row(cells.toArray(String[]::new));
     }
-    String name = result.rows().get(0).scenario().name();
-    int replications = result.rows().get(0).replications().size();
-    StringBuilder text = new StringBuilder();
-    text.append(name)
-        .append(": USD per month at each point (* the cheapest); ")
-        .append(result.sweep().points().size())
-        .append(result.sweep().points().size() == 1 ? " point" : " points")
-        .append(", seed ")
-        .append(result.rows().get(0).scenario().seed())
-        .append(
-            replications > 1 ? ", mean ± 95% half-width of " + replications + " replications" : "")
-        .append("\n\n");
-    text.append(table.plain(""));
-    out.write(text.toString());
+    return table;
   }
 
   /** Returns a row's monthly total over its replications (one replication: the total itself). */

@@ -5,6 +5,9 @@ import java.util.List;
 
 /** Lays out rows of text in aligned columns, as plain text or as a Markdown table. */
 public final class TextTable {
+  /** Marks a cell to be shown in bold by {@link #html()}; for HTML tables only. */
+  static final String STRONG = "\u0001";
+
   private final List<String> header;
   private final boolean[] rightAligned;
   private final List<List<String>> rows = new ArrayList<>();
@@ -54,6 +57,33 @@ public final class TextTable {
           .append(" |\n");
     }
     return out.toString();
+  }
+
+  /**
+   * Renders as an HTML table, cells escaped; a cell starting with {@link #STRONG} is shown in bold
+   * (the mark dropped).
+   */
+  public String html() {
+    StringBuilder out = new StringBuilder("<table>\n<thead><tr>");
+    for (int i = 0; i < header.size(); i++) {
+      out.append(rightAligned[i] ? "<th class=\"num\">" : "<th>")
+          .append(Html.escape(header.get(i)))
+          .append("</th>");
+    }
+    out.append("</tr></thead>\n<tbody>\n");
+    for (List<String> row : rows) {
+      out.append("<tr>");
+      for (int i = 0; i < row.size(); i++) {
+        String cell = row.get(i);
+        boolean strong = cell.startsWith(STRONG);
+        String text = Html.escape(strong ? cell.substring(STRONG.length()) : cell);
+        out.append(rightAligned[i] ? "<td class=\"num\">" : "<td>")
+            .append(strong ? "<strong>" + text + "</strong>" : text)
+            .append("</td>");
+      }
+      out.append("</tr>\n");
+    }
+    return out.append("</tbody>\n</table>\n").toString();
   }
 
   private int[] widths() {

@@ -3,6 +3,11 @@
  * and sweep results ({@code sweep.csv}, {@code sweep.json}, {@code sweep.txt}), whose metric
  * columns and per-row metrics and bills are written by the same code as a run's.
  *
+ * <p>Also the pages: a run's or a sweep's {@code index.html} (one self-contained page: style
+ * inline, charts as inline SVG, no script, nothing loaded from elsewhere) and {@code summary.md}
+ * (the tables and the charts as links to their PNG files); a sweep's pages list where the cheapest
+ * platform changes, or the cheapest in each cell of a grid.
+ *
  * <p>Every format shows the same metrics (for the simulated horizon) and the same bills (for a
  * 730-hour month, with each line item, its exact amount and its price's source). Numbers are
  * formatted with {@link java.util.Locale#ROOT}; money is rounded only here: to the cent in tables,

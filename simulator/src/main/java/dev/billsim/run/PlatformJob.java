@@ -18,14 +18,25 @@ public final class PlatformJob implements Callable<PlatformResult> {
   private final Scenario scenario;
   private final PlatformSpec spec;
   private final PriceCatalog catalog;
+  private final boolean keepProfiles;
   private volatile Simulation simulation;
   private volatile boolean done;
 
   /** Prepares the job for the platform at {@code index} in the scenario. */
   public PlatformJob(Scenario scenario, int index, PriceCatalog catalog) {
+    this(scenario, index, catalog, true);
+  }
+
+  /**
+   * Prepares the job for the platform at {@code index} in the scenario, keeping the usage's time
+   * series and latency distribution only if {@code keepProfiles} (a sweep of thousands of points
+   * keeps neither: its reports chart the bills, and each series is kilobytes).
+   */
+  public PlatformJob(Scenario scenario, int index, PriceCatalog catalog, boolean keepProfiles) {
     this.scenario = scenario;
     this.spec = scenario.platforms().get(index);
     this.catalog = catalog;
+    this.keepProfiles = keepProfiles;
   }
 
   /**
@@ -36,7 +47,7 @@ public final class PlatformJob implements Callable<PlatformResult> {
   public PlatformResult call() {
     Simulation run = new Simulation(scenario.workload(), spec, new RandomStreams(scenario.seed()));
     simulation = run;
-    Usage usage = run.run();
+    Usage usage = keepProfiles ? run.run() : run.run().withoutProfiles();
     BillingRules billing = new BillingRules(catalog, scenario.billingMonthNanos());
     PlatformResult result = new PlatformResult(spec, usage, billing.ruleFor(spec).bill(usage));
     done = true;

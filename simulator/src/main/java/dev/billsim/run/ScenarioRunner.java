@@ -43,7 +43,8 @@ public final class ScenarioRunner {
       Scenario run = scenario.withSeed(ReplicatedResult.seedOf(scenario.seed(), r));
       runs.add(run);
       for (int i = 0; i < run.platforms().size(); i++) {
-        jobs.add(new PlatformJob(run, i, catalog));
+        // Charts show the first replication: the others keep no time series (kilobytes each).
+        jobs.add(new PlatformJob(run, i, catalog, r == 0));
       }
     }
     List<PlatformResult> results =

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param name the parameter's name, as written in {@code --vary}
  * @param kind the kind of the parameter's values
  * @param values the values as given (a list) or as computed and formatted (a range)
+ * @param log whether the values are spread by a constant ratio ({@code FROM..TO:N:log}): charts
+ *     draw such an axis on a log scale, and crossovers are interpolated in log space
  */
-public record Axis(String name, ParameterKind kind, List<String> values) {
+public record Axis(String name, ParameterKind kind, List<String> values, boolean log) {
   /** Checks that there is at least one value and each has the kind's shape. */
   public Axis {
     Objects.requireNonNull(name, "name");
@@ -26,6 +28,11 @@ public record Axis(String name, ParameterKind kind, List<String> values) {
         throw new IllegalArgumentException("'" + value + "' is not " + kind.expected());
       }
     }
+  }
+
+  /** Creates an axis of values spread evenly or listed: not a log range. */
+  public Axis(String name, ParameterKind kind, List<String> values) {
+    this(name, kind, values, false);
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.billsim.meter.Usage;
 import dev.billsim.run.PlatformResult;
 import dev.billsim.scenario.Scenario;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,6 +40,20 @@ public record SweepRow(
   /** Returns the monthly bill's total in US dollars, exact. */
   public BigDecimal totalUsd() {
     return result.bill().totalUsd();
+  }
+
+  /**
+   * Returns the mean of the replications' monthly totals, exact to 34 digits: the total itself for
+   * a single run. Charts and crossovers use it, so that replications smooth them.
+   */
+  public BigDecimal meanTotalUsd() {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (PlatformResult replication : replications) {
+      sum = sum.add(replication.bill().totalUsd());
+    }
+    return replications.size() == 1
+        ? sum
+        : sum.divide(BigDecimal.valueOf(replications.size()), MathContext.DECIMAL128);
   }
 
   /** Returns the monthly bill's line items. */

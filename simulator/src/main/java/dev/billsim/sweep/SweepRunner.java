@@ -56,7 +56,7 @@ public final class SweepRunner {
       for (int r = 0; r < replications; r++) {
         Scenario replication = scenario.withSeed(ReplicatedResult.seedOf(scenario.seed(), r));
         for (int i = 0; i < scenario.platforms().size(); i++) {
-          jobs.add(new PlatformJob(replication, i, catalog));
+          jobs.add(new PlatformJob(replication, i, catalog, false));
         }
       }
     }

@@ -99,6 +99,6 @@ public final class Vary {
     parameter.check(m.group(2));
     List<String> values =
         Range.values(parameter.kind(), m.group(1), m.group(2), count, m.group(4) != null);
-    return new Axis(parameter.name(), parameter.kind(), values);
+    return new Axis(parameter.name(), parameter.kind(), values, m.group(4) != null);
   }
 }

@@ -10,6 +10,14 @@
  * (row-major, first axis outermost), then in the scenario's platform order, whatever the thread
  * count.
  *
+ * <p>What a sweep found is computed here too, as pure functions of its rows: along a line, the
+ * cheapest platform at each point and the crossovers between them ({@link
+ * dev.billsim.sweep.Crossovers}: the crossing of the two platforms' cost lines between neighbouring
+ * points, interpolated in the axis' value or, for a log range, its logarithm); on a grid, the
+ * cheapest platform in each cell and its margin over the runner-up ({@link
+ * dev.billsim.sweep.CheapestMap}). Both use the mean of a point's replications. A sweep keeps no
+ * time series or latency distribution of its points: its charts show bills only.
+ *
  * <p>Not modelled: sweeping more than two parameters at once, adaptive or random sampling, and
  * anything that would make one point depend on another.
  */

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billsim.TestScenarios;
 import dev.billsim.engine.SimTime;
+import dev.billsim.meter.LatencyCdf;
 import dev.billsim.meter.LatencySummary;
 import dev.billsim.meter.SteadyState;
+import dev.billsim.meter.TimeSeries;
 import dev.billsim.meter.Usage;
 import dev.billsim.platform.LambdaSpec;
 import dev.billsim.platform.PlatformSpec;
@@ -43,7 +45,9 @@ class BillingRulesTest {
         BigInteger.ZERO,
         BigInteger.ZERO,
         0,
-        SteadyState.NONE);
+        SteadyState.NONE,
+        LatencyCdf.EMPTY,
+        TimeSeries.EMPTY);
   }
 
   private static PlatformSpec lambda(String extra) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billsim.TestScenarios;
 import dev.billsim.engine.SimTime;
+import dev.billsim.meter.LatencyCdf;
 import dev.billsim.meter.LatencySummary;
 import dev.billsim.meter.SteadyState;
+import dev.billsim.meter.TimeSeries;
 import dev.billsim.meter.Usage;
 import dev.billsim.platform.LambdaManagedSpec;
 import dev.billsim.run.PlatformResult;
@@ -76,7 +78,9 @@ class LambdaManagedTest {
         BigInteger.ZERO,
         BigInteger.ZERO,
         0,
-        SteadyState.NONE);
+        SteadyState.NONE,
+        LatencyCdf.EMPTY,
+        TimeSeries.EMPTY);
   }
 
   @Test

@@ -195,15 +195,35 @@ class RunCommandTest {
 
     Cli.Result result = runOk("run", tiny(), "--format", "json", "--out", out.toString());
 
-    List<String> names = List.of("report.txt", "report.json", "report.csv", "report.md");
-    try (Stream<Path> files = Files.list(out)) {
-      assertThat(files.map(p -> p.getFileName().toString()))
+    List<String> names =
+        List.of(
+            "report.txt",
+            "report.json",
+            "report.csv",
+            "report.md",
+            "charts/cost-breakdown.png",
+            "charts/cost-breakdown.svg",
+            "charts/latency-cdf.png",
+            "charts/latency-cdf.svg",
+            "charts/concurrency.png",
+            "charts/concurrency.svg",
+            "charts/instances.png",
+            "charts/instances.svg",
+            "charts/cost-by-hour.png",
+            "charts/cost-by-hour.svg",
+            "index.html",
+            "summary.md");
+    try (Stream<Path> files = Files.walk(out)) {
+      assertThat(files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()))
           .containsExactlyInAnyOrderElementsOf(names);
     }
     for (String name : names) {
       assertThat(result.err()).contains("wrote " + out.resolve(name));
-      assertThat(Files.readString(out.resolve(name))).isNotBlank();
+      assertThat(Files.size(out.resolve(name))).isPositive();
     }
+    // Announced in the order written: the reports, the charts, then the pages that show them.
+    assertThat(result.err().lines().filter(l -> l.startsWith("wrote ")).toList())
+        .containsExactlyElementsOf(names.stream().map(n -> "wrote " + out.resolve(n)).toList());
     assertThat(Files.readString(out.resolve("report.json"))).isEqualTo(result.out());
   }
 

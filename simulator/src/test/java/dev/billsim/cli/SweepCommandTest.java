@@ -68,8 +68,17 @@ class SweepCommandTest {
     assertThat(result.out()).isEqualTo(Files.readString(out.resolve("sweep.txt")));
     assertThat(result.out()).startsWith("params: USD per month at each point");
     assertThat(result.out()).contains("rate", "workers", "lambda", "ec2", "1/s", "4/s");
-    try (var files = Files.list(out)) {
-      assertThat(files).hasSize(3); // no temporary file left behind
+    try (var files = Files.walk(out)) {
+      // No temporary file left behind: the three tables, a chart in two formats, two pages.
+      assertThat(files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()))
+          .containsExactlyInAnyOrder(
+              "charts/cost.png",
+              "charts/cost.svg",
+              "index.html",
+              "summary.md",
+              "sweep.csv",
+              "sweep.json",
+              "sweep.txt");
     }
   }
 

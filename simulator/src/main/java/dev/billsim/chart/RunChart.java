@@ -1,0 +1,47 @@
+package dev.billsim.chart;
+
+import dev.billsim.run.RunResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Lists the charts of a run: each constant a file name in {@code charts/}, a title and a builder.
+ */
+public enum RunChart {
+  /** Each platform's bill by line item. */
+  COST_BREAKDOWN("cost-breakdown", "Monthly bill by line item", CostBreakdownChart::create),
+  /** Each platform's latency distribution. */
+  LATENCY_CDF("latency-cdf", "Latency distribution", LatencyCdfChart::create),
+  /** Requests in flight over simulated time. */
+  CONCURRENCY("concurrency", "Requests in flight over time", LoadCharts::concurrency),
+  /** Instances alive over simulated time. */
+  INSTANCES("instances", "Instances over time", LoadCharts::instances),
+  /** Each platform's bill spread over the hours of the day. */
+  COST_BY_HOUR("cost-by-hour", "Monthly bill by hour of the day", CostByHourChart::create);
+
+  private final String fileName;
+  private final String title;
+  private final Function<RunResult, JFreeChart> factory;
+
+  RunChart(String fileName, String title, Function<RunResult, JFreeChart> factory) {
+    this.fileName = fileName;
+    this.title = title;
+    this.factory = factory;
+  }
+
+  /** Returns the file name in {@code charts/}, without extension. */
+  public String fileName() {
+    return fileName;
+  }
+
+  /** Renders every chart of a run (its first replication), in this order. */
+  public static List<ChartImage> renderAll(RunResult result) {
+    List<ChartImage> images = new ArrayList<>();
+    for (RunChart chart : values()) {
+      images.add(ChartRenderer.render(chart.fileName, chart.title, chart.factory.apply(result)));
+    }
+    return images;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.billsim.chart;
+
+import dev.billsim.sweep.CheapestMap;
+import dev.billsim.sweep.Crossovers;
+import dev.billsim.sweep.SweepResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Lists the charts of a sweep: each constant a file name in {@code charts/}, a title, the number of
+ * axes it is drawn for, and a builder.
+ */
+public enum SweepChart {
+  /** A line sweep's bills against the swept value, with crossovers. */
+  COST(
+      "cost",
+      r -> "Monthly bill by " + r.axes().get(0).name(),
+      1,
+      r -> SweepCostChart.create(r, Crossovers.of(r))),
+  /** A grid sweep's cheapest platform in each cell, shaded by its margin. */
+  CHEAPEST_MAP(
+      "cheapest-map",
+      r -> "Cheapest platform by " + r.axes().get(0).name() + " and " + r.axes().get(1).name(),
+      2,
+      r -> CheapestMapChart.create(r, CheapestMap.of(r)));
+
+  private final String fileName;
+  private final Function<SweepResult, String> title;
+  private final int axes;
+  private final Function<SweepResult, JFreeChart> factory;
+
+  SweepChart(
+      String fileName,
+      Function<SweepResult, String> title,
+      int axes,
+      Function<SweepResult, JFreeChart> factory) {
+    this.fileName = fileName;
+    this.title = title;
+    this.axes = axes;
+    this.factory = factory;
+  }
+
+  /** Returns the file name in {@code charts/}, without extension. */
+  public String fileName() {
+    return fileName;
+  }
+
+  /** Renders the charts drawn for this sweep's number of axes, in this order. */
+  public static List<ChartImage> renderAll(SweepResult result) {
+    List<ChartImage> images = new ArrayList<>();
+    for (SweepChart chart : values()) {
+      if (chart.axes == result.axes().size()) {
+        images.add(
+            ChartRenderer.render(
+                chart.fileName, chart.title.apply(result), chart.factory.apply(result)));
+      }
+    }
+    return images;
+  }
+}

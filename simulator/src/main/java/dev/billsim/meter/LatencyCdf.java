@@ -1,0 +1,90 @@
+package dev.billsim.meter;
+
+import java.util.Arrays;
+import org.HdrHistogram.Histogram;
+
+/**
+ * States the distribution of end-to-end latency as a cumulative distribution function: the latency
+ * at each of a fixed list of shares, from the fastest request to the slowest.
+ *
+ * <p>The shares are the same for every run ({@link #SHARES}), so a report can draw or compare
+ * distributions point by point. They step by 1% and then thin out into the tail (99.5%, 99.9%,
+ * 99.95%, 99.99%), where a CDF on a log axis has its interesting shape. Values come from the same
+ * HdrHistogram as {@link LatencySummary}, with the same precision (three significant digits); share
+ * 0 is the fastest request, share 1 the slowest, both exact.
+ */
+public final class LatencyCdf {
+  private static final double[] SHARES = shares();
+
+  /** The distribution of no requests: no points. */
+  public static final LatencyCdf EMPTY = new LatencyCdf(new long[0]);
+
+  private final long[] nanos;
+
+  private LatencyCdf(long[] nanos) {
+    this.nanos = nanos;
+  }
+
+  /**
+   * Reads the distribution from a histogram of latencies, with the exact fastest and slowest
+   * requests; empty when the histogram is.
+   */
+  static LatencyCdf of(Histogram histogram, long minNanos, long maxNanos) {
+    if (histogram.getTotalCount() == 0) {
+      return EMPTY;
+    }
+    long[] nanos = new long[SHARES.length];
+    nanos[0] = minNanos;
+    for (int i = 1; i < SHARES.length - 1; i++) {
+      // Capped at the maximum: a percentile is the highest value equivalent to the recorded one.
+      nanos[i] = Math.min(maxNanos, histogram.getValueAtPercentile(SHARES[i] * 100));
+    }
+    nanos[SHARES.length - 1] = maxNanos;
+    return new LatencyCdf(nanos);
+  }
+
+  /** Returns the number of points: 0 for no requests, else {@link #shareCount()}. */
+  public int size() {
+    return nanos.length;
+  }
+
+  /** Returns the number of shares every non-empty distribution has a point at. */
+  public static int shareCount() {
+    return SHARES.length;
+  }
+
+  /** Returns the share of requests at point {@code i}, from 0 to 1. */
+  public static double share(int i) {
+    return SHARES[i];
+  }
+
+  /** Returns the latency at point {@code i}: that share of requests took at most this long. */
+  public long nanos(int i) {
+    return nanos[i];
+  }
+
+  private static double[] shares() {
+    double[] tail = {0.995, 0.999, 0.9995, 0.9999, 1.0};
+    double[] shares = new double[100 + tail.length];
+    for (int i = 0; i < 100; i++) {
+      shares[i] = i / 100.0;
+    }
+    System.arraycopy(tail, 0, shares, 100, tail.length);
+    return shares;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof LatencyCdf cdf && Arrays.equals(nanos, cdf.nanos);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(nanos);
+  }
+
+  @Override
+  public String toString() {
+    return "LatencyCdf" + Arrays.toString(nanos);
+  }
+}

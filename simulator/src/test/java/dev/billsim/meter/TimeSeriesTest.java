@@ -1,0 +1,142 @@
+package dev.billsim.meter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.billsim.TestScenarios;
+import dev.billsim.run.PlatformResult;
+import dev.billsim.run.RunResult;
+import java.math.BigInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks that the time series add up to the run's totals and follow the traffic, and that the
+ * latency distribution agrees with the summary's percentiles.
+ */
+class TimeSeriesTest {
+  private static final long SECOND = 1_000_000_000L;
+
+  private static final String STEADY =
+      """
+      name: series
+      horizon: 1h
+      seed: 3
+      traffic: {arrivals: constant, rate: 2/s}
+      requests: [{name: r, steps: [{cpu: 5ms}, {io: 200ms}]}]
+      platforms:
+        - {name: workers, model: workers}
+        - {name: lambda, model: lambda, memory: 1769MB, keep-alive: 10m}
+        - {name: ec2, model: ec2, instance: m7g.large, count: 2}
+      """;
+
+  @Test
+  void widthFor_cutsHorizonsIntoAtMost240RoundBuckets() {
+    assertThat(TimeSeriesMeter.widthFor(3600 * SECOND)).isEqualTo(15 * SECOND);
+    assertThat(TimeSeriesMeter.widthFor(86_400 * SECOND)).isEqualTo(360 * SECOND);
+    assertThat(TimeSeriesMeter.widthFor(7 * 86_400 * SECOND)).isEqualTo(3600 * SECOND);
+    // Past 240 hours the buckets stay an hour wide, so each lies within one hour of the day.
+    assertThat(TimeSeriesMeter.widthFor(30 * 86_400 * SECOND)).isEqualTo(3600 * SECOND);
+    assertThat(TimeSeriesMeter.widthFor(10 * SECOND)).isEqualTo(SECOND);
+  }
+
+  @Test
+  void series_amountsAddUpToTheRunsTotals() {
+    RunResult run = TestScenarios.run(TestScenarios.parse(STEADY));
+    for (PlatformResult platform : run.platforms()) {
+      Usage usage = platform.usage();
+      TimeSeries series = usage.timeSeries();
+      assertThat(series.buckets()).isEqualTo(240);
+      long requests = 0;
+      double cpu = 0;
+      double billed = 0;
+      double instance = 0;
+      for (int i = 0; i < series.buckets(); i++) {
+        requests += series.requests(i);
+        cpu += series.cpuNanos(i);
+        billed += series.billedNanos(i);
+        instance += series.instanceNanos(i);
+      }
+      assertThat(requests).as(platform.platform().name()).isEqualTo(usage.requests());
+      assertThat(cpu).isEqualTo(new java.math.BigDecimal(usage.cpuNanos()).doubleValue());
+      assertThat(billed)
+          .isCloseTo(new java.math.BigDecimal(usage.billedNanos()).doubleValue(), within(1.0));
+      // Instances that outlive the horizon are cut there in the series, as in instance time.
+      assertThat(instance)
+          .isLessThanOrEqualTo(new java.math.BigDecimal(usage.instanceNanos()).doubleValue());
+    }
+  }
+
+  @Test
+  void series_levelsFollowLittlesLawInEveryBucket() {
+    RunResult run = TestScenarios.run(TestScenarios.parse(STEADY));
+    TimeSeries workers = TestScenarios.platform(run, "workers").usage().timeSeries();
+    double mean = 0;
+    for (int i = 0; i < workers.buckets(); i++) {
+      // 2 requests a second for 205 ms each: 0.41 in flight; a 15 s bucket holds 30 arrivals.
+      assertThat(workers.meanInFlight(i)).as("bucket %d", i).isCloseTo(0.41, within(0.02));
+      assertThat(workers.requests(i)).isBetween(29L, 31L);
+      mean += workers.meanInFlight(i) / workers.buckets();
+    }
+    Usage usage = TestScenarios.platform(run, "workers").usage();
+    assertThat(mean).isCloseTo(usage.meanConcurrency(), within(1e-9));
+
+    TimeSeries ec2 = TestScenarios.platform(run, "ec2").usage().timeSeries();
+    for (int i = 0; i < ec2.buckets(); i++) {
+      assertThat(ec2.meanInstances(i)).as("two instances all along").isCloseTo(2.0, within(1e-9));
+    }
+    // The environment goes cold only after 10 idle minutes: one instance, all the time.
+    TimeSeries lambda = TestScenarios.platform(run, "lambda").usage().timeSeries();
+    assertThat(lambda.meanInstances(lambda.buckets() / 2)).isCloseTo(1.0, within(1e-9));
+  }
+
+  @Test
+  void series_lastBucketCutShortAtTheHorizon() {
+    Usage usage = TestScenarios.runFirst(STEADY.replace("horizon: 1h", "horizon: 1h10s")).usage();
+    TimeSeries series = usage.timeSeries();
+    assertThat(series.bucketNanos()).isEqualTo(30 * SECOND);
+    assertThat(series.buckets()).isEqualTo(121);
+    assertThat(series.lengthNanos(120)).isEqualTo(10 * SECOND);
+    assertThat(series.meanInFlight(120)).isCloseTo(0.41, within(0.05));
+  }
+
+  @Test
+  void latencyCdf_agreesWithTheSummary() {
+    Usage usage =
+        TestScenarios.runFirst(
+                """
+                name: cdf
+                horizon: 10m
+                seed: 4
+                traffic: {arrivals: poisson, rate: 50/s}
+                requests: [{name: r, steps: [{io: {exponential: {mean: 100ms}}}]}]
+                platforms: [{name: workers, model: workers}]
+                """)
+            .usage();
+    LatencyCdf cdf = usage.latencyCdf();
+    assertThat(cdf.size()).isEqualTo(LatencyCdf.shareCount());
+    for (int i = 1; i < cdf.size(); i++) {
+      assertThat(cdf.nanos(i)).isGreaterThanOrEqualTo(cdf.nanos(i - 1));
+      assertThat(LatencyCdf.share(i)).isGreaterThan(LatencyCdf.share(i - 1));
+    }
+    assertThat(LatencyCdf.share(0)).isZero();
+    assertThat(LatencyCdf.share(cdf.size() - 1)).isEqualTo(1.0);
+    assertThat(cdf.nanos(cdf.size() - 1)).isEqualTo(usage.latency().maxNanos());
+    assertThat(cdf.nanos(50)).isEqualTo(usage.latency().p50Nanos());
+    assertThat(cdf.nanos(90)).isEqualTo(usage.latency().p90Nanos());
+    assertThat(cdf.nanos(99)).isEqualTo(usage.latency().p99Nanos());
+    // Exponential with mean 100 ms: the median is 100 ms x ln 2.
+    assertThat(cdf.nanos(50) / 1e6).isCloseTo(69.3, within(3.0));
+  }
+
+  @Test
+  void withoutProfiles_dropsOnlyTheSeriesAndTheDistribution() {
+    Usage usage = TestScenarios.runFirst(STEADY).usage();
+    Usage compact = usage.withoutProfiles();
+    assertThat(compact.timeSeries()).isEqualTo(TimeSeries.EMPTY);
+    assertThat(compact.latencyCdf()).isEqualTo(LatencyCdf.EMPTY);
+    assertThat(compact.cpuNanos()).isEqualTo(usage.cpuNanos());
+    assertThat(compact.latency()).isEqualTo(usage.latency());
+    assertThat(compact.instanceNanos()).isEqualTo(usage.instanceNanos());
+    assertThat(usage.cpuNanos()).isEqualTo(BigInteger.valueOf(7200 * 5_000_000L));
+  }
+}
