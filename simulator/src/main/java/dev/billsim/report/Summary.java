@@ -4,6 +4,7 @@ import dev.billsim.billing.Bill;
 import dev.billsim.billing.LineItem;
 import dev.billsim.billing.MonthScale;
 import dev.billsim.billing.Price;
+import dev.billsim.chart.ChartImage;
 import dev.billsim.engine.SimTime;
 import dev.billsim.meter.Usage;
 import dev.billsim.run.PlatformResult;
@@ -205,6 +206,17 @@ final class Summary {
             ? "<" + source.getKey() + ">"
             : source.getKey();
     return source.getValue().isEmpty() ? where : where + " (" + source.getValue() + ")";
+  }
+
+  /** Appends a Markdown image per chart, linking its PNG under {@code charts/}. */
+  static void markdownImages(StringBuilder md, List<ChartImage> charts) {
+    for (ChartImage chart : charts) {
+      md.append("![")
+          .append(chart.title())
+          .append("](charts/")
+          .append(chart.name())
+          .append(".png)\n\n");
+    }
   }
 
   private static String scale(Bill bill) {

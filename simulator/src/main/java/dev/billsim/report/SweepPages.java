@@ -60,13 +60,7 @@ public final class SweepPages {
       md.append(scenario.description()).append("\n\n");
     }
     md.append(context(result)).append(".\n\n");
-    for (ChartImage chart : charts) {
-      md.append("![")
-          .append(chart.title())
-          .append("](charts/")
-          .append(chart.name())
-          .append(".png)\n\n");
-    }
+    Summary.markdownImages(md, charts);
     if (result.axes().size() == 1) {
       Crossovers crossovers = Crossovers.of(result);
       md.append("## Cheapest platform\n\n")
