@@ -69,9 +69,11 @@ final class FleetReader {
             "instance",
             "an instance type such as m7g.large, or {vcpus: 1, memory: 2GB, usd-per-hour: 0.0104}",
             "catalog types: " + String.join(", ", catalog.instanceNames()));
+    // Read before instance(): a custom type adds its own usd-per-hour to the prices.
+    BigDecimal paidPerHour = prices.get("usd-per-hour");
     InstanceType instance = node == null ? null : instance(node, r.keyPath("instance"), prices);
     Fleet fleet = fleet(r, DEFAULT_EC2_BOOT_NANOS);
-    BigDecimal discount = discount(r);
+    BigDecimal discount = discountUnlessPaidPrice(r, paidPerHour);
     Boolean loadBalancer = loadBalancer(r);
     if (name == null || instance == null || fleet == null || discount == null) {
       return null;
@@ -164,9 +166,23 @@ final class FleetReader {
                 1600,
                 "requests in flight per vCPU, e.g. 16 (Python), 32 (Java), 64 (Node.js)")
             : Long.valueOf(DEFAULT_CONCURRENCY_PER_VCPU);
+    BigDecimal discount = discountUnlessPaidPrice(r, paidPerHour);
+    if (name == null || instance == null || count == null || perVcpu == null || discount == null) {
+      return null;
+    }
+    return new LambdaManagedSpec(
+        name, instance, count.intValue(), perVcpu.intValue(), discount, prices);
+  }
+
+  /**
+   * Reads the discount, refusing it beside a {@code prices: {usd-per-hour}} override of a catalog
+   * type: the override is the price paid, after any Savings Plan, and discounting it would count
+   * the plan twice. (A custom type's {@code usd-per-hour} is its on-demand price and is not passed
+   * here.)
+   */
+  private BigDecimal discountUnlessPaidPrice(MapReader r, BigDecimal paidPerHour) {
     BigDecimal discount = discount(r);
     if (discount != null && discount.signum() > 0 && paidPerHour != null) {
-      // The override is the price paid after any Savings Plan; discounting it would count twice.
       problems.add(
           r.get("discount"),
           r.keyPath("discount"),
@@ -177,13 +193,9 @@ final class FleetReader {
               + paidPerHour.toPlainString(),
           "prices.usd-per-hour is the price paid, after any Savings Plan: give it alone, or drop"
               + " it and keep discount to take that share off the on-demand price");
-      discount = null;
-    }
-    if (name == null || instance == null || count == null || perVcpu == null || discount == null) {
       return null;
     }
-    return new LambdaManagedSpec(
-        name, instance, count.intValue(), perVcpu.intValue(), discount, prices);
+    return discount;
   }
 
   /** Reads count, scaling, max-concurrency and queue-timeout, or returns null. */

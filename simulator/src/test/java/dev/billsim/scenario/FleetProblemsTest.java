@@ -40,6 +40,7 @@ class FleetProblemsTest {
           {name: e, model: ec2, instance: m7g.large, queue-timeout: 5s}                           | platforms[0].queue-timeout
           {name: e, model: ec2, instance: m7g.large, max-concurrency: 0}                          | platforms[0].max-concurrency
           {name: e, model: ec2, instance: m7g.large, discount: 72}                                | platforms[0].discount
+          {name: e, model: ec2, instance: m7g.large, discount: 30%, prices: {usd-per-hour: 0.05}} | platforms[0].discount
           {name: e, model: ec2, instance: m7g.large, load-balancer: nginx}                        | platforms[0].load-balancer
           {name: e, model: ec2, instance: {vcpus: 2, memory: 4GB}}                                | platforms[0].instance.usd-per-hour
           {name: f, model: fargate, vcpu: 3, memory: 4GB}                                         | platforms[0].vcpu
