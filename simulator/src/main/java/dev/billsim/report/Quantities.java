@@ -1,10 +1,10 @@
 package dev.billsim.report;
 
 import dev.billsim.billing.LineItem;
-import dev.billsim.meter.Usage;
 import dev.billsim.run.PlatformResult;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,16 +24,12 @@ final class Quantities {
   /** Returns the platform's numbers in report order: money exact, metrics as measured. */
   static Map<String, BigDecimal> of(PlatformResult platform) {
     Map<String, BigDecimal> values = new LinkedHashMap<>();
-    Usage usage = platform.usage();
     values.put(TOTAL_USD, platform.bill().totalUsd());
-    for (Metric metric : Metric.values()) {
-      values.put(metric.key(), BigDecimal.valueOf(metric.of(usage)));
-    }
-    values.put("concurrency_mean", BigDecimal.valueOf(usage.meanConcurrency()));
-    values.put("concurrency_max", BigDecimal.valueOf(usage.maxConcurrency()));
-    double[] latency = Metric.latencyMillis(usage);
-    for (int i = 0; i < latency.length; i++) {
-      values.put("latency_ms_" + Metric.LATENCY_NAMES.get(i), BigDecimal.valueOf(latency[i]));
+    // The run CSV's metric columns, read back from its cells: one list of names and values.
+    List<String> names = CsvReporter.metricHeader();
+    List<String> cells = CsvReporter.metricCells(platform.usage());
+    for (int i = 0; i < names.size(); i++) {
+      values.put(names.get(i), new BigDecimal(cells.get(i)));
     }
     for (LineItem item : platform.bill().items()) {
       values.merge(ITEM_PREFIX + item.name(), item.usd(), BigDecimal::add);
