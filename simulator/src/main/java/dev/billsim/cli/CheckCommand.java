@@ -28,7 +28,10 @@ import picocli.CommandLine.Spec;
           + " independent replications, and compares each with theory.",
       "A quantity passes when |mean - theory| <= 95%% half-width + tolerance x |theory|."
     },
-    footer = {"", "Exit codes: 0 every quantity passed, 1 one failed or an internal error."})
+    footer = {
+      "",
+      "Exit codes: 0 every quantity passed, 1 one failed or an internal error, 2 bad input."
+    })
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -55,6 +55,8 @@ class FleetProblemsTest {
           {name: c, model: cloud-run, concurrency: 2000}                                          | platforms[0].concurrency
           {name: c, model: cloud-run, queue-timeout: -1s}                                         | platforms[0].queue-timeout
           {name: c, model: cloud-run, cold-start: fast}                                           | platforms[0].cold-start
+          {name: c, model: cloud-run, target-cpu: 0%}                                             | platforms[0].target-cpu
+          {name: v, model: vercel, target-cpu: 2}                                                 | platforms[0].target-cpu
           {name: v, model: vercel, plan: enterprise}                                              | platforms[0].plan
           {name: v, model: vercel, plan: hobby, memory: 4GB}                                      | platforms[0].memory
           {name: v, model: vercel, memory: 3GB}                                                   | platforms[0].memory

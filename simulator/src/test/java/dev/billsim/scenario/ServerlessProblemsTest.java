@@ -136,6 +136,8 @@ class ServerlessProblemsTest {
           """
           billing-month: 12h    | billing-month
           billing-month: 30     | billing-month
+          warmup: 2h            | warmup
+          warmup: soon          | warmup
           """)
   void billingMonth_malformed_isOneProblem(String top, String key) {
     assertThat(problem(top.strip(), "", "{name: w, model: workers}").key()).isEqualTo(key.strip());
