@@ -217,7 +217,7 @@ public enum ValidationCase {
 
   /** Returns the replications to run. */
   int replications(boolean fast) {
-    return fast ? 4 : 10;
+    return fast ? 8 : 10;
   }
 
   private static Usage usage(RunResult run, int platform) {
@@ -235,7 +235,7 @@ public enum ValidationCase {
         platforms:
           - {name: server, model: ec2, instance: {vcpus: %d, memory: 4GB, usd-per-hour: 0.1}, count: 1}
         """
-        .formatted(fast ? "4h" : "2d", rate, service, vcpus);
+        .formatted(fast ? "12h" : "2d", rate, service, vcpus);
   }
 
   private static List<Quantity> queueQuantities(

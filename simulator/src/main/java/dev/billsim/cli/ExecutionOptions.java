@@ -1,5 +1,6 @@
 package dev.billsim.cli;
 
+import dev.billsim.run.JobRunner;
 import picocli.CommandLine.Option;
 
 /** The options every simulating command shares: how many threads, and whether to show progress. */
@@ -7,16 +8,22 @@ final class ExecutionOptions {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Simulations run at once (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
+      description =
+          "Simulations run at once (default: one per simulation up to twice the cores, so that"
+              + " three platforms share two cores evenly; more simulations than that run one per"
+              + " core at a time). Results do not depend on it.")
+  Integer threads;
 
   @Option(
       names = {"-q", "--quiet"},
       description = "Show no progress on stderr.")
   boolean quiet;
 
-  /** Returns the thread count, refusing one below 1 as a user error. */
+  /** Returns the thread count or {@link JobRunner#AUTO}, refusing one below 1 as a user error. */
   int threads() {
+    if (threads == null) {
+      return JobRunner.AUTO;
+    }
     if (threads < 1) {
       throw new UserError(
           "--threads " + threads, "at least 1", Integer.toString(threads), "e.g. --threads 2");

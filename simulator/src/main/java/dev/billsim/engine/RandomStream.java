@@ -1,21 +1,18 @@
 package dev.billsim.engine;
 
-import org.apache.commons.math3.random.BitsStreamGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * Generates the pseudo-random numbers of one source with SplitMix64, as a Commons Math generator.
+ * Generates the pseudo-random numbers of one source with SplitMix64, as a Commons RNG provider.
  *
  * <p>SplitMix64 (Steele, Lea and Flood, "Fast splittable pseudorandom number generators", OOPSLA
  * 2014; the generator behind {@link java.util.SplittableRandom}) keeps one {@code long} of state,
- * so a stream is created and re-seeded without allocating, and it passes BigCrush. Commons Math's
- * own generators (Mersenne Twister, WELL) need kilobytes of state and allocate to re-seed. Commons
- * Math distributions draw from this class through {@link
- * org.apache.commons.math3.random.RandomGenerator}; its Gaussian comes from the inherited polar
- * method.
+ * so a stream is created and re-seeded without allocating, and it passes BigCrush. The run's
+ * samplers (Commons RNG's ziggurat exponential and Gaussian, uniform draws for classes and
+ * quantiles) hold no state of their own, so re-seeding the stream restarts every sampler bound to
+ * it.
  */
-public final class RandomStream extends BitsStreamGenerator {
-  private static final long serialVersionUID = 1L;
-
+public final class RandomStream implements UniformRandomProvider {
   /** The odd constant 2^64 / phi, SplitMix64's increment. */
   private static final long GOLDEN_GAMMA = 0x9E37_79B9_7F4A_7C15L;
 
@@ -41,11 +38,7 @@ public final class RandomStream extends BitsStreamGenerator {
     return mix64(state);
   }
 
-  @Override
-  protected int next(int bits) {
-    return (int) (nextLong() >>> (64 - bits));
-  }
-
+  /** Returns the top 32 bits of one draw. */
   @Override
   public int nextInt() {
     return (int) (nextLong() >>> 32);
@@ -57,23 +50,8 @@ public final class RandomStream extends BitsStreamGenerator {
     return (nextLong() >>> 11) * 0x1.0p-53;
   }
 
-  @Override
+  /** Restarts the sequence as if the stream had been created with {@code seed}. */
   public void setSeed(long seed) {
     state = seed;
-    clear();
-  }
-
-  @Override
-  public void setSeed(int seed) {
-    setSeed((long) seed);
-  }
-
-  @Override
-  public void setSeed(int[] seed) {
-    long s = 0;
-    for (int value : seed) {
-      s = mix64(s ^ value);
-    }
-    setSeed(s);
   }
 }

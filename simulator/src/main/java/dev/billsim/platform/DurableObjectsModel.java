@@ -3,7 +3,7 @@ package dev.billsim.platform;
 import dev.billsim.engine.SimTime;
 import dev.billsim.meter.Outcome;
 import java.util.Arrays;
-import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Models Cloudflare Durable Objects: each request goes to one object by key; an object is single
@@ -24,7 +24,7 @@ final class DurableObjectsModel implements PlatformModel {
   private final Simulation run;
   private final int objects;
   private final ObjectKeys.Kind keyKind;
-  private final RandomGenerator random;
+  private final UniformRandomProvider random;
   private final double[] zipfCumulative;
   private final int keyColumn;
   private final boolean hibernation;
@@ -46,7 +46,7 @@ final class DurableObjectsModel implements PlatformModel {
   private long lastChangeNanos;
   private long activeNanosToday;
 
-  DurableObjectsModel(Simulation run, DurableObjectsSpec spec, RandomGenerator random) {
+  DurableObjectsModel(Simulation run, DurableObjectsSpec spec, UniformRandomProvider random) {
     this.run = run;
     this.objects = spec.objects();
     this.keyKind = spec.keys().kind();

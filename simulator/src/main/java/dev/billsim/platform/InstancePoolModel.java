@@ -4,7 +4,7 @@ import dev.billsim.engine.SimTime;
 import dev.billsim.meter.Outcome;
 import dev.billsim.workload.DurationSampler;
 import java.util.Arrays;
-import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Models a pool of serverless container instances that each serve up to {@code concurrency}
@@ -96,7 +96,7 @@ final class InstancePoolModel implements PlatformModel {
   private boolean timeoutPending;
 
   InstancePoolModel(
-      Simulation run, Pool pool, long billingStepNanos, RandomGenerator startupStream) {
+      Simulation run, Pool pool, long billingStepNanos, UniformRandomProvider startupStream) {
     this.run = run;
     this.pool = pool;
     this.billingStepNanos = billingStepNanos;

@@ -4,7 +4,7 @@ import dev.billsim.engine.SimTime;
 import dev.billsim.meter.Outcome;
 import dev.billsim.workload.DurationSampler;
 import java.util.Arrays;
-import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Models AWS Lambda: each execution environment runs one request at a time; a request that finds no
@@ -75,7 +75,7 @@ final class LambdaModel implements PlatformModel {
   private long startsSoFar;
   private boolean reclaimPending;
 
-  LambdaModel(Simulation run, LambdaSpec spec, RandomGenerator coldStartStream) {
+  LambdaModel(Simulation run, LambdaSpec spec, UniformRandomProvider coldStartStream) {
     this.run = run;
     this.memoryMb = spec.memoryMb();
     this.keepAliveNanos = spec.keepAliveNanos();

@@ -253,7 +253,7 @@ public final class Simulation {
   private void scheduleNextArrival() {
     long next = traffic.nextArrivalNanos();
     if (next != ArrivalProcess.NONE) {
-      scheduler.schedule(next, Event.ARRIVAL, 0);
+      scheduler.scheduleFeed(next, Event.ARRIVAL, 0);
     }
   }
 

@@ -14,6 +14,15 @@ import java.util.concurrent.TimeoutException;
  * whatever order they finish in, while the calling thread reports progress.
  */
 public final class JobRunner {
+  /**
+   * The thread count that lets the runner choose: one thread per job when there are at most twice
+   * as many jobs as cores, else one per core. Three platforms on two cores then share both cores
+   * evenly and finish together after 1.5 runs' time, where two threads would run two platforms on
+   * one of them, one after the other: 2 runs' time. Many jobs queue on one thread per core instead,
+   * each finishing before the next starts, so their memory is not all held at once.
+   */
+  public static final int AUTO = 0;
+
   private static final long POLL_MILLIS = 200;
 
   private JobRunner() {}
@@ -26,22 +35,33 @@ public final class JobRunner {
   }
 
   /**
-   * Runs the jobs on at most {@code threads} threads; results come in the jobs' order.
+   * Returns the number of threads to run {@code jobs} jobs on: {@code threads}, or with {@link
+   * #AUTO} one per job up to twice {@code cores}, else {@code cores}; never more than the jobs.
+   */
+  public static int poolSize(int threads, int jobs, int cores) {
+    if (threads < 0) {
+      throw new IllegalArgumentException("threads must be at least 1, or AUTO: " + threads);
+    }
+    int size = threads != AUTO ? threads : jobs <= 2 * cores ? jobs : cores;
+    return Math.max(1, Math.min(size, jobs));
+  }
+
+  /**
+   * Runs the jobs on at most {@code threads} threads ({@link #AUTO}: see {@link #poolSize});
+   * results come in the jobs' order, whatever the thread count.
    *
    * @param progress called every 200 ms while jobs run, and once when all are done
    */
   public static List<PlatformResult> runAll(
       List<PlatformJob> jobs, int threads, Progress progress) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1: " + threads);
-    }
+    int size = poolSize(threads, jobs.size(), Runtime.getRuntime().availableProcessors());
     if (jobs.isEmpty()) {
       return List.of();
     }
     // Even one worker thread leaves the calling thread free to report progress.
     ExecutorService pool =
         Executors.newFixedThreadPool(
-            Math.min(threads, jobs.size()),
+            size,
             runnable -> {
               Thread thread = new Thread(runnable, "billsim-platform");
               thread.setDaemon(true);

@@ -17,10 +17,13 @@ public final class SweepRunner {
   private final PriceCatalog catalog;
   private final int threads;
 
-  /** Creates a runner with prices from {@code catalog} and at most {@code threads} threads. */
+  /**
+   * Creates a runner with prices from {@code catalog} and at most {@code threads} threads ({@link
+   * dev.billsim.run.JobRunner#AUTO}: the runner chooses).
+   */
   public SweepRunner(PriceCatalog catalog, int threads) {
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    if (threads < 0) {
+      throw new IllegalArgumentException("threads must be at least 1, or AUTO: " + threads);
     }
     this.catalog = catalog;
     this.threads = threads;

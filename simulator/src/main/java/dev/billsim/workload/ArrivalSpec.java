@@ -3,7 +3,7 @@ package dev.billsim.workload;
 import dev.billsim.engine.SimTime;
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /** Describes how requests (or, with sessions, users) arrive: one record per arrival process. */
 public sealed interface ArrivalSpec
@@ -23,7 +23,7 @@ public sealed interface ArrivalSpec
    * attributes}.
    */
   ArrivalProcess create(
-      long horizonNanos, RandomGenerator random, List<String> columns, double[] attributes);
+      long horizonNanos, UniformRandomProvider random, List<String> columns, double[] attributes);
 
   /** Returns the expected number of arrivals in [from, to), for checks and statistics. */
   double expectedArrivals(long fromNanos, long toNanos);
@@ -42,7 +42,10 @@ public sealed interface ArrivalSpec
 
     @Override
     public ArrivalProcess create(
-        long horizonNanos, RandomGenerator random, List<String> columns, double[] attributes) {
+        long horizonNanos,
+        UniformRandomProvider random,
+        List<String> columns,
+        double[] attributes) {
       return new PoissonArrivals(rate, horizonNanos, random);
     }
 
@@ -66,7 +69,10 @@ public sealed interface ArrivalSpec
 
     @Override
     public ArrivalProcess create(
-        long horizonNanos, RandomGenerator random, List<String> columns, double[] attributes) {
+        long horizonNanos,
+        UniformRandomProvider random,
+        List<String> columns,
+        double[] attributes) {
       return new ConstantArrivals(rate, horizonNanos);
     }
 
@@ -123,7 +129,10 @@ public sealed interface ArrivalSpec
 
     @Override
     public ArrivalProcess create(
-        long horizonNanos, RandomGenerator random, List<String> columns, double[] attributes) {
+        long horizonNanos,
+        UniformRandomProvider random,
+        List<String> columns,
+        double[] attributes) {
       return new ThinnedPoissonArrivals(rate(), horizonNanos, random);
     }
 
@@ -162,7 +171,10 @@ public sealed interface ArrivalSpec
 
     @Override
     public ArrivalProcess create(
-        long horizonNanos, RandomGenerator random, List<String> columns, double[] attributes) {
+        long horizonNanos,
+        UniformRandomProvider random,
+        List<String> columns,
+        double[] attributes) {
       return new BurstyArrivals(this, horizonNanos, random);
     }
 
@@ -211,7 +223,10 @@ public sealed interface ArrivalSpec
 
     @Override
     public ArrivalProcess create(
-        long horizonNanos, RandomGenerator random, List<String> columns, double[] attributes) {
+        long horizonNanos,
+        UniformRandomProvider random,
+        List<String> columns,
+        double[] attributes) {
       return new ThinnedPoissonArrivals(rate(), horizonNanos, random);
     }
 
@@ -246,7 +261,10 @@ public sealed interface ArrivalSpec
 
     @Override
     public ArrivalProcess create(
-        long horizonNanos, RandomGenerator random, List<String> columns, double[] attributes) {
+        long horizonNanos,
+        UniformRandomProvider random,
+        List<String> columns,
+        double[] attributes) {
       return new TraceArrivals(this, horizonNanos, columns, attributes);
     }
 

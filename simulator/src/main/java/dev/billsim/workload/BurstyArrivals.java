@@ -1,6 +1,7 @@
 package dev.billsim.workload;
 
-import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * Generates a two-state Markov-modulated Poisson process (MMPP-2): a calm state and a burst state,
@@ -16,17 +17,17 @@ final class BurstyArrivals implements ArrivalProcess {
   private final double[] ratePerNanos;
   private final double[] meanStateNanos;
   private final long horizonNanos;
-  private final RandomGenerator random;
+  private final ZigguratSampler.Exponential unitExponential;
   private int state;
   private double timeNanos;
   private double stateEndNanos;
 
-  BurstyArrivals(ArrivalSpec.Bursty spec, long horizonNanos, RandomGenerator random) {
+  BurstyArrivals(ArrivalSpec.Bursty spec, long horizonNanos, UniformRandomProvider random) {
     this.ratePerNanos =
         new double[] {spec.calmRate().perSecond() / 1e9, spec.burstRate().perSecond() / 1e9};
     this.meanStateNanos = new double[] {spec.calmTimeNanos(), spec.burstTimeNanos()};
     this.horizonNanos = horizonNanos;
-    this.random = random;
+    this.unitExponential = ZigguratSampler.Exponential.of(random);
     double burstShare = meanStateNanos[1] / (meanStateNanos[0] + meanStateNanos[1]);
     this.state = random.nextDouble() < burstShare ? 1 : 0;
     this.stateEndNanos = exponential(meanStateNanos[state]);
@@ -54,6 +55,6 @@ final class BurstyArrivals implements ArrivalProcess {
   }
 
   private double exponential(double mean) {
-    return -Math.log1p(-random.nextDouble()) * mean;
+    return unitExponential.sample() * mean;
   }
 }

@@ -2,7 +2,8 @@ package dev.billsim.workload;
 
 import java.util.Objects;
 import org.apache.commons.math3.distribution.RealDistribution;
-import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
  * Takes a step's duration from a column of the trace row that produced the arrival: a recorded
@@ -27,7 +28,13 @@ public record ColumnDuration(String column, long unitNanos) implements DurationD
 
   /** Refuses: a column has no distribution, only the rows of a trace. */
   @Override
-  public RealDistribution distribution(RandomGenerator random) {
+  public RealDistribution distribution() {
+    throw new UnsupportedOperationException("a trace column is read per row, not sampled");
+  }
+
+  /** Refuses: a column is read per row, see {@link #sampler(java.util.List, double[])}. */
+  @Override
+  public ContinuousSampler uncappedSampler(UniformRandomProvider random) {
     throw new UnsupportedOperationException("a trace column is read per row, not sampled");
   }
 

@@ -2,8 +2,7 @@ package dev.billsim.workload;
 
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.math3.distribution.UniformIntegerDistribution;
-import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Describes how a count is distributed: interactions in a user session, or output tokens of an LLM
@@ -20,7 +19,7 @@ public sealed interface CountDistribution {
    * Binds the distribution to a random stream; {@code attributes} holds the current arrival's trace
    * columns (read by {@link Column}) and {@code columns} their names in order.
    */
-  CountSampler sampler(RandomGenerator random, List<String> columns, double[] attributes);
+  CountSampler sampler(UniformRandomProvider random, List<String> columns, double[] attributes);
 
   /** Always the same count. */
   record Fixed(long value) implements CountDistribution {
@@ -42,7 +41,8 @@ public sealed interface CountDistribution {
     }
 
     @Override
-    public CountSampler sampler(RandomGenerator random, List<String> columns, double[] attributes) {
+    public CountSampler sampler(
+        UniformRandomProvider random, List<String> columns, double[] attributes) {
       return () -> value;
     }
   }
@@ -71,7 +71,8 @@ public sealed interface CountDistribution {
      * FastMath.log1p, which allocates an array per call.
      */
     @Override
-    public CountSampler sampler(RandomGenerator random, List<String> columns, double[] attributes) {
+    public CountSampler sampler(
+        UniformRandomProvider random, List<String> columns, double[] attributes) {
       double p = 1 / mean;
       if (p >= 1) {
         return () -> 1;
@@ -102,12 +103,12 @@ public sealed interface CountDistribution {
     }
 
     @Override
-    public CountSampler sampler(RandomGenerator random, List<String> columns, double[] attributes) {
+    public CountSampler sampler(
+        UniformRandomProvider random, List<String> columns, double[] attributes) {
       if (min == max) {
         return () -> min;
       }
-      UniformIntegerDistribution d = new UniformIntegerDistribution(random, (int) min, (int) max);
-      return () -> d.sample();
+      return () -> random.nextLong(min, max + 1);
     }
   }
 
@@ -134,7 +135,8 @@ public sealed interface CountDistribution {
     }
 
     @Override
-    public CountSampler sampler(RandomGenerator random, List<String> columns, double[] attributes) {
+    public CountSampler sampler(
+        UniformRandomProvider random, List<String> columns, double[] attributes) {
       DurationSampler numbers = values.sampler(random);
       return numbers::sampleNanos;
     }
@@ -159,7 +161,8 @@ public sealed interface CountDistribution {
     }
 
     @Override
-    public CountSampler sampler(RandomGenerator random, List<String> columns, double[] attributes) {
+    public CountSampler sampler(
+        UniformRandomProvider random, List<String> columns, double[] attributes) {
       int index = columns.indexOf(name);
       if (index < 0) {
         throw new IllegalStateException("column " + name + " is not read from the trace");

@@ -2,7 +2,8 @@ package dev.billsim.workload;
 
 import java.util.Map;
 import org.apache.commons.math3.distribution.RealDistribution;
-import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
  * Describes how a duration is distributed, in nanoseconds: a named parametric kind, an empirical
@@ -17,8 +18,11 @@ public sealed interface DurationDistribution
   /** Returns the cap: samples above it are replaced by it; {@link #NO_CAP} for none. */
   long capNanos();
 
-  /** Returns the uncapped distribution in Commons Math form, drawing from {@code random}. */
-  RealDistribution distribution(RandomGenerator random);
+  /** Returns the uncapped distribution in Commons Math form, for its CDF and moments. */
+  RealDistribution distribution();
+
+  /** Returns a sampler of the uncapped distribution, drawing from {@code random}. */
+  ContinuousSampler uncappedSampler(UniformRandomProvider random);
 
   /** Returns E[min(X, c)] for the capped sample X and a further cap c, in nanoseconds. */
   double cappedMeanNanos(double capNanos);
@@ -33,9 +37,9 @@ public sealed interface DurationDistribution
     return cappedMeanNanos(DurationSampler.MAX_SAMPLE_NANOS);
   }
 
-  /** Binds the distribution to a random stream. */
-  default DurationSampler sampler(RandomGenerator random) {
-    return new DurationSampler(distribution(random), capNanos());
+  /** Binds the distribution to a random stream: samples in nanoseconds, capped. */
+  default DurationSampler sampler(UniformRandomProvider random) {
+    return new DurationSampler(uncappedSampler(random), capNanos());
   }
 
   /** Returns a fixed duration. */

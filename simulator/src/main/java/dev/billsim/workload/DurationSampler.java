@@ -1,13 +1,13 @@
 package dev.billsim.workload;
 
-import org.apache.commons.math3.distribution.RealDistribution;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
  * Draws durations in whole nanoseconds from one distribution bound to one random stream.
  *
- * <p>A fixed duration draws no random number at all (Commons Math's constant distribution ignores
- * its generator). Samples are rounded to the nearest nanosecond, negative ones (none of the
- * distributions produce them) become zero, and samples above the cap become the cap.
+ * <p>A fixed duration draws no random number at all. Samples are rounded to the nearest nanosecond,
+ * negative ones (none of the distributions produce them) become zero, and samples above the cap
+ * become the cap.
  */
 public final class DurationSampler {
   /**
@@ -16,10 +16,10 @@ public final class DurationSampler {
    */
   public static final long MAX_SAMPLE_NANOS = 100_000_000_000_000_000L;
 
-  private final RealDistribution distribution;
+  private final ContinuousSampler distribution;
   private final double capNanos;
 
-  DurationSampler(RealDistribution distribution, long capNanos) {
+  DurationSampler(ContinuousSampler distribution, long capNanos) {
     this.distribution = distribution;
     this.capNanos = Math.min(capNanos, MAX_SAMPLE_NANOS);
   }

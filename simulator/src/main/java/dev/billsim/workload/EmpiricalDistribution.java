@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.apache.commons.math3.distribution.RealDistribution;
-import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
  * Describes a duration distribution measured rather than assumed: a quantile function, linear
@@ -65,13 +66,20 @@ public record EmpiricalDistribution(
   }
 
   @Override
-  public RealDistribution distribution(RandomGenerator random) {
-    return quantileFunction(random);
+  public RealDistribution distribution() {
+    return quantileFunction();
+  }
+
+  /** Inverts the quantile function at one uniform draw: exact, and one binary search. */
+  @Override
+  public ContinuousSampler uncappedSampler(UniformRandomProvider random) {
+    QuantileFunctionDistribution q = quantileFunction();
+    return () -> q.inverseCumulativeProbability(random.nextDouble());
   }
 
   @Override
   public double cappedMeanNanos(double cap) {
-    return quantileFunction(null)
+    return quantileFunction()
         .cappedMean(Math.min(cap, Math.min(capNanos, DurationSampler.MAX_SAMPLE_NANOS)));
   }
 
@@ -81,13 +89,13 @@ public record EmpiricalDistribution(
     return "empirical{" + source + capped + "}";
   }
 
-  private QuantileFunctionDistribution quantileFunction(RandomGenerator random) {
+  private QuantileFunctionDistribution quantileFunction() {
     double[] p = new double[probabilities.size()];
     double[] x = new double[probabilities.size()];
     for (int i = 0; i < p.length; i++) {
       p[i] = probabilities.get(i);
       x[i] = quantilesNanos.get(i);
     }
-    return new QuantileFunctionDistribution(random, p, x);
+    return new QuantileFunctionDistribution(p, x);
   }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.StringJoiner;
 import org.apache.commons.math3.distribution.AbstractRealDistribution;
 import org.apache.commons.math3.distribution.RealDistribution;
-import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
  * Describes a weighted mixture of duration distributions: a sample comes from component i with
@@ -39,8 +40,46 @@ public record MixtureDistribution(List<Component> components, long capNanos)
   }
 
   @Override
-  public RealDistribution distribution(RandomGenerator random) {
-    return new Mixture(random, this);
+  public RealDistribution distribution() {
+    return new Mixture(this);
+  }
+
+  /** One uniform draw picks the component, which then draws its sample, capped by its own cap. */
+  @Override
+  public ContinuousSampler uncappedSampler(UniformRandomProvider random) {
+    int n = components.size();
+    ContinuousSampler[] parts = new ContinuousSampler[n];
+    double[] caps = caps();
+    double[] cumulative = new double[n];
+    double[] weights = weights();
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      parts[i] = components.get(i).distribution().uncappedSampler(random);
+      sum += weights[i];
+      cumulative[i] = sum;
+    }
+    cumulative[n - 1] = 1.0; // guard the last component against rounding
+    return () -> {
+      double u = random.nextDouble();
+      int i = 0;
+      while (u >= cumulative[i]) {
+        i++;
+      }
+      return Math.min(parts[i].sample(), caps[i]);
+    };
+  }
+
+  /** Returns each component's cap. */
+  private double[] caps() {
+    return components.stream()
+        .mapToDouble(c -> Math.min(c.distribution().capNanos(), DurationSampler.MAX_SAMPLE_NANOS))
+        .toArray();
+  }
+
+  /** Returns each component's weight divided by the sum of the weights. */
+  private double[] weights() {
+    double total = components.stream().mapToDouble(Component::weight).sum();
+    return components.stream().mapToDouble(c -> c.weight() / total).toArray();
   }
 
   /** Returns sum of w_i E[min(X_i, c)] / sum of w_i: each component capped by its own cap too. */
@@ -68,43 +107,23 @@ public record MixtureDistribution(List<Component> components, long capNanos)
     return joiner.toString();
   }
 
-  /** Samples a mixture: one uniform draw picks the component, which then draws its sample. */
+  /** The mixture's CDF and moments, for cappedMean; it draws no samples. */
   private static final class Mixture extends AbstractRealDistribution {
     private static final long serialVersionUID = 1L;
 
     private final RealDistribution[] parts;
     private final double[] caps;
-    private final double[] cumulativeWeights;
     private final double[] weights;
 
-    Mixture(RandomGenerator random, MixtureDistribution spec) {
-      super(random);
+    Mixture(MixtureDistribution spec) {
+      super(null);
       int n = spec.components().size();
       parts = new RealDistribution[n];
-      caps = new double[n];
-      cumulativeWeights = new double[n];
-      weights = new double[n];
-      double total = spec.components().stream().mapToDouble(Component::weight).sum();
-      double cumulative = 0;
+      caps = spec.caps();
+      weights = spec.weights();
       for (int i = 0; i < n; i++) {
-        Component c = spec.components().get(i);
-        parts[i] = c.distribution().distribution(random);
-        caps[i] = Math.min(c.distribution().capNanos(), DurationSampler.MAX_SAMPLE_NANOS);
-        weights[i] = c.weight() / total;
-        cumulative += weights[i];
-        cumulativeWeights[i] = cumulative;
+        parts[i] = spec.components().get(i).distribution().distribution();
       }
-      cumulativeWeights[n - 1] = 1.0; // guard the last bucket against rounding
-    }
-
-    @Override
-    public double sample() {
-      double u = random.nextDouble();
-      int i = 0;
-      while (u >= cumulativeWeights[i]) {
-        i++;
-      }
-      return Math.min(parts[i].sample(), caps[i]);
     }
 
     @Override

@@ -10,7 +10,8 @@ import java.util.StringJoiner;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.RealDistribution;
-import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
  * Describes a duration distribution of a named kind (fixed, exponential, log-normal, uniform,
@@ -70,7 +71,7 @@ public record ParametricDistribution(
       case LOGNORMAL:
         {
           // E[min(X, c)] = e^(mu + s^2/2) Phi((ln c - mu - s^2)/s) + c (1 - Phi((ln c - mu)/s)).
-          var d = (LogNormalDistribution) distribution(null);
+          var d = (LogNormalDistribution) distribution();
           double mu = d.getScale();
           double s = d.getShape();
           NormalDistribution z = new NormalDistribution(null, 0, 1);
@@ -79,13 +80,18 @@ public record ParametricDistribution(
               + cap * (1 - z.cumulativeProbability((lnCap - mu) / s));
         }
       default:
-        return Distributions.cappedMean(distribution(null), cap);
+        return Distributions.cappedMean(distribution(), cap);
     }
   }
 
   @Override
-  public RealDistribution distribution(RandomGenerator random) {
-    return kind.create(parametersNanos, random);
+  public RealDistribution distribution() {
+    return kind.create(parametersNanos);
+  }
+
+  @Override
+  public ContinuousSampler uncappedSampler(UniformRandomProvider random) {
+    return kind.sampler(parametersNanos, random);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.billsim.workload;
 
-import org.apache.commons.math3.distribution.ExponentialDistribution;
-import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * Generates a homogeneous Poisson process: independent exponential gaps with mean 1/rate.
@@ -10,12 +10,12 @@ import org.apache.commons.math3.random.RandomGenerator;
  * unbiased and do not drift the rate; arrivals at or after the horizon end the process.
  */
 final class PoissonArrivals implements ArrivalProcess {
-  private final ExponentialDistribution gapNanos;
+  private final ZigguratSampler.Exponential gapNanos;
   private final long horizonNanos;
   private long timeNanos;
 
-  PoissonArrivals(Rate rate, long horizonNanos, RandomGenerator random) {
-    this.gapNanos = new ExponentialDistribution(random, rate.meanIntervalNanos());
+  PoissonArrivals(Rate rate, long horizonNanos, UniformRandomProvider random) {
+    this.gapNanos = ZigguratSampler.Exponential.of(random, rate.meanIntervalNanos());
     this.horizonNanos = horizonNanos;
   }
 

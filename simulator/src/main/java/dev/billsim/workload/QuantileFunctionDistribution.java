@@ -2,10 +2,9 @@ package dev.billsim.workload;
 
 import java.util.Arrays;
 import org.apache.commons.math3.distribution.AbstractRealDistribution;
-import org.apache.commons.math3.random.RandomGenerator;
 
 /**
- * Draws from a distribution given by its quantile function, linear between points (p_i, x_i) with
+ * Describes a distribution given by its quantile function, linear between points (p_i, x_i) with
  * p_0 = 0 and p_n = 1: an empirical distribution from data (x_i the sorted values, p_i = i / n-1)
  * or from a table of percentiles.
  *
@@ -22,15 +21,10 @@ final class QuantileFunctionDistribution extends AbstractRealDistribution {
   /**
    * Creates the distribution; {@code probabilities} rise from 0 to 1, {@code values} never fall.
    */
-  QuantileFunctionDistribution(RandomGenerator random, double[] probabilities, double[] values) {
-    super(random);
+  QuantileFunctionDistribution(double[] probabilities, double[] values) {
+    super(null);
     this.probabilities = probabilities.clone();
     this.values = values.clone();
-  }
-
-  @Override
-  public double sample() {
-    return inverseCumulativeProbability(random.nextDouble());
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.billsim.workload;
 
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /** Describes one step of a request: what it does and how long it takes. */
 public sealed interface Step permits Step.Compute, Step.Wait, Step.Llm {
@@ -19,7 +19,7 @@ public sealed interface Step permits Step.Compute, Step.Wait, Step.Llm {
    * Binds the step's durations to a random stream; trace columns named by the step are read from
    * {@code attributes}, whose names are {@code columns}.
    */
-  StepSampler sampler(RandomGenerator random, List<String> columns, double[] attributes);
+  StepSampler sampler(UniformRandomProvider random, List<String> columns, double[] attributes);
 
   /** Returns a CPU or I/O step of the given duration. */
   static Step of(StepKind kind, DurationDistribution duration) {
@@ -53,7 +53,8 @@ public sealed interface Step permits Step.Compute, Step.Wait, Step.Llm {
     }
 
     @Override
-    public StepSampler sampler(RandomGenerator random, List<String> columns, double[] attributes) {
+    public StepSampler sampler(
+        UniformRandomProvider random, List<String> columns, double[] attributes) {
       return duration instanceof ColumnDuration column
           ? column.sampler(columns, attributes)
           : duration.sampler(random)::sampleNanos;
@@ -83,7 +84,8 @@ public sealed interface Step permits Step.Compute, Step.Wait, Step.Llm {
     }
 
     @Override
-    public StepSampler sampler(RandomGenerator random, List<String> columns, double[] attributes) {
+    public StepSampler sampler(
+        UniformRandomProvider random, List<String> columns, double[] attributes) {
       return duration instanceof ColumnDuration column
           ? column.sampler(columns, attributes)
           : duration.sampler(random)::sampleNanos;
@@ -130,7 +132,8 @@ public sealed interface Step permits Step.Compute, Step.Wait, Step.Llm {
     }
 
     @Override
-    public StepSampler sampler(RandomGenerator random, List<String> columns, double[] attributes) {
+    public StepSampler sampler(
+        UniformRandomProvider random, List<String> columns, double[] attributes) {
       DurationSampler first = ttft.sampler(random);
       DurationSampler perToken = itl.sampler(random);
       CountSampler count = tokens.sampler(random, columns, attributes);

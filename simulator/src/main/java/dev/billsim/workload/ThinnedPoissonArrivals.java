@@ -1,6 +1,7 @@
 package dev.billsim.workload;
 
-import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * Generates a non-homogeneous Poisson process exactly, by thinning (Lewis and Shedler, 1979):
@@ -16,13 +17,15 @@ import org.apache.commons.math3.random.RandomGenerator;
 final class ThinnedPoissonArrivals implements ArrivalProcess {
   private final RateFunction rate;
   private final long horizonNanos;
-  private final RandomGenerator random;
+  private final UniformRandomProvider random;
+  private final ZigguratSampler.Exponential unitGap;
   private long timeNanos;
 
-  ThinnedPoissonArrivals(RateFunction rate, long horizonNanos, RandomGenerator random) {
+  ThinnedPoissonArrivals(RateFunction rate, long horizonNanos, UniformRandomProvider random) {
     this.rate = rate;
     this.horizonNanos = horizonNanos;
     this.random = random;
+    this.unitGap = ZigguratSampler.Exponential.of(random);
   }
 
   @Override
@@ -34,7 +37,7 @@ final class ThinnedPoissonArrivals implements ArrivalProcess {
         timeNanos = windowEnd;
         continue;
       }
-      double gap = -Math.log1p(-random.nextDouble()) / bound;
+      double gap = unitGap.sample() / bound;
       if (timeNanos + gap >= windowEnd) {
         timeNanos = windowEnd;
         continue;

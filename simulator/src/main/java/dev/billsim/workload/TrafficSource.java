@@ -4,7 +4,7 @@ import dev.billsim.engine.RandomStream;
 import dev.billsim.engine.RandomStreams;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Generates one run's requests: arrival times, the class of each request and its step durations;
@@ -38,7 +38,7 @@ public final class TrafficSource {
   private final boolean[][] cpuSteps;
   private final boolean[] staticAsset;
   private final StepSampler[][] stepSamplers;
-  private final RandomGenerator mix;
+  private final UniformRandomProvider mix;
   private int nextClass;
 
   // Sessions: null or empty when the traffic is open-loop.
@@ -81,7 +81,7 @@ public final class TrafficSource {
       cumulativeShare[c] = cumulative;
       RequestClass requestClass = classes.get(c);
       staticAsset[c] = requestClass.staticAsset();
-      RandomGenerator random =
+      UniformRandomProvider random =
           sessions ? sessionRandom : streams.stream("request/" + requestClass.name());
       List<Step> steps = requestClass.steps();
       stepSamplers[c] = new StepSampler[steps.size()];

@@ -2,7 +2,9 @@ package dev.billsim.workload;
 
 import org.apache.commons.math3.distribution.AbstractRealDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * Draws a normal distribution truncated at zero: the normal conditioned on being non-negative.
@@ -22,8 +24,8 @@ final class TruncatedNormalDistribution extends AbstractRealDistribution {
   private final double massAboveZero;
 
   /** Creates the distribution of N(mean, sd^2) conditioned on x >= 0. */
-  TruncatedNormalDistribution(RandomGenerator random, double mean, double sd) {
-    super(random);
+  TruncatedNormalDistribution(double mean, double sd) {
+    super(null);
     if (!(sd > 0)) {
       throw new IllegalArgumentException("sd must be positive: " + sd);
     }
@@ -93,16 +95,22 @@ final class TruncatedNormalDistribution extends AbstractRealDistribution {
     return true;
   }
 
-  @Override
-  public double sample() {
+  /**
+   * Returns a sampler drawing from {@code random}: ziggurat normals, rejecting negative ones, or
+   * inversion when less than a quarter of the mass is non-negative.
+   */
+  ContinuousSampler sampler(UniformRandomProvider random) {
     if (massAboveZero < REJECTION_MIN_MASS) {
-      return inverseCumulativeProbability(random.nextDouble());
+      return () -> inverseCumulativeProbability(random.nextDouble());
     }
-    double x;
-    do {
-      x = mean + sd * random.nextGaussian();
-    } while (x < 0);
-    return x;
+    ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(random);
+    return () -> {
+      double x;
+      do {
+        x = mean + sd * z.sample();
+      } while (x < 0);
+      return x;
+    };
   }
 
   private static double standardDensity(double z) {

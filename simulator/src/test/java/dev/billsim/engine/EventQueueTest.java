@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -60,5 +61,57 @@ class EventQueueTest {
     assertThat(queue.isEmpty()).isTrue();
     queue.add(9, 3);
     assertThat(queue.peekPayload()).isEqualTo(3);
+  }
+
+  @Test
+  void randomRuns_matchAStableReference_throughRetunesResizesAndPeeks() {
+    // The queue against a binary heap ordered by (time, insertion number): phases of dense and
+    // sparse events, delays from nanoseconds to hours, many ties, peeks followed by adds earlier
+    // than the peeked event (as a run does when an arrival comes first), growth and draining.
+    SplittableRandom random = new SplittableRandom(2026);
+    for (int run = 0; run < 8; run++) {
+      EventQueue queue = new EventQueue(1 + random.nextInt(64));
+      PriorityQueue<long[]> reference =
+          new PriorityQueue<>(
+              Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+      long now = 0;
+      long sequence = 0;
+      for (int phase = 0; phase < 6; phase++) {
+        int target = new int[] {10, 3_000, 200, 20_000, 1, 500}[random.nextInt(6)];
+        long scale =
+            new long[] {1, 1_000, 1_000_000, 1_000_000_000, 3_600_000_000_000L}[random.nextInt(5)];
+        for (int step = 0; step < 30_000; step++) {
+          if (reference.size() < target || random.nextInt(3) == 0) {
+            long delay = random.nextInt(4) == 0 ? 0 : (long) (random.nextDouble() * scale);
+            long time = now + (random.nextBoolean() ? delay : delay / 1000 * 1000);
+            queue.add(time, sequence);
+            reference.add(new long[] {time, sequence++});
+          } else if (!reference.isEmpty()) {
+            assertThat(queue.peekTimeNanos()).isEqualTo(reference.peek()[0]);
+            if (random.nextInt(4) == 0) {
+              // Peek, then add between now and the peeked event, later ones first, then take.
+              long peeked = reference.peek()[0];
+              for (int k = 1 + random.nextInt(3); k > 0; k--) {
+                long time = now + (long) ((peeked - now) * random.nextDouble() * k / 3);
+                queue.add(time, sequence);
+                reference.add(new long[] {time, sequence++});
+              }
+            }
+            long[] expected = reference.poll();
+            assertThat(queue.peekTimeNanos()).isEqualTo(expected[0]);
+            assertThat(queue.peekPayload()).isEqualTo(expected[1]);
+            queue.removeFirst();
+            now = expected[0];
+          }
+          assertThat(queue.size()).isEqualTo(reference.size());
+        }
+      }
+      while (!reference.isEmpty()) {
+        long[] expected = reference.poll();
+        assertThat(queue.peekPayload()).isEqualTo(expected[1]);
+        queue.removeFirst();
+      }
+      assertThat(queue.isEmpty()).isTrue();
+    }
   }
 }

@@ -2,6 +2,7 @@ package dev.billsim.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.junit.jupiter.api.Test;
 
 class RandomStreamsTest {
@@ -52,11 +53,13 @@ class RandomStreamsTest {
   }
 
   @Test
-  void setSeed_restartsTheSequence() {
+  void setSeed_restartsTheSequenceAndEverySamplerBoundToIt() {
     RandomStream random = new RandomStream(5);
-    long first = random.nextLong();
-    random.nextGaussian(); // leaves a cached Gaussian behind
+    ZigguratSampler.NormalizedGaussian gaussian = ZigguratSampler.NormalizedGaussian.of(random);
+    double first = gaussian.sample();
+    long next = random.nextLong();
     random.setSeed(5L);
-    assertThat(random.nextLong()).isEqualTo(first);
+    assertThat(gaussian.sample()).isEqualTo(first);
+    assertThat(random.nextLong()).isEqualTo(next);
   }
 }

@@ -42,4 +42,39 @@ class SchedulerTest {
     assertThatThrownBy(() -> scheduler.schedule(9, Kind.A, 0))
         .isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void feed_takesItsTurnByTime_andQueuedEventsGoFirstAtEqualTimes() {
+    Scheduler<Kind> scheduler = new Scheduler<>(Kind.class, 2);
+    scheduler.scheduleFeed(10, Kind.A, 1);
+    scheduler.schedule(10, Kind.B, 2);
+    scheduler.schedule(5, Kind.C, 3);
+    assertThat(scheduler.pending()).isEqualTo(3);
+
+    assertThat(scheduler.next()).isTrue();
+    assertThat(scheduler.kind()).isEqualTo(Kind.C);
+    assertThat(scheduler.next()).isTrue();
+    assertThat(scheduler.kind()).isEqualTo(Kind.B);
+    assertThat(scheduler.next()).isTrue();
+    assertThat(scheduler.kind()).isEqualTo(Kind.A);
+    assertThat(scheduler.subject()).isEqualTo(1);
+    assertThat(scheduler.nowNanos()).isEqualTo(10);
+    // The feed's next event, now alone, is taken; then nothing is left.
+    scheduler.scheduleFeed(12, Kind.A, 4);
+    assertThat(scheduler.next()).isTrue();
+    assertThat(scheduler.subject()).isEqualTo(4);
+    assertThat(scheduler.next()).isFalse();
+    assertThat(scheduler.eventsProcessed()).isEqualTo(4);
+  }
+
+  @Test
+  void feed_holdsOneEventAtATime_neverInThePast() {
+    Scheduler<Kind> scheduler = new Scheduler<>(Kind.class, 2);
+    scheduler.scheduleFeed(10, Kind.A, 0);
+    assertThatThrownBy(() -> scheduler.scheduleFeed(20, Kind.A, 0))
+        .isInstanceOf(IllegalStateException.class);
+    scheduler.next();
+    assertThatThrownBy(() -> scheduler.scheduleFeed(9, Kind.A, 0))
+        .isInstanceOf(IllegalStateException.class);
+  }
 }
