@@ -21,11 +21,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * each operation takes the earliest and schedules one at its time plus a random increment.
  *
  * <p>One operation is one event through the loop (one removal and one insertion), so the score in
- * ops/us is millions of events per second. The increments are exponential with a mean of 1 ms, the
+ * ops/us is millions of events per second. Increments are drawn before the clock starts into a
+ * power-of-two array, from one of two {@link Increments}: exponential with a mean of 1 ms, the
  * classic hold-model input (Jones, "An empirical comparison of priority-queue and event-set
- * implementations", CACM 1986), drawn before the clock starts into a power-of-two array. {@link
- * #schedulerHold} runs the same loop through the typed {@link Scheduler} at one size; {@link
- * #baseline} only reads the inputs, the floor under both.
+ * implementations", CACM 1986), or a chat request's mix of millisecond CPU bursts and second-long
+ * LLM waits. {@link #queueHold} is billsim's calendar queue, {@link #radixHold} the radix heap it
+ * replaced and {@link #heapHold} the 4-ary heap before that; {@link #schedulerHold} runs the loop
+ * through the typed {@link Scheduler} at one size; {@link #baseline} only reads the inputs, the
+ * floor under all of them.
  *
  * <p>Run with: {@code java -jar benchmarks/target/benchmarks.jar EventQueueBenchmark -f 2 -t 1
  * -prof gc -rf json -rff benchmarks/results/event-queue.json}
@@ -56,9 +59,18 @@ public class EventQueueBenchmark {
     return timeNanos;
   }
 
-  /**
-   * Does the same on a 4-ary heap, the queue billsim used before the radix heap: the comparison.
-   */
+  /** Does the same on the radix heap billsim used before the calendar queue: a comparison. */
+  @Benchmark
+  public long radixHold(RadixState state) {
+    RadixHeapQueue queue = state.queue;
+    long timeNanos = queue.peekTimeNanos();
+    long payload = queue.peekPayload();
+    queue.removeFirst();
+    queue.add(timeNanos + state.incrementNanos[state.index++ & MASK], payload);
+    return timeNanos;
+  }
+
+  /** Does the same on the 4-ary heap billsim used first: a comparison. */
   @Benchmark
   public long heapHold(HeapState state) {
     FourAryHeapQueue queue = state.queue;
@@ -87,6 +99,18 @@ public class EventQueueBenchmark {
     return state.nowNanos += state.incrementNanos[state.index++ & MASK];
   }
 
+  /** The distributions of the time from an event to its successor. */
+  public enum Increments {
+    /** Exponential with a mean of 1 ms: the classic hold model. */
+    EXPONENTIAL,
+    /**
+     * A chat request's events (scenarios/llm-chat.yaml): three in four a CPU burst, exponential
+     * with a mean of 2 ms; one in four an LLM wait, log-normal with a median of 2.5 s and a p99 of
+     * 8 s.
+     */
+    CHAT
+  }
+
   /**
    * Holds a bare queue at each size, from cache-resident to far larger than the caches; 4,096 is
    * about what SimulationBenchmark's idle-heavy load keeps pending (2,800 requests in flight).
@@ -97,6 +121,10 @@ public class EventQueueBenchmark {
     @Param({"16", "1024", "4096", "65536", "1048576"})
     int size;
 
+    /** How far ahead each event schedules its successor. */
+    @Param({"EXPONENTIAL", "CHAT"})
+    Increments increments;
+
     long[] incrementNanos;
     EventQueue queue;
     int index;
@@ -104,7 +132,7 @@ public class EventQueueBenchmark {
     /** Fills the queue with {@code size} events at time zero plus one increment each. */
     @Setup
     public void setUp() {
-      incrementNanos = exponentialIncrements(42);
+      incrementNanos = increments(increments, 42);
       queue = new EventQueue(size);
       for (index = 0; index < size; index++) {
         queue.add(incrementNanos[index & MASK], index);
@@ -112,12 +140,42 @@ public class EventQueueBenchmark {
     }
   }
 
-  /** Holds a 4-ary heap at the same sizes as {@link QueueState}. */
+  /** Holds a radix heap at the same sizes and increments as {@link QueueState}. */
+  @State(Scope.Thread)
+  public static class RadixState {
+    /** The number of pending events, held constant. */
+    @Param({"16", "1024", "4096", "65536", "1048576"})
+    int size;
+
+    /** How far ahead each event schedules its successor. */
+    @Param({"EXPONENTIAL", "CHAT"})
+    Increments increments;
+
+    long[] incrementNanos;
+    RadixHeapQueue queue;
+    int index;
+
+    /** Fills the heap with {@code size} events at time zero plus one increment each. */
+    @Setup
+    public void setUp() {
+      incrementNanos = increments(increments, 42);
+      queue = new RadixHeapQueue(size);
+      for (index = 0; index < size; index++) {
+        queue.add(incrementNanos[index & MASK], index);
+      }
+    }
+  }
+
+  /** Holds a 4-ary heap at the same sizes and increments as {@link QueueState}. */
   @State(Scope.Thread)
   public static class HeapState {
     /** The number of pending events, held constant. */
     @Param({"16", "1024", "4096", "65536", "1048576"})
     int size;
+
+    /** How far ahead each event schedules its successor. */
+    @Param({"EXPONENTIAL", "CHAT"})
+    Increments increments;
 
     long[] incrementNanos;
     FourAryHeapQueue queue;
@@ -126,7 +184,7 @@ public class EventQueueBenchmark {
     /** Fills the heap with {@code size} events at time zero plus one increment each. */
     @Setup
     public void setUp() {
-      incrementNanos = exponentialIncrements(42);
+      incrementNanos = increments(increments, 42);
       queue = new FourAryHeapQueue(size);
       for (index = 0; index < size; index++) {
         queue.add(incrementNanos[index & MASK], index);
@@ -155,7 +213,7 @@ public class EventQueueBenchmark {
     /** Fills the scheduler with {@link #SIZE} events of every kind in turn. */
     @Setup
     public void setUp() {
-      incrementNanos = exponentialIncrements(42);
+      incrementNanos = increments(Increments.EXPONENTIAL, 42);
       scheduler = new Scheduler<>(Kind.class, SIZE);
       Kind[] kinds = Kind.values();
       for (index = 0; index < SIZE; index++) {
@@ -164,13 +222,21 @@ public class EventQueueBenchmark {
     }
   }
 
-  /** Draws {@link #INCREMENTS} exponential increments with mean 1 ms, at least 1 ns each. */
-  static long[] exponentialIncrements(long seed) {
+  /** Draws {@link #INCREMENTS} increments of the given kind, at least 1 ns each. */
+  static long[] increments(Increments kind, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     long[] increments = new long[INCREMENTS];
+    double mu = Math.log(2.5e9);
+    double sigma = (Math.log(8e9) - mu) / 2.3263478740408408; // p99 = e^(mu + z99 sigma)
     for (int i = 0; i < INCREMENTS; i++) {
-      // Inversion: -ln(1 - U) is exponential with mean 1 for U uniform in [0, 1).
-      double draw = -Math.log1p(-random.nextDouble()) * MEAN_INCREMENT_NANOS;
+      double draw;
+      if (kind == Increments.CHAT && random.nextInt(4) == 0) {
+        draw = Math.exp(mu + sigma * MeterInputs.gaussian(random));
+      } else {
+        // Inversion: -ln(1 - U) is exponential with mean 1 for U uniform in [0, 1).
+        double mean = kind == Increments.CHAT ? 2 * MEAN_INCREMENT_NANOS : MEAN_INCREMENT_NANOS;
+        draw = -Math.log1p(-random.nextDouble()) * mean;
+      }
       increments[i] = Math.max(1, Math.round(draw));
     }
     return increments;

@@ -3,9 +3,9 @@ package dev.billsim.benchmarks;
 import java.util.Arrays;
 
 /**
- * Holds pending events in a 4-ary min-heap ordered by time, then by insertion sequence: the event
- * queue billsim used before its radix heap, kept here as the comparison in {@link
- * EventQueueBenchmark#heapHold}.
+ * Holds pending events in a 4-ary min-heap ordered by time, then by insertion sequence: billsim's
+ * first event queue, before the radix heap and the calendar queue, kept here as the comparison in
+ * {@link EventQueueBenchmark#heapHold}.
  *
  * <p>Each entry is three consecutive longs of one array: time in nanoseconds, insertion sequence
  * and an opaque payload. Keeping an entry contiguous means a sift touches one cache line per level,

@@ -49,7 +49,7 @@ final class MeterInputs {
   }
 
   /** Returns a standard normal draw by Box-Muller (SplittableRandom has no nextGaussian). */
-  private static double gaussian(SplittableRandom random) {
+  static double gaussian(SplittableRandom random) {
     double u = 1 - random.nextDouble(); // in (0, 1], so the log is finite
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
   }

@@ -12,9 +12,9 @@ import java.util.Arrays;
  * sorted. Taking the earliest event walks the ring from the current day and takes the first head
  * that falls within that day, so adding and taking cost O(1) on average when a day holds a few
  * events. Width and bucket count adapt to the run: the width follows the mean gap between events
- * taken (re-measured every {@value #RETUNE_EVERY} events), and the ring doubles when there are more
- * than two events per bucket and halves below one per four. Both are powers of two, so a day is a
- * shift and a mask, never a division.
+ * taken (re-measured every {@value #RETUNE_EVERY} events) and, when the ring doubles (more events
+ * than half its buckets) or halves (fewer than an eighth), the pending events' span over their
+ * number. Both are powers of two, so a day is a shift and a mask, never a division.
  *
  * <p>Why not a heap: a request's life spans events milliseconds apart (CPU bursts) and seconds
  * apart (an LLM call). A binary or 4-ary heap pays O(log n) on every one; the radix heap billsim
@@ -107,7 +107,7 @@ public final class EventQueue {
       moveCursorTo(timeNanos);
     }
     if (size > (bucketMask + 1) >>> 1) {
-      rebuild(2 * (bucketMask + 1), widthShift);
+      resize(2 * (bucketMask + 1));
     }
   }
 
@@ -147,7 +147,7 @@ public final class EventQueue {
     if (++takenSinceRetune == RETUNE_EVERY) {
       retune();
     } else if (size < (bucketMask + 1) >>> 3 && bucketMask + 1 > MIN_BUCKETS) {
-      rebuild((bucketMask + 1) >>> 1, widthShift);
+      resize((bucketMask + 1) >>> 1);
     }
   }
 
@@ -251,12 +251,36 @@ public final class EventQueue {
     long meanGapNanos = (lastTimeNanos - retuneStartNanos) / RETUNE_EVERY;
     takenSinceRetune = 0;
     retuneStartNanos = lastTimeNanos;
-    long target = Math.max(1, GAPS_PER_BUCKET * meanGapNanos);
-    int shift = Math.min(MAX_SHIFT, 63 - Long.numberOfLeadingZeros(target));
+    int shift = shiftFor(meanGapNanos);
     // Rebuild only for a change of 4x or more: a rebuild touches every pending event.
     if (Math.abs(shift - widthShift) >= 2) {
       rebuild(bucketMask + 1, shift);
     }
+  }
+
+  /**
+   * Changes the number of buckets, with a width from the pending events' own spread: their span
+   * over their number. Events added faster than they are taken (a run's start, a queue filled
+   * before it is drained) would otherwise pile into the few buckets of a width measured when the
+   * queue was sparse, and each insertion would walk a long list.
+   */
+  private void resize(int buckets) {
+    long earliest = Long.MAX_VALUE;
+    long latest = Long.MIN_VALUE;
+    for (int b = 0; b <= bucketMask; b++) {
+      if (heads[b] != NONE) {
+        earliest = Math.min(earliest, times[heads[b]]);
+        latest = Math.max(latest, times[tails[b]]);
+      }
+    }
+    int shift = size == 0 ? widthShift : shiftFor((latest - earliest) / size);
+    rebuild(buckets, shift);
+  }
+
+  /** Returns the shift of the width for a mean gap between events: about GAPS_PER_BUCKET gaps. */
+  private static int shiftFor(long meanGapNanos) {
+    long target = Math.max(1, GAPS_PER_BUCKET * meanGapNanos);
+    return Math.min(MAX_SHIFT, 63 - Long.numberOfLeadingZeros(target));
   }
 
   /** Re-inserts every pending event into a ring of {@code buckets} buckets of width 2^shift. */

@@ -10,9 +10,10 @@
  * processes are generated exactly by thinning. Sessions turn arrivals into users who send several
  * requests with think time in between (a closed loop). Distributions are the named parametric
  * kinds, empirical ones (a data column or a percentile table, linear between points) and mixtures;
- * all values are integer nanoseconds drawn with Apache Commons Math from streams of {@link
+ * all values are integer nanoseconds drawn with Apache Commons RNG's samplers (ziggurat exponential
+ * and Gaussian, inversion for empirical ones) from streams of {@link
  * dev.billsim.engine.RandomStreams}, so every platform sees exactly the same requests (and, with
- * sessions, the same users).
+ * sessions, the same users). Apache Commons Math gives the distributions' CDFs and moments.
  *
  * <p>Not modelled: parallel steps within one request, retries, correlation between the steps of a
  * request other than through a trace row, and multi-line CSV fields in traces. A single step longer
