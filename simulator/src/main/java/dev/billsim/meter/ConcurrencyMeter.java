@@ -6,6 +6,10 @@ import java.util.Arrays;
  * Tracks requests in flight over simulated time, in the steady-state window from the warm-up to the
  * horizon: the time-average, the maximum, and the time spent at each level.
  *
+ * <p>Each change adds the time since the last one to the current level's total: one array update.
+ * The time-average is computed from those totals when asked (sum of level x time, exactly), not
+ * accumulated per change.
+ *
  * <p>The window ends at the horizon, so the drain after it (requests that arrived in time finishing
  * late) does not dilute the average; it is the quantity Little's law L = lambda W speaks of. The
  * level array grows to the highest level seen, a handful of times per run; nothing else allocates.
@@ -13,7 +17,6 @@ import java.util.Arrays;
 public final class ConcurrencyMeter {
   private final long warmupNanos;
   private final long horizonNanos;
-  private final ExactSum areaNanos = new ExactSum();
   private long[] levelNanos = new long[64];
   private long inFlight;
   private long max;
@@ -56,7 +59,6 @@ public final class ConcurrencyMeter {
       if (from == warmupNanos && inFlight > max) {
         max = inFlight; // the level the window opened at
       }
-      areaNanos.addProduct(inFlight, to - from);
       if (inFlight >= levelNanos.length) {
         levelNanos =
             Arrays.copyOf(levelNanos, (int) Math.max(inFlight + 1, levelNanos.length * 2L));
@@ -79,6 +81,10 @@ public final class ConcurrencyMeter {
   /** Returns the time-average number in flight over the window; call after the run drained. */
   public double mean() {
     advance(horizonNanos);
+    ExactSum areaNanos = new ExactSum();
+    for (int level = 1; level < levelNanos.length; level++) {
+      areaNanos.addProduct(level, levelNanos[level]);
+    }
     return areaNanos.doubleValue() / (horizonNanos - warmupNanos);
   }
 
