@@ -1,5 +1,6 @@
 package dev.billsim.meter;
 
+import java.math.BigInteger;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -18,10 +19,13 @@ public final class RunMeter {
   private final ConcurrencyMeter concurrency;
   private final Histogram latencyNanos;
   private final TimeSeriesMeter series;
-  private final ExactSum cpuNanos = new ExactSum();
-  private final ExactSum wallNanos = new ExactSum();
+  // Each request's wall time and each CPU step go to exactly one of two sums, inside or outside
+  // the steady-state window; the totals are their sums, added once at the end: one exact addition
+  // per amount instead of two.
   private final ExactSum steadyWallNanos = new ExactSum();
+  private final ExactSum warmupWallNanos = new ExactSum();
   private final ExactSum steadyBusyVcpuNanos = new ExactSum();
+  private final ExactSum outsideBusyVcpuNanos = new ExactSum();
   private final ExactSum capacityMilliVcpuNanos = new ExactSum();
   private final ExactSum billedNanos = new ExactSum();
   private final ExactSum billedMbNanos = new ExactSum();
@@ -129,7 +133,6 @@ public final class RunMeter {
     } else {
       completed++;
     }
-    wallNanos.add(latency);
     if (nowNanos - latency >= warmupNanos) {
       steadyWallNanos.add(latency);
       latencyNanos.recordValue(latency);
@@ -139,6 +142,8 @@ public final class RunMeter {
       if (latency < minLatencyNanos) {
         minLatencyNanos = latency;
       }
+    } else {
+      warmupWallNanos.add(latency);
     }
     concurrency.decrement(nowNanos);
     series.inFlight(nowNanos, -1);
@@ -146,10 +151,11 @@ public final class RunMeter {
 
   /** Records CPU time a request executes on a vCPU, in a step starting at {@code nowNanos}. */
   public void cpu(long nanos, long nowNanos) {
-    cpuNanos.add(nanos);
     series.cpu(nanos, nowNanos);
     if (nowNanos >= warmupNanos && nowNanos < horizonNanos) {
       steadyBusyVcpuNanos.add(nanos);
+    } else {
+      outsideBusyVcpuNanos.add(nanos);
     }
   }
 
@@ -158,7 +164,9 @@ public final class RunMeter {
    */
   public void billed(long nanos, long memoryMb) {
     billedNanos.add(nanos);
-    billedMbNanos.addProduct(nanos, memoryMb);
+    if (memoryMb != 0) { // Workers bills CPU time with no memory: no product to add
+      billedMbNanos.addProduct(nanos, memoryMb);
+    }
     series.billed(nanos);
   }
 
@@ -219,6 +227,7 @@ public final class RunMeter {
 
   /** Returns the usage recorded so far; call once the run has drained. */
   public Usage usage() {
+    BigInteger cpuNanos = steadyBusyVcpuNanos.value().add(outsideBusyVcpuNanos.value());
     LatencySummary latency =
         latencyNanos.getTotalCount() == 0
             ? LatencySummary.EMPTY
@@ -236,14 +245,14 @@ public final class RunMeter {
         errors,
         throttled,
         invocations,
-        cpuNanos.value(),
-        wallNanos.value(),
+        cpuNanos,
+        steadyWallNanos.value().add(warmupWallNanos.value()),
         billedNanos.value(),
         billedMbNanos.value(),
         coldStarts,
         instanceNanos.value(),
         // A vCPU is busy exactly while it executes a CPU step, on every model so far.
-        cpuNanos.value(),
+        cpuNanos,
         concurrency.mean(),
         concurrency.max(),
         latency,

@@ -1,5 +1,7 @@
 package dev.billsim.meter;
 
+import java.util.Arrays;
+
 /**
  * Records a {@link TimeSeries} as a run goes: a cursor on the current bucket, moved forward as
  * simulated time passes, and one preallocated array per series.
@@ -28,8 +30,10 @@ final class TimeSeriesMeter {
   private final double[] instancePartialNanos;
   private final long[] wholeInstanceDiff;
   private final long[] requests;
-  private final double[] cpuNanos;
-  private final double[] billedNanos;
+  // Whole nanoseconds, summed as integers: one request's add does not wait on the last one's
+  // floating-point add (a 4-cycle latency chain when consecutive requests share a bucket).
+  private final long[] cpuNanos;
+  private final long[] billedNanos;
   private int bucket;
   private long bucketEndNanos;
   private long markNanos;
@@ -45,8 +49,8 @@ final class TimeSeriesMeter {
     this.instancePartialNanos = new double[buckets];
     this.wholeInstanceDiff = new long[buckets + 1];
     this.requests = new long[buckets];
-    this.cpuNanos = new double[buckets];
-    this.billedNanos = new double[buckets];
+    this.cpuNanos = new long[buckets];
+    this.billedNanos = new long[buckets];
     this.bucketEndNanos = Math.min(bucketNanos, horizonNanos);
   }
 
@@ -136,6 +140,12 @@ final class TimeSeriesMeter {
       instanceNanos[i] = instancePartialNanos[i] + (double) whole * bucketNanos;
     }
     return new TimeSeries(
-        bucketNanos, horizonNanos, meanInFlight, instanceNanos, requests, cpuNanos, billedNanos);
+        bucketNanos,
+        horizonNanos,
+        meanInFlight,
+        instanceNanos,
+        requests,
+        Arrays.stream(cpuNanos).asDoubleStream().toArray(),
+        Arrays.stream(billedNanos).asDoubleStream().toArray());
   }
 }
