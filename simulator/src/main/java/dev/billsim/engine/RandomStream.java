@@ -10,7 +10,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  * so a stream is created and re-seeded without allocating, and it passes BigCrush. The run's
  * samplers (Commons RNG's ziggurat exponential and Gaussian, uniform draws for classes and
  * quantiles) hold no state of their own, so re-seeding the stream restarts every sampler bound to
- * it.
+ * it. Everything else comes from {@link UniformRandomProvider}'s defaults over {@link #nextLong()}:
+ * a uniform double from its top 53 bits, an int from its top 32.
  */
 public final class RandomStream implements UniformRandomProvider {
   /** The odd constant 2^64 / phi, SplitMix64's increment. */
@@ -36,18 +37,6 @@ public final class RandomStream implements UniformRandomProvider {
   public long nextLong() {
     state += GOLDEN_GAMMA;
     return mix64(state);
-  }
-
-  /** Returns the top 32 bits of one draw. */
-  @Override
-  public int nextInt() {
-    return (int) (nextLong() >>> 32);
-  }
-
-  /** Returns a uniform double in [0, 1) from the top 53 bits of one draw. */
-  @Override
-  public double nextDouble() {
-    return (nextLong() >>> 11) * 0x1.0p-53;
   }
 
   /** Restarts the sequence as if the stream had been created with {@code seed}. */

@@ -30,8 +30,7 @@ final class TimeSeriesMeter {
   private final double[] instancePartialNanos;
   private final long[] wholeInstanceDiff;
   private final long[] requests;
-  // Whole nanoseconds, summed as integers: one request's add does not wait on the last one's
-  // floating-point add (a 4-cycle latency chain when consecutive requests share a bucket).
+  // Whole nanoseconds, summed as integers: exact, where a double sum rounds past 2^53 ns.
   private final long[] cpuNanos;
   private final long[] billedNanos;
   private int bucket;
