@@ -1,6 +1,7 @@
 package dev.billsim.meter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import java.util.SplittableRandom;
@@ -42,5 +43,35 @@ class ExactSumTest {
     b.add(Long.MAX_VALUE);
     a.add(b);
     assertThat(a.value()).isEqualTo(BigInteger.valueOf(Long.MAX_VALUE).shiftLeft(1));
+  }
+
+  @Test
+  void randomAmountsAndProducts_acrossEveryPath_matchBigInteger() {
+    // Factors below and above the two-shift fast path (2^42 x 2^21), products that fit a long and
+    // products that do not, and amounts that carry: the sum always equals BigInteger arithmetic.
+    SplittableRandom random = new SplittableRandom(17);
+    ExactSum sum = new ExactSum();
+    BigInteger expected = BigInteger.ZERO;
+    for (int i = 0; i < 20_000; i++) {
+      long a = random.nextLong(1L << (1 + random.nextInt(62)));
+      long b = random.nextLong(1L << (1 + random.nextInt(40)));
+      if (random.nextBoolean()) {
+        sum.addProduct(a, b);
+        expected = expected.add(BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)));
+      } else {
+        sum.add(a);
+        expected = expected.add(BigInteger.valueOf(a));
+      }
+    }
+    assertThat(sum.value()).isEqualTo(expected);
+  }
+
+  @Test
+  void negativeAmountsAndFactors_areRefused() {
+    ExactSum sum = new ExactSum();
+    assertThatThrownBy(() -> sum.add(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> sum.addProduct(-1, 5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> sum.addProduct(5, -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(sum.value()).isZero();
   }
 }
