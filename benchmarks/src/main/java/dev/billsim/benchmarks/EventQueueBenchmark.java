@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * through the typed {@link Scheduler} at one size; {@link #baseline} only reads the inputs, the
  * floor under all of them.
  *
- * <p>Run with: {@code java -jar benchmarks/target/benchmarks.jar EventQueueBenchmark -f 2 -t 1
+ * <p>Run with: {@code java -jar benchmarks/target/benchmarks.jar EventQueueBenchmark -f 1 -t 1
  * -prof gc -rf json -rff benchmarks/results/event-queue.json}
  */
 @BenchmarkMode(Mode.Throughput)
