@@ -57,6 +57,10 @@ public class MeterBenchmark {
 
     @Param MeterShape platform;
 
+    /** Whether the meter records the time series the charts draw, as a run with charts does. */
+    @Param({"false", "true"})
+    boolean timeSeries;
+
     MeterInputs inputs;
     RunMeter meter;
 
@@ -66,7 +70,7 @@ public class MeterBenchmark {
       inputs = new MeterInputs();
       // Far beyond any clock this benchmark reaches (1e15 ns after 1e9 ops), so the concurrency
       // integral stays on its usual path for the whole run.
-      meter = new RunMeter(Long.MAX_VALUE / 4);
+      meter = new RunMeter(0, Long.MAX_VALUE / 4, timeSeries);
       for (int i = 0; i < IN_FLIGHT; i++) {
         meter.arrived();
         meter.admitted(0);

@@ -1,6 +1,7 @@
 package dev.billsim.benchmarks;
 
 import dev.billsim.meter.RunMeter;
+import dev.billsim.meter.StepRounding;
 import dev.billsim.platform.CloudRunSpec;
 import dev.billsim.platform.DurableObjectsSpec;
 import dev.billsim.platform.PlatformKind;
@@ -41,8 +42,7 @@ public enum MeterShape {
       }
       meter.cpu(in.cpuNanos[i], now);
       long latencyNanos = in.latencyNanos[i];
-      long billedMs = (latencyNanos + NANOS_PER_MILLISECOND - 1) / NANOS_PER_MILLISECOND;
-      meter.billed(billedMs * NANOS_PER_MILLISECOND, LAMBDA_MEMORY_MB);
+      meter.billed(StepRounding.MILLISECOND.roundUp(latencyNanos), LAMBDA_MEMORY_MB);
       meter.finished(now, latencyNanos, false);
       return now;
     }
@@ -87,18 +87,16 @@ public enum MeterShape {
   CLOUD_RUN {
     @Override
     long meter(RunMeter meter, MeterInputs in, int i) {
-      return pool(meter, in, i, CloudRunSpec.BILLING_STEP_NANOS, CLOUD_RUN_MEMORY_MB);
+      return pool(meter, in, i, CLOUD_RUN_STEP, CLOUD_RUN_MEMORY_MB);
     }
   },
   /** Vercel bills an instance's busy periods rounded up to the millisecond, and active CPU. */
   VERCEL {
     @Override
     long meter(RunMeter meter, MeterInputs in, int i) {
-      return pool(meter, in, i, VercelSpec.BILLING_STEP_NANOS, VERCEL_MEMORY_MB);
+      return pool(meter, in, i, VERCEL_STEP, VERCEL_MEMORY_MB);
     }
   };
-
-  static final long NANOS_PER_MILLISECOND = 1_000_000;
 
   static final long LAMBDA_MEMORY_MB = 1024;
 
@@ -107,6 +105,12 @@ public enum MeterShape {
 
   /** Vercel's Standard instance. */
   static final long VERCEL_MEMORY_MB = 2048;
+
+  // The pool model rounds with a StepRounding it holds, as these do.
+  private static final StepRounding CLOUD_RUN_STEP =
+      new StepRounding(CloudRunSpec.BILLING_STEP_NANOS);
+
+  private static final StepRounding VERCEL_STEP = new StepRounding(VercelSpec.BILLING_STEP_NANOS);
 
   /** Meters request {@code i} of the inputs; returns the clock. */
   abstract long meter(RunMeter meter, MeterInputs in, int i);
@@ -130,18 +134,16 @@ public enum MeterShape {
    * less what the previous period's rounding already billed, rounded up to the billing step.
    */
   private static long pool(
-      RunMeter meter, MeterInputs in, int i, long billingStepNanos, long memoryMb) {
+      RunMeter meter, MeterInputs in, int i, StepRounding billingStep, long memoryMb) {
     long now = in.clockNanos += in.gapNanos[i];
     meter.arrived();
     meter.admitted(now);
     meter.cpu(in.cpuNanos[i], now);
     long latencyNanos = in.latencyNanos[i];
     long from = Math.max(now - latencyNanos, in.billedUntilNanos);
-    if (now > from) {
-      long billed = (now - from + billingStepNanos - 1) / billingStepNanos * billingStepNanos;
-      in.billedUntilNanos = from + billed;
-      meter.billed(billed, memoryMb);
-    }
+    long billed = billingStep.roundUp(Math.max(0, now - from));
+    in.billedUntilNanos = from + billed;
+    meter.billed(billed, memoryMb);
     meter.finished(now, latencyNanos, false);
     return now;
   }

@@ -37,7 +37,8 @@ public final class ScenarioTimer {
     PriceCatalog catalog = PriceCatalog.builtIn();
     Scenario scenario = new ScenarioLoader(catalog).load(Path.of(args[0]));
     long start = System.nanoTime();
-    RunResult result = new ScenarioRunner(catalog, threads).run(scenario, ProgressListener.NONE);
+    RunResult result =
+        new ScenarioRunner(catalog, threads, false).run(scenario, ProgressListener.NONE);
     double seconds = (System.nanoTime() - start) / 1e9;
     for (PlatformResult platform : result.platforms()) {
       Usage usage = platform.usage();

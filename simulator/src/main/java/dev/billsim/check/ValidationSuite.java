@@ -40,7 +40,7 @@ public final class ValidationSuite {
       throw new IllegalStateException("a built-in validation case is invalid: " + e, e);
     }
     ReplicatedResult replicated =
-        new ScenarioRunner(catalog, threads)
+        new ScenarioRunner(catalog, threads, false) // no charts
             .replicate(scenario, validationCase.replications(fast), listener);
     List<CaseResult> results = new ArrayList<>();
     for (Quantity quantity : validationCase.quantities()) {

@@ -125,7 +125,7 @@ final class RunCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     ReplicatedResult result =
-        new ScenarioRunner(catalog, threads)
+        new ScenarioRunner(catalog, threads, dir != null) // charts only with files
             .replicate(scenario, replications, StderrProgress.create(err, scenario.name(), quiet));
 
     // Render everything before writing anything, so a failure leaves no partial output.

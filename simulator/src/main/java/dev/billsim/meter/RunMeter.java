@@ -8,8 +8,9 @@ import org.HdrHistogram.Histogram;
  *
  * <p>Every recording method is a few additions on primitive fields, plus one histogram update per
  * finished request: nothing is allocated per call once the histogram spans the run's latencies. The
- * time series behind the charts ({@link TimeSeries}) is a few more additions into arrays sized from
- * the horizon when the meter is made.
+ * time series behind the charts ({@link TimeSeries}) is recorded only when asked for, as a few more
+ * additions into arrays sized from the horizon when the meter is made: about a third of the
+ * metering's cost on the busiest models, for charts a run without {@code --out} never draws.
  */
 public final class RunMeter {
   private static final int SIGNIFICANT_DIGITS = 3;
@@ -18,6 +19,8 @@ public final class RunMeter {
   private final long warmupNanos;
   private final ConcurrencyMeter concurrency;
   private final Histogram latencyNanos;
+  // Null when the run records no time series: one well-predicted test per call, where a no-op
+  // meter behind an interface would be a type check.
   private final TimeSeriesMeter series;
   // Each request's wall time and each CPU step go to exactly one of two sums, inside or outside
   // the steady-state window; the totals are their sums, added once at the end: one exact addition
@@ -45,22 +48,18 @@ public final class RunMeter {
   private long nowNanos;
   private int maxInstances;
 
-  /** Creates a meter for a run whose arrivals stop at {@code horizonNanos}, with no warm-up. */
-  public RunMeter(long horizonNanos) {
-    this(0, horizonNanos);
-  }
-
   /**
    * Creates a meter whose steady-state metrics (latency, concurrency, utilisation) leave out
-   * requests that arrive before {@code warmupNanos}; every sum a bill reads counts everything.
+   * requests that arrive before {@code warmupNanos}; every sum a bill reads counts everything. It
+   * records the time series only if {@code timeSeries}; else {@link Usage#timeSeries()} is empty.
    */
-  public RunMeter(long warmupNanos, long horizonNanos) {
+  public RunMeter(long warmupNanos, long horizonNanos, boolean timeSeries) {
     this.horizonNanos = horizonNanos;
     this.warmupNanos = warmupNanos;
     this.concurrency = new ConcurrencyMeter(warmupNanos, horizonNanos);
     // Auto-resizing: the range grows to the longest latency seen, a handful of times per run.
     this.latencyNanos = new Histogram(SIGNIFICANT_DIGITS);
-    this.series = new TimeSeriesMeter(horizonNanos);
+    this.series = timeSeries ? new TimeSeriesMeter(horizonNanos) : null;
   }
 
   /**
@@ -69,13 +68,17 @@ public final class RunMeter {
    */
   public void at(long nowNanos) {
     this.nowNanos = nowNanos;
-    series.at(nowNanos);
+    if (series != null) {
+      series.at(nowNanos);
+    }
   }
 
   /** Records a request arriving. */
   public void arrived() {
     requests++;
-    series.arrived();
+    if (series != null) {
+      series.arrived();
+    }
   }
 
   /**
@@ -92,7 +95,9 @@ public final class RunMeter {
    */
   public void queued(long nowNanos) {
     concurrency.increment(nowNanos);
-    series.inFlight(nowNanos, 1);
+    if (series != null) {
+      series.inFlight(nowNanos, 1);
+    }
   }
 
   /** Records an admitted request starting to run: the platform bills it as an invocation. */
@@ -107,7 +112,9 @@ public final class RunMeter {
   public void abandoned(long nowNanos, Outcome outcome) {
     refused(outcome);
     concurrency.decrement(nowNanos);
-    series.inFlight(nowNanos, -1);
+    if (series != null) {
+      series.inFlight(nowNanos, -1);
+    }
   }
 
   /** Records how many instances or environments exist now, for the peak. */
@@ -146,12 +153,16 @@ public final class RunMeter {
       warmupWallNanos.add(latency);
     }
     concurrency.decrement(nowNanos);
-    series.inFlight(nowNanos, -1);
+    if (series != null) {
+      series.inFlight(nowNanos, -1);
+    }
   }
 
   /** Records CPU time a request executes on a vCPU, in a step starting at {@code nowNanos}. */
   public void cpu(long nanos, long nowNanos) {
-    series.cpu(nanos, nowNanos);
+    if (series != null) {
+      series.cpu(nanos, nowNanos);
+    }
     if (nowNanos >= warmupNanos && nowNanos < horizonNanos) {
       steadyBusyVcpuNanos.add(nanos);
     } else {
@@ -167,7 +178,9 @@ public final class RunMeter {
     if (memoryMb != 0) { // Workers bills CPU time with no memory: no product to add
       billedMbNanos.addProduct(nanos, memoryMb);
     }
-    series.billed(nanos);
+    if (series != null) {
+      series.billed(nanos);
+    }
   }
 
   /** Records time billed on provisioned capacity, at the memory it is billed for. */
@@ -202,7 +215,9 @@ public final class RunMeter {
    */
   public void instance(long nanos) {
     instanceNanos.add(nanos);
-    series.instance(nowNanos - nanos, nowNanos);
+    if (series != null) {
+      series.instance(nowNanos - nanos, nowNanos);
+    }
   }
 
   /**
@@ -212,7 +227,9 @@ public final class RunMeter {
    */
   public void instance(long fromNanos, long toNanos, long milliVcpus) {
     instanceNanos.add(toNanos - fromNanos);
-    series.instance(fromNanos, toNanos);
+    if (series != null) {
+      series.instance(fromNanos, toNanos);
+    }
     long from = Math.max(fromNanos, warmupNanos);
     long to = Math.min(toNanos, horizonNanos);
     if (to > from) {
@@ -267,6 +284,6 @@ public final class RunMeter {
             steadyBusyVcpuNanos.value(),
             capacityMilliVcpuNanos.value()),
         LatencyCdf.of(latencyNanos, minLatencyNanos, maxLatencyNanos),
-        series.series());
+        series == null ? TimeSeries.EMPTY : series.series());
   }
 }

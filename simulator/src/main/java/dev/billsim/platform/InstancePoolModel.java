@@ -2,6 +2,7 @@ package dev.billsim.platform;
 
 import dev.billsim.engine.SimTime;
 import dev.billsim.meter.Outcome;
+import dev.billsim.meter.StepRounding;
 import dev.billsim.workload.DurationSampler;
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -66,7 +67,7 @@ final class InstancePoolModel implements PlatformModel {
 
   private final Simulation run;
   private final Pool pool;
-  private final long billingStepNanos;
+  private final StepRounding billingStep;
   private final InstanceCpus cpus;
   private final LoadBuckets withRoom;
   private final DurationSampler startupNanos;
@@ -99,7 +100,7 @@ final class InstancePoolModel implements PlatformModel {
       Simulation run, Pool pool, long billingStepNanos, UniformRandomProvider startupStream) {
     this.run = run;
     this.pool = pool;
-    this.billingStepNanos = billingStepNanos;
+    this.billingStep = new StepRounding(billingStepNanos);
     this.cpus = new InstanceCpus(run, pool.cpu());
     this.withRoom = new LoadBuckets(pool.concurrency());
     this.startupNanos = pool.startup().sampler(startupStream);
@@ -377,10 +378,10 @@ final class InstancePoolModel implements PlatformModel {
    */
   private void bill(int instance, long fromNanos, long toNanos) {
     long from = Math.max(fromNanos, billedUntilNanos[instance]);
-    if (toNanos <= from) {
-      return;
-    }
-    long billed = (toNanos - from + billingStepNanos - 1) / billingStepNanos * billingStepNanos;
+    // No branch on whether the period was all billed already: whether it was is as good as random
+    // (short requests on a 100 ms step), and billing 0 ns adds nothing and leaves the mark at or
+    // before the next period's start.
+    long billed = billingStep.roundUp(Math.max(0, toNanos - from));
     billedUntilNanos[instance] = from + billed;
     run.meter().billed(billed, pool.memoryMb());
   }

@@ -2,6 +2,7 @@ package dev.billsim.platform;
 
 import dev.billsim.engine.SimTime;
 import dev.billsim.meter.Outcome;
+import dev.billsim.meter.StepRounding;
 import dev.billsim.workload.DurationSampler;
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -140,11 +141,10 @@ final class LambdaModel implements PlatformModel {
     long now = run.nowNanos();
     // Lambda never queues a request, so arrival to completion is exactly INIT plus duration.
     long durationNanos = now - run.arrivalNanos(request);
-    long billedMs =
-        (durationNanos + SimTime.NANOS_PER_MILLISECOND - 1) / SimTime.NANOS_PER_MILLISECOND;
+    long billedNanos = StepRounding.MILLISECOND.roundUp(durationNanos);
     int environment = run.placement(request);
     if (isProvisioned[environment]) {
-      run.meter().billedProvisioned(billedMs * SimTime.NANOS_PER_MILLISECOND, memoryMb);
+      run.meter().billedProvisioned(billedNanos, memoryMb);
       if (provisionedCount > provisionedLevel) {
         retire(environment, now); // the level fell while it was busy
         provisionedCount--;
@@ -153,7 +153,7 @@ final class LambdaModel implements PlatformModel {
       }
       return;
     }
-    run.meter().billed(billedMs * SimTime.NANOS_PER_MILLISECOND, memoryMb);
+    run.meter().billed(billedNanos, memoryMb);
     idleSinceNanos[environment] = now;
     idle.addLast(environment);
     if (!reclaimPending) {

@@ -1,6 +1,7 @@
 package dev.billsim.platform;
 
 import dev.billsim.engine.SimTime;
+import dev.billsim.meter.StepRounding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,8 @@ import java.util.List;
 public record ProvisionedConcurrency(List<Window> windows) {
   /** AWS bills provisioned concurrency in steps of 5 minutes, rounded up. */
   public static final long BILLING_STEP_NANOS = 5 * SimTime.NANOS_PER_MINUTE;
+
+  private static final StepRounding BILLING_STEP = new StepRounding(BILLING_STEP_NANOS);
 
   /**
    * One window of provisioned concurrency.
@@ -120,7 +123,7 @@ public record ProvisionedConcurrency(List<Window> windows) {
     }
     long length = Math.min(to, horizonNanos) - from;
     if (!isConstant()) {
-      length = (length + BILLING_STEP_NANOS - 1) / BILLING_STEP_NANOS * BILLING_STEP_NANOS;
+      length = BILLING_STEP.roundUp(length);
     }
     found.add(new long[] {w.level(), length});
   }

@@ -38,12 +38,25 @@ public final class Simulation {
   /** Connections whose connect request gave up waiting: their messages are never sent. */
   private final BitSet abandonedConnects = new BitSet();
 
-  /** Prepares a run of {@code platform} over {@code workload}, drawing from {@code streams}. */
+  /**
+   * Prepares a run of {@code platform} over {@code workload}, drawing from {@code streams}, that
+   * records no time series (what a run without charts needs).
+   */
   public Simulation(Workload workload, PlatformSpec platform, RandomStreams streams) {
+    this(workload, platform, streams, false);
+  }
+
+  /**
+   * Prepares a run of {@code platform} over {@code workload}, drawing from {@code streams}, that
+   * records the time series the charts draw only if {@code timeSeries}. Either way the results are
+   * the same: the series only watches.
+   */
+  public Simulation(
+      Workload workload, PlatformSpec platform, RandomStreams streams, boolean timeSeries) {
     this.horizonNanos = workload.horizonNanos();
     this.traffic = new TrafficSource(workload, streams);
     this.requests = new RequestTable(INITIAL_CAPACITY, workload.maxSteps());
-    this.meter = new RunMeter(workload.warmupNanos(), horizonNanos);
+    this.meter = new RunMeter(workload.warmupNanos(), horizonNanos, timeSeries);
     this.model = platform.createModel(this, streams);
   }
 

@@ -12,17 +12,27 @@ import java.util.List;
 public final class ScenarioRunner {
   private final PriceCatalog catalog;
   private final int threads;
+  private final boolean profiles;
 
   /**
    * Creates a runner with prices from {@code catalog} and at most {@code threads} threads ({@link
-   * JobRunner#AUTO}: the runner chooses).
+   * JobRunner#AUTO}: the runner chooses), keeping what the charts need.
    */
   public ScenarioRunner(PriceCatalog catalog, int threads) {
+    this(catalog, threads, true);
+  }
+
+  /**
+   * Creates a runner as above that keeps the first replication's time series and latency
+   * distribution, which only the charts read, if {@code profiles}.
+   */
+  public ScenarioRunner(PriceCatalog catalog, int threads, boolean profiles) {
     if (threads < 0) {
       throw new IllegalArgumentException("threads must be at least 1, or AUTO: " + threads);
     }
     this.catalog = catalog;
     this.threads = threads;
+    this.profiles = profiles;
   }
 
   /** Runs the scenario; results come in the scenario's platform order. */
@@ -47,7 +57,7 @@ public final class ScenarioRunner {
       runs.add(run);
       for (int i = 0; i < run.platforms().size(); i++) {
         // Charts show the first replication: the others keep no time series (kilobytes each).
-        jobs.add(new PlatformJob(run, i, catalog, r == 0));
+        jobs.add(new PlatformJob(run, i, catalog, profiles && r == 0));
       }
     }
     List<PlatformResult> results =

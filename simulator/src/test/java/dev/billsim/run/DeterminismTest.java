@@ -3,7 +3,9 @@ package dev.billsim.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billsim.TestScenarios;
+import dev.billsim.billing.PriceCatalog;
 import dev.billsim.cli.Main;
+import dev.billsim.meter.TimeSeries;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.scenario.Scenario;
 import java.io.PrintWriter;
@@ -63,6 +65,32 @@ class DeterminismTest {
     String one = json(file, "--threads=1");
     assertThat(json(file, "--threads=3")).isEqualTo(one);
     assertThat(json(file)).isEqualTo(one); // the default: one thread per platform here
+  }
+
+  @Test
+  void run_withChartsOrWithout_printsByteIdenticalJson(@TempDir Path dir) throws Exception {
+    // Only a run that writes charts records the time series; it must watch, never change a result.
+    Path file = dir.resolve("s.yaml");
+    Files.writeString(file, SCENARIO);
+    Path out = dir.resolve("out");
+    String withCharts = json(file, "--out=" + out);
+    assertThat(out.resolve("charts")).isNotEmptyDirectory();
+    assertThat(json(file)).isEqualTo(withCharts);
+  }
+
+  @Test
+  void runner_recordsTheTimeSeriesOnlyWhenAsked() {
+    Scenario scenario = TestScenarios.parse(SCENARIO);
+    RunResult charted =
+        new ScenarioRunner(PriceCatalog.builtIn(), 2, true).run(scenario, ProgressListener.NONE);
+    RunResult plain =
+        new ScenarioRunner(PriceCatalog.builtIn(), 2, false).run(scenario, ProgressListener.NONE);
+    for (int i = 0; i < scenario.platforms().size(); i++) {
+      assertThat(charted.platforms().get(i).usage().timeSeries().buckets()).isEqualTo(240);
+      assertThat(plain.platforms().get(i).usage().timeSeries()).isSameAs(TimeSeries.EMPTY);
+      assertThat(plain.platforms().get(i).bill().totalUsd())
+          .isEqualTo(charted.platforms().get(i).bill().totalUsd());
+    }
   }
 
   private static final String REAL_TRAFFIC =
