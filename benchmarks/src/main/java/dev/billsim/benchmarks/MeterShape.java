@@ -140,8 +140,8 @@ public enum MeterShape {
     meter.admitted(now);
     meter.cpu(in.cpuNanos[i], now);
     long latencyNanos = in.latencyNanos[i];
-    long from = Math.max(now - latencyNanos, in.billedUntilNanos);
-    long billed = billingStep.roundUp(Math.max(0, now - from));
+    long from = StepRounding.later(now - latencyNanos, in.billedUntilNanos);
+    long billed = billingStep.roundUpElapsed(from, now);
     in.billedUntilNanos = from + billed;
     meter.billed(billed, memoryMb);
     meter.finished(now, latencyNanos, false);

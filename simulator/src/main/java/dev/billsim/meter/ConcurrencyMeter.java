@@ -53,19 +53,22 @@ public final class ConcurrencyMeter {
   }
 
   private void advance(long nowNanos) {
-    long from = lastChangeNanos;
+    // Before the window opens and after it closes nothing is counted: the last change stays at
+    // the warm-up, or reaches the horizon and stays there.
     long to = Math.min(nowNanos, horizonNanos);
-    if (to > from) {
-      if (from == warmupNanos && inFlight > max) {
+    long elapsedNanos = to - lastChangeNanos;
+    if (elapsedNanos > 0) {
+      if (lastChangeNanos == warmupNanos && inFlight > max) {
         max = inFlight; // the level the window opened at
       }
-      if (inFlight >= levelNanos.length) {
-        levelNanos =
-            Arrays.copyOf(levelNanos, (int) Math.max(inFlight + 1, levelNanos.length * 2L));
+      int level = (int) inFlight;
+      long[] levels = levelNanos;
+      if (level >= levels.length) {
+        levels = levelNanos = Arrays.copyOf(levels, Math.max(level + 1, levels.length * 2));
       }
-      levelNanos[(int) inFlight] += to - from;
+      levels[level] += elapsedNanos;
+      lastChangeNanos = to;
     }
-    lastChangeNanos = Math.max(lastChangeNanos, Math.min(nowNanos, horizonNanos));
   }
 
   /** Returns the number of requests in flight now. */

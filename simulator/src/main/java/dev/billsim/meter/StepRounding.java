@@ -40,6 +40,25 @@ public final class StepRounding {
     return steps(nanos + stepNanos - 1) * stepNanos;
   }
 
+  /**
+   * Returns the time from {@code fromNanos} to {@code toNanos} rounded up to whole steps, or 0 if
+   * {@code toNanos} is not after {@code fromNanos}: with no branch, for callers to whom each case
+   * is as likely as the other (a busy period whose start the previous period's rounding may cover).
+   */
+  public long roundUpElapsed(long fromNanos, long toNanos) {
+    return roundUp(atLeastZero(toNanos - fromNanos));
+  }
+
+  /** Returns the later of two times, with no branch (see {@link #roundUpElapsed}). */
+  public static long later(long aNanos, long bNanos) {
+    return aNanos + atLeastZero(bNanos - aNanos);
+  }
+
+  /** Returns {@code max(0, nanos)} with no branch: a negative value's sign bit masks it out. */
+  private static long atLeastZero(long nanos) {
+    return nanos & ~(nanos >> 63);
+  }
+
   /** Returns the number of whole steps in {@code nanos}, rounded up. Same range as roundUp. */
   public long stepsRoundedUp(long nanos) {
     return steps(nanos + stepNanos - 1);

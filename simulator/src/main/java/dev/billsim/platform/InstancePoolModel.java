@@ -377,11 +377,11 @@ final class InstancePoolModel implements PlatformModel {
    * instance never bills more than its lifetime plus one step.
    */
   private void bill(int instance, long fromNanos, long toNanos) {
-    long from = Math.max(fromNanos, billedUntilNanos[instance]);
     // No branch on whether the period was all billed already: whether it was is as good as random
     // (short requests on a 100 ms step), and billing 0 ns adds nothing and leaves the mark at or
     // before the next period's start.
-    long billed = billingStep.roundUp(Math.max(0, toNanos - from));
+    long from = StepRounding.later(fromNanos, billedUntilNanos[instance]);
+    long billed = billingStep.roundUpElapsed(from, toNanos);
     billedUntilNanos[instance] = from + billed;
     run.meter().billed(billed, pool.memoryMb());
   }

@@ -61,6 +61,20 @@ class StepRoundingTest {
   }
 
   @Test
+  void roundUpElapsedAndLater_withoutBranches_matchMathMax() {
+    StepRounding rounding = new StepRounding(100_000_000);
+    SplittableRandom random = new SplittableRandom(11);
+    for (int i = 0; i < 10_000; i++) {
+      long from = random.nextLong(1L << 50);
+      long to = random.nextLong(1L << 50);
+      assertThat(rounding.roundUpElapsed(from, to))
+          .isEqualTo(up(Math.max(0, to - from), 100_000_000));
+      assertThat(StepRounding.later(from, to)).isEqualTo(Math.max(from, to));
+    }
+    assertThat(rounding.roundUpElapsed(5, 5)).isZero();
+  }
+
+  @Test
   void new_stepBelowOne_refused() {
     assertThatThrownBy(() -> new StepRounding(0)).isInstanceOf(IllegalArgumentException.class);
   }
