@@ -1,87 +1,52 @@
 package dev.billsim.engine;
 
-import java.util.Arrays;
-
 /**
- * Holds pending events in a calendar queue: a monotone priority queue ordered by time, then by
- * insertion order.
+ * Holds pending events: a monotone priority queue ordered by time, then by insertion order.
  *
- * <p>A calendar queue (R. Brown, "Calendar queues: a fast O(1) priority queue implementation for
- * the simulation event set problem", CACM 31(10), 1988) is a ring of buckets, like the days of a
- * year: an event at time t goes to bucket {@code (t / width) mod buckets}, into a short list kept
- * sorted. Taking the earliest event walks the ring from the current day and takes the first head
- * that falls within that day, so adding and taking cost O(1) on average when a day holds a few
- * events. Width and bucket count adapt to the run: the width follows the mean gap between events
- * taken (re-measured every {@value #RETUNE_EVERY} events) and, when the ring doubles (more events
- * than half its buckets) or halves (fewer than an eighth), the pending events' span over their
- * number. Both are powers of two, so a day is a shift and a mask, never a division.
+ * <p>Up to {@value #DEFAULT_SPILL_SIZE} pending events, everything is in a calendar queue ({@link
+ * CalendarQueue}), the fastest structure billsim measured at those sizes. Beyond it the calendar's
+ * linked nodes no longer fit the caches, and each event would cost a few misses; so the queue keeps
+ * only the near future there and spills the rest, unsorted, to a ladder rung ({@link FarEvents}),
+ * from which it takes the earliest bucket back whenever the calendar runs dry. Every event before
+ * {@link #farStartNanos} is in the calendar and every other one in the far future, so the
+ * calendar's earliest event is the queue's.
  *
- * <p>Why not a heap: a request's life spans events milliseconds apart (CPU bursts) and seconds
- * apart (an LLM call). A binary or 4-ary heap pays O(log n) on every one; the radix heap billsim
- * used before moved a long wait down one bucket per halving of its distance, ten or more times. In
- * the hold model with a chat request's events this queue is 1.2 to 1.4 times as fast as that radix
- * heap up to 65,536 pending events, and slower at a million, where its linked nodes miss the caches
- * ({@code benchmarks/README.md}).
- *
- * <p>Ties leave in insertion order, which makes runs reproducible: equal times fall in the same
- * bucket, where a new event goes after every event not later than it, and rebuilding the ring
- * re-inserts each bucket in order. Events live in parallel arrays linked by index with a free list;
- * nothing is allocated once the arrays have grown to the run's peak.
+ * <p>When to spill: once the calendar holds more than the spill size while the far future is empty,
+ * the events past the first sixteenth of the calendar's span go. If that moves few (most events
+ * bunched at the start), the calendar keeps them, and the next attempt waits until it has doubled,
+ * so a run of ties never pays for a spill per event.
  */
 public final class EventQueue {
-  private static final int NONE = -1;
-  private static final int MIN_BUCKETS = 16;
+  /** Pending events beyond which the far future is spilled: where the calendar slows down. */
+  static final int DEFAULT_SPILL_SIZE = 1 << 16;
 
-  /** Events taken between two measurements of the mean gap. */
-  private static final int RETUNE_EVERY = 4096;
+  /** The calendar keeps the first 1/16 of its span when it spills. */
+  private static final int KEPT_SPAN_SHIFT = 4;
 
-  /**
-   * The width is the power of two nearest below this many mean gaps. Brown suggests about three;
-   * billsim's runs mix millisecond CPU bursts with second-long waits, and on them (2 days of the
-   * 30-day scenario on Workers) 8 and 16 gaps ran in 3.2 s, 4 gaps in 3.3 s and 2 in 3.5 s.
-   */
-  private static final long GAPS_PER_BUCKET = 8;
+  private final CalendarQueue near;
+  private final FarEvents far = new FarEvents();
+  private final int spillSize;
+  private final CalendarQueue.EventSink toFar = this::addFar;
 
-  /** The widest bucket, 2^50 ns (13 days): keeps a day's end inside a {@code long}. */
-  private static final int MAX_SHIFT = 50;
+  /** Events at or after this time are in the far future; before it, in the calendar. */
+  private long farStartNanos = Long.MAX_VALUE;
 
-  /** The first width, 2^20 ns (about 1 ms), until the first measurement. */
-  private static final int INITIAL_SHIFT = 20;
-
-  private long[] times;
-  private long[] payloads;
-  private int[] next;
-  private int freeList = NONE;
-  private int allocated;
-
-  private int[] heads;
-  private int[] tails;
-  private int bucketMask;
-  private int widthShift = INITIAL_SHIFT;
-
-  /** The bucket of the day the search for the earliest event starts from, and that day's end. */
-  private int cursor;
-
-  private long cursorEndNanos;
-
-  /** The earliest event once found, until it is removed or an earlier one is added. */
-  private int front = NONE;
-
-  private long lastTimeNanos;
-  private int size;
-  private int takenSinceRetune;
-  private long retuneStartNanos;
+  /** The calendar size at which the next spill is tried. */
+  private int spillAt;
 
   /** Creates a queue with room for {@code initialCapacity} events before its arrays grow. */
   public EventQueue(int initialCapacity) {
+    this(initialCapacity, DEFAULT_SPILL_SIZE);
+  }
+
+  /** Creates a queue that spills past {@code spillSize} events: tests use a small one. */
+  EventQueue(int initialCapacity, int spillSize) {
     if (initialCapacity < 1) {
       throw new IllegalArgumentException("initialCapacity must be positive: " + initialCapacity);
     }
-    times = new long[initialCapacity];
-    payloads = new long[initialCapacity];
-    next = new int[initialCapacity];
-    setBuckets(MIN_BUCKETS);
-    moveCursorTo(0);
+    this.near = new CalendarQueue(initialCapacity);
+    this.spillSize = spillSize;
+    this.spillAt = spillSize;
   }
 
   /**
@@ -90,235 +55,75 @@ public final class EventQueue {
    * @throws IllegalArgumentException when {@code timeNanos} is before the last event taken
    */
   public void add(long timeNanos, long payload) {
-    if (timeNanos < lastTimeNanos) {
-      throw new IllegalArgumentException(
-          "time " + timeNanos + " ns is before the last event taken, " + lastTimeNanos + " ns");
+    if (timeNanos >= farStartNanos) {
+      far.add(timeNanos, payload);
+      return;
     }
-    int node = allocate();
-    times[node] = timeNanos;
-    payloads[node] = payload;
-    insert(node);
-    size++;
-    if (front != NONE && timeNanos < times[front]) {
-      front = NONE; // earlier than the earliest event a peek found
-    }
-    if (timeNanos < cursorEndNanos - (1L << widthShift)) {
-      // Before the cursor's day: a peek's search went past it, as when the run takes an arrival
-      // that comes before the queue's earliest event and schedules an event sooner still.
-      moveCursorTo(timeNanos);
-    }
-    if (size > (bucketMask + 1) >>> 1) {
-      resize(2 * (bucketMask + 1));
+    near.add(timeNanos, payload); // checks the time against the last event taken
+    if (near.size() > spillAt && far.size() == 0) {
+      spill();
     }
   }
 
   /** Returns whether no event is pending. */
   public boolean isEmpty() {
-    return size == 0;
+    return near.isEmpty() && far.size() == 0;
   }
 
   /** Returns the number of pending events. */
   public int size() {
-    return size;
+    return near.size() + far.size();
   }
 
   /** Returns the time of the earliest event; the queue must not be empty. */
   public long peekTimeNanos() {
-    return times[front()];
+    return fill().peekTimeNanos();
   }
 
   /** Returns the payload of the earliest event; the queue must not be empty. */
   public long peekPayload() {
-    return payloads[front()];
+    return fill().peekPayload();
   }
 
   /** Removes the earliest event; the queue must not be empty. */
   public void removeFirst() {
-    int node = front();
-    int b = cursor; // front() leaves the cursor on the earliest event's bucket
-    heads[b] = next[node];
-    if (heads[b] == NONE) {
-      tails[b] = NONE;
-    }
-    next[node] = freeList;
-    freeList = node;
-    front = NONE;
-    size--;
-    lastTimeNanos = times[node];
-    if (++takenSinceRetune == RETUNE_EVERY) {
-      retune();
-    } else if (size < (bucketMask + 1) >>> 3 && bucketMask + 1 > MIN_BUCKETS) {
-      resize((bucketMask + 1) >>> 1);
-    }
+    fill().removeFirst();
   }
 
   /** Removes every pending event and restarts time at zero. */
   public void clear() {
-    setBuckets(bucketMask + 1);
-    freeList = NONE;
-    allocated = 0;
-    size = 0;
-    front = NONE;
-    lastTimeNanos = 0;
-    takenSinceRetune = 0;
-    retuneStartNanos = 0;
-    moveCursorTo(0);
-  }
-
-  /** Finds the earliest event, leaving the cursor on its bucket. */
-  private int front() {
-    if (front != NONE) {
-      return front;
-    }
-    if (size == 0) {
-      throw new IllegalStateException("the event queue is empty");
-    }
-    long width = 1L << widthShift;
-    for (int day = 0; day <= bucketMask; day++) {
-      int head = heads[cursor];
-      if (head != NONE && times[head] < cursorEndNanos) {
-        front = head;
-        return head;
-      }
-      cursor = (cursor + 1) & bucketMask;
-      cursorEndNanos += width;
-    }
-    // Nothing within a year of days: the earliest event is the least bucket head.
-    int least = NONE;
-    for (int b = 0; b <= bucketMask; b++) {
-      int head = heads[b];
-      if (head != NONE && (least == NONE || times[head] < times[least])) {
-        least = head;
-      }
-    }
-    moveCursorTo(times[least]);
-    front = least;
-    return least;
-  }
-
-  private void moveCursorTo(long timeNanos) {
-    long day = timeNanos >>> widthShift;
-    cursor = (int) day & bucketMask;
-    cursorEndNanos = (day + 1) << widthShift;
-  }
-
-  /** Links a node into its bucket after every node not later than it. */
-  private void insert(int node) {
-    long t = times[node];
-    int b = (int) (t >>> widthShift) & bucketMask;
-    int tail = tails[b];
-    if (tail == NONE || times[tail] <= t) {
-      // The common case: an empty bucket, or the latest event of its bucket.
-      next[node] = NONE;
-      if (tail == NONE) {
-        heads[b] = node;
-      } else {
-        next[tail] = node;
-      }
-      tails[b] = node;
-      return;
-    }
-    int previous = NONE;
-    int current = heads[b];
-    while (times[current] <= t) {
-      previous = current;
-      current = next[current];
-    }
-    next[node] = current;
-    if (previous == NONE) {
-      heads[b] = node;
-    } else {
-      next[previous] = node;
-    }
-  }
-
-  private int allocate() {
-    if (freeList != NONE) {
-      int node = freeList;
-      freeList = next[node];
-      return node;
-    }
-    if (allocated == times.length) {
-      int capacity = times.length * 2;
-      times = Arrays.copyOf(times, capacity);
-      payloads = Arrays.copyOf(payloads, capacity);
-      next = Arrays.copyOf(next, capacity);
-    }
-    return allocated++;
-  }
-
-  /** Sets the width from the mean gap between the events taken since the last measurement. */
-  private void retune() {
-    long meanGapNanos = (lastTimeNanos - retuneStartNanos) / RETUNE_EVERY;
-    takenSinceRetune = 0;
-    retuneStartNanos = lastTimeNanos;
-    int shift = shiftFor(meanGapNanos);
-    // Rebuild only for a change of 4x or more: a rebuild touches every pending event.
-    if (Math.abs(shift - widthShift) >= 2) {
-      rebuild(bucketMask + 1, shift);
-    }
+    near.clear();
+    far.clear();
+    near.shrinks = true;
+    farStartNanos = Long.MAX_VALUE;
+    spillAt = spillSize;
   }
 
   /**
-   * Changes the number of buckets, with a width from the pending events' own spread: their span
-   * over their number. Events added faster than they are taken (a run's start, a queue filled
-   * before it is drained) would otherwise pile into the few buckets of a width measured when the
-   * queue was sparse, and each insertion would walk a long list.
+   * Returns the calendar, after moving the far future's earliest bucket into it if it was empty.
    */
-  private void resize(int buckets) {
-    long earliest = Long.MAX_VALUE;
-    long latest = Long.MIN_VALUE;
-    for (int b = 0; b <= bucketMask; b++) {
-      if (heads[b] != NONE) {
-        earliest = Math.min(earliest, times[heads[b]]);
-        latest = Math.max(latest, times[tails[b]]);
-      }
+  private CalendarQueue fill() {
+    if (near.isEmpty() && far.size() > 0) {
+      farStartNanos = far.moveNextBucket(near);
+      spillAt = spillSize;
+      near.shrinks = far.size() == 0;
     }
-    int shift = size == 0 ? widthShift : shiftFor((latest - earliest) / size);
-    rebuild(buckets, shift);
+    return near;
   }
 
-  /** Returns the shift of the width for a mean gap between events: about GAPS_PER_BUCKET gaps. */
-  private static int shiftFor(long meanGapNanos) {
-    long target = Math.max(1, GAPS_PER_BUCKET * meanGapNanos);
-    return Math.min(MAX_SHIFT, 63 - Long.numberOfLeadingZeros(target));
+  /** Moves the calendar's events past the first sixteenth of its span to the far future. */
+  private void spill() {
+    long earliest = near.peekTimeNanos();
+    long cut = earliest + ((near.latestTimeNanos() - earliest) >>> KEPT_SPAN_SHIFT);
+    if (cut > earliest) {
+      near.removeFrom(cut, toFar);
+      farStartNanos = cut;
+      near.shrinks = false;
+    }
+    spillAt = Math.max(spillSize, 2 * near.size());
   }
 
-  /** Re-inserts every pending event into a ring of {@code buckets} buckets of width 2^shift. */
-  private void rebuild(int buckets, int shift) {
-    // Chain every node, bucket by bucket and in order: equal times share a bucket, so re-inserting
-    // the chain in order keeps their order.
-    int first = NONE;
-    int last = NONE;
-    for (int b = 0; b <= bucketMask; b++) {
-      if (heads[b] != NONE) {
-        if (first == NONE) {
-          first = heads[b];
-        } else {
-          next[last] = heads[b];
-        }
-        last = tails[b];
-      }
-    }
-    setBuckets(buckets);
-    widthShift = shift;
-    for (int node = first; node != NONE; ) {
-      int following = node == last ? NONE : next[node];
-      insert(node);
-      node = following;
-    }
-    front = NONE;
-    moveCursorTo(lastTimeNanos);
-  }
-
-  /** Empties a ring of {@code buckets}; the arrays only grow, so shrinking allocates nothing. */
-  private void setBuckets(int buckets) {
-    if (heads == null || heads.length < buckets) {
-      heads = new int[buckets];
-      tails = new int[buckets];
-    }
-    Arrays.fill(heads, 0, buckets, NONE);
-    Arrays.fill(tails, 0, buckets, NONE);
-    bucketMask = buckets - 1;
+  private void addFar(long timeNanos, long payload) {
+    far.add(timeNanos, payload);
   }
 }

@@ -4,8 +4,10 @@
  *
  * <p>Modelled: simulated time as {@code long} nanoseconds from the start of a run; a total,
  * deterministic event order (time, then insertion sequence; an arrival, held beside the queue,
- * after queued events at the same nanosecond) kept by a calendar queue; random streams derived from
- * one seed and a stream name, so that adding a source never shifts the numbers of another.
+ * after queued events at the same nanosecond) kept by a calendar queue, which past 65,536 pending
+ * events keeps only the near future and holds the rest unsorted in a ladder rung; random streams
+ * derived from one seed and a stream name, so that adding a source never shifts the numbers of
+ * another.
  *
  * <p>Not modelled here: anything about requests, platforms or money. There is no wall clock in this
  * package and no global state; every run owns its scheduler and streams, so runs are independent

@@ -69,8 +69,11 @@ class EventQueueTest {
     // sparse events, delays from nanoseconds to hours, many ties, peeks followed by adds earlier
     // than the peeked event (as a run does when an arrival comes first), growth and draining.
     SplittableRandom random = new SplittableRandom(2026);
-    for (int run = 0; run < 5; run++) {
-      EventQueue queue = new EventQueue(1 + random.nextInt(64));
+    for (int run = 0; run < 8; run++) {
+      // Half the runs spill to the far future at a few dozen or a few thousand events.
+      int spillSize =
+          run % 2 == 0 ? EventQueue.DEFAULT_SPILL_SIZE : new int[] {8, 100, 3_000}[run % 3];
+      EventQueue queue = new EventQueue(1 + random.nextInt(64), spillSize);
       PriorityQueue<long[]> reference =
           new PriorityQueue<>(
               Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
@@ -113,6 +116,49 @@ class EventQueueTest {
       }
       assertThat(queue.isEmpty()).isTrue();
     }
+  }
+
+  @Test
+  void farFuture_spillsAndRefills_matchAStableReference() {
+    // A queue that spills past 32 events, against the reference: fill, hold, drain to empty, many
+    // times, with delays from 0 to hours and ties at every scale, so that events go to the far
+    // future's buckets and top, come back bucket by bucket, and rungs are laid and retired.
+    SplittableRandom random = new SplittableRandom(99);
+    EventQueue queue = new EventQueue(4, 32);
+    PriorityQueue<long[]> reference =
+        new PriorityQueue<>(
+            Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+    long now = 0;
+    long sequence = 0;
+    int largest = 0;
+    for (int round = 0; round < 60; round++) {
+      long scale = new long[] {10, 1_000_000, 1_000_000_000, 3_600_000_000_000L}[round % 4];
+      int fill = 1 + random.nextInt(4_000);
+      int hold = random.nextInt(10_000);
+      for (int step = 0; step < fill + hold; step++) {
+        if (step >= fill) {
+          long[] expected = reference.poll();
+          assertThat(queue.peekTimeNanos()).isEqualTo(expected[0]);
+          assertThat(queue.peekPayload()).isEqualTo(expected[1]);
+          queue.removeFirst();
+          now = expected[0];
+        }
+        long delay = (long) (random.nextDouble() * random.nextDouble() * scale);
+        long time = now + (random.nextInt(3) == 0 ? delay / 1000 * 1000 : delay);
+        queue.add(time, sequence);
+        reference.add(new long[] {time, sequence++});
+        largest = Math.max(largest, queue.size());
+        assertThat(queue.size()).isEqualTo(reference.size());
+      }
+      int keep = round % 3 == 0 ? 0 : random.nextInt(reference.size() + 1); // often to empty
+      while (reference.size() > keep) {
+        long[] expected = reference.poll();
+        assertThat(queue.peekPayload()).as("round %d", round).isEqualTo(expected[1]);
+        queue.removeFirst();
+        now = expected[0];
+      }
+    }
+    assertThat(largest).isGreaterThan(1_000);
   }
 
   @Test
