@@ -18,6 +18,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * Measures metering one request on {@link RunMeter}, in the call sequence each platform model makes
  * ({@link MeterShape}), so one operation is one request's whole metering.
  *
+ * <p>{@code timeSeries} chooses whether the meter also records the time series the charts draw:
+ * {@code false} is what a run without charts ({@code billsim run} without {@code --out} or {@code
+ * --charts}, sweeps, {@code billsim check}) meters, {@code true} what a run with charts does.
+ *
  * <p>Inputs are drawn before the clock starts ({@link MeterInputs}). Every op advances one clock; a
  * request arrives and one leaves, so the concurrency meter integrates a steady 64 in flight. Setup
  * meters every input once, off the clock, so the latency histogram has already grown to the inputs'

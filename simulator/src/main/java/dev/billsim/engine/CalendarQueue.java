@@ -159,16 +159,22 @@ final class CalendarQueue {
   }
 
   /**
-   * Grows the ring, now, to hold {@code events} more without growing as they come: a batch added at
-   * once would otherwise rebuild the ring at every doubling.
+   * Sizes the ring of an empty calendar for {@code events} about to be added at once, growing or
+   * shrinking it now: added one by one they would rebuild it at every doubling, and taken one by
+   * one, at every halving. Keeps the width.
    */
-  void reserve(int events) {
-    int buckets = bucketMask + 1;
-    while (buckets >>> 1 < size + events) {
+  void sizeFor(int events) {
+    if (size != 0) {
+      throw new IllegalStateException("the calendar holds events: " + size);
+    }
+    int buckets = MIN_BUCKETS;
+    while (buckets >>> 1 < events) {
       buckets <<= 1;
     }
-    if (buckets > bucketMask + 1) {
-      resize(buckets);
+    if (buckets != bucketMask + 1) {
+      setBuckets(buckets);
+      front = NONE;
+      moveCursorTo(lastTimeNanos);
     }
   }
 

@@ -76,9 +76,9 @@ final class FarEvents {
   }
 
   /**
-   * Moves the earliest non-empty bucket into {@code near}, in order, laying a new rung over the top
-   * first if the rung is used up, and returns the end of that bucket: every event left is at or
-   * after it. There must be at least one event.
+   * Moves the earliest non-empty bucket into {@code near}, which must be empty, in order, laying a
+   * new rung over the top first if the rung is used up, and returns the end of that bucket: every
+   * event left is at or after it. There must be at least one event.
    */
   long moveNextBucket(CalendarQueue near) {
     while (nextBucket < BUCKETS && firstChunk[nextBucket] == NONE) {
@@ -92,7 +92,7 @@ final class FarEvents {
     for (int chunk = firstChunk[bucket]; chunk != lastChunk[bucket]; chunk = nextChunk[chunk]) {
       count += CHUNK;
     }
-    near.reserve(count);
+    near.sizeFor(count);
     for (int chunk = firstChunk[bucket]; chunk != NONE; ) {
       int end = chunk == lastChunk[bucket] ? lastFill[bucket] : CHUNK;
       int base = chunk << CHUNK_SHIFT;
