@@ -8,8 +8,8 @@ package dev.billsim.engine;
  * linked nodes no longer fit the caches, and each event would cost a few misses; so the queue keeps
  * only the near future there and spills the rest, unsorted, to a ladder rung ({@link FarEvents}),
  * from which it takes the earliest bucket back whenever the calendar runs dry. Every event before
- * {@link #farStartNanos} is in the calendar and every other one in the far future, so the
- * calendar's earliest event is the queue's.
+ * {@code farStartNanos} is in the calendar and every other one in the far future, so the calendar's
+ * earliest event is the queue's.
  *
  * <p>When to spill: once the calendar holds more than the spill size while the far future is empty,
  * the events past the first sixteenth of the calendar's span go. If that moves few (most events

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Holds the far future of a large {@link EventQueue}, unsorted, in a ladder of one rung (W. T.
  * Tang, R. S. M. Goh and I. L.-J. Thng, "Ladder queue: an O(1) priority queue structure for
  * large-scale discrete event simulation", ACM TOMACS 15(3), 2005): {@value #BUCKETS} coarse buckets
- * of equal width from {@link #startNanos}, and a top list for events beyond the last.
+ * of equal width from {@code startNanos}, and a top list for events beyond the last.
  *
  * <p>Adding an event appends it to its bucket or to the top: a write next to the previous one,
  * where a calendar of a million events reads and writes a node that has left the caches. The queue

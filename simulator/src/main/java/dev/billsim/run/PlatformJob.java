@@ -31,7 +31,7 @@ public final class PlatformJob implements Callable<PlatformResult> {
    * Prepares the job for the platform at {@code index} in the scenario, keeping the usage's time
    * series and latency distribution only if {@code keepProfiles}: a run that draws no charts, and a
    * sweep of thousands of points (its reports chart the bills), keep neither; the series is not
-   * even recorded, which saves a third of the metering's time on the busiest models.
+   * even recorded, which saves a fifth to a third of the metering's time.
    */
   public PlatformJob(Scenario scenario, int index, PriceCatalog catalog, boolean keepProfiles) {
     this.scenario = scenario;
