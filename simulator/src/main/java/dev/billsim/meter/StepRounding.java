@@ -27,11 +27,6 @@ public final class StepRounding {
     this.reciprocal = Long.divideUnsigned(-1L, stepNanos);
   }
 
-  /** Returns the step, in nanoseconds. */
-  public long stepNanos() {
-    return stepNanos;
-  }
-
   /**
    * Returns {@code nanos} rounded up to a whole number of steps: 0 for 0. Needs {@code 0 <= nanos
    * <= 2^63 - stepNanos} (292 years less a step), which every duration of a run is.
@@ -57,11 +52,6 @@ public final class StepRounding {
   /** Returns {@code max(0, nanos)} with no branch: a negative value's sign bit masks it out. */
   private static long atLeastZero(long nanos) {
     return nanos & ~(nanos >> 63);
-  }
-
-  /** Returns the number of whole steps in {@code nanos}, rounded up. Same range as roundUp. */
-  public long stepsRoundedUp(long nanos) {
-    return steps(nanos + stepNanos - 1);
   }
 
   /** Returns {@code floor(x / stepNanos)} for {@code 0 <= x < 2^63}. */

@@ -30,7 +30,7 @@ class StepRoundingTest {
     assertThat(millisecond.roundUp(1)).isEqualTo(1_000_000);
     assertThat(millisecond.roundUp(1_000_000)).isEqualTo(1_000_000);
     assertThat(millisecond.roundUp(1_000_001)).isEqualTo(2_000_000);
-    assertThat(millisecond.stepsRoundedUp(2_500_000_000L)).isEqualTo(2_500);
+    assertThat(millisecond.roundUp(2_499_999_999L)).isEqualTo(2_500_000_000L);
     assertThat(new StepRounding(100_000_000).roundUp(150_000_000)).isEqualTo(200_000_000);
   }
 
