@@ -5,8 +5,10 @@ import dev.billsim.engine.Scheduler;
 import dev.billsim.meter.Outcome;
 import dev.billsim.meter.RunMeter;
 import dev.billsim.meter.Usage;
+import dev.billsim.workload.ArrivalFeed;
 import dev.billsim.workload.ArrivalProcess;
 import dev.billsim.workload.TrafficSource;
+import dev.billsim.workload.TrafficTape;
 import dev.billsim.workload.Workload;
 import java.util.BitSet;
 
@@ -28,6 +30,10 @@ public final class Simulation {
 
   private final Scheduler<Event> scheduler = new Scheduler<>(Event.class, INITIAL_CAPACITY);
   private final TrafficSource traffic;
+
+  /** The open-loop arrivals: {@link #traffic} itself, or a reader of a tape other runs share. */
+  private final ArrivalFeed arrivals;
+
   private final RequestTable requests;
   private final RunMeter meter;
   private final long horizonNanos;
@@ -53,8 +59,27 @@ public final class Simulation {
    */
   public Simulation(
       Workload workload, PlatformSpec platform, RandomStreams streams, boolean timeSeries) {
+    this(workload, platform, streams, timeSeries, null);
+  }
+
+  /**
+   * Prepares a run as above that takes its arrivals from {@code sharedArrivals}, a reader of a
+   * {@link TrafficTape} of the same workload and streams, or draws them itself if it is null. The
+   * results are the same either way.
+   */
+  public Simulation(
+      Workload workload,
+      PlatformSpec platform,
+      RandomStreams streams,
+      boolean timeSeries,
+      ArrivalFeed sharedArrivals) {
+    if (sharedArrivals != null && !TrafficTape.canTape(workload)) {
+      throw new IllegalArgumentException(
+          "runs with sessions or connections draw their own traffic");
+    }
     this.horizonNanos = workload.horizonNanos();
     this.traffic = new TrafficSource(workload, streams);
+    this.arrivals = sharedArrivals == null ? traffic : sharedArrivals;
     this.requests = new RequestTable(INITIAL_CAPACITY, workload.maxSteps());
     this.meter = new RunMeter(workload.warmupNanos(), horizonNanos, timeSeries);
     this.model = platform.createModel(this, streams);
@@ -107,11 +132,11 @@ public final class Simulation {
       return;
     }
     long now = scheduler.nowNanos();
-    int requestClass = traffic.requestClass();
+    int requestClass = arrivals.requestClass();
     int r = requests.allocate();
     requests.arrivalNanos[r] = now;
     requests.requestClass[r] = requestClass;
-    traffic.drawSteps(requestClass, requests.stepNanos, requests.stepIndex(r, 0));
+    arrivals.arrivalSteps(requests.stepNanos, requests.stepIndex(r, 0));
     meter.arrived();
     admitOrServe(r);
     // After admission: the model may read the arrival's trace row, which the next arrival replaces.
@@ -264,7 +289,7 @@ public final class Simulation {
   }
 
   private void scheduleNextArrival() {
-    long next = traffic.nextArrivalNanos();
+    long next = arrivals.nextArrivalNanos();
     if (next != ArrivalProcess.NONE) {
       scheduler.scheduleFeed(next, Event.ARRIVAL, 0);
     }
@@ -379,7 +404,7 @@ public final class Simulation {
 
   /** Returns a trace column of the arrival being admitted (valid only during admission). */
   public double attribute(int index) {
-    return traffic.attribute(index);
+    return arrivals.attribute(index);
   }
 
   /** Returns when a request arrived. */

@@ -47,6 +47,15 @@ public final class JobRunner {
   }
 
   /**
+   * Returns whether {@link #runAll} runs {@code jobs} jobs all at the same time, each on its own
+   * thread, with {@code threads} threads asked for: only then may jobs wait for one another, as
+   * readers of one {@link dev.billsim.workload.TrafficTape} do.
+   */
+  public static boolean runsAllAtOnce(int threads, int jobs) {
+    return poolSize(threads, jobs, Runtime.getRuntime().availableProcessors()) >= jobs;
+  }
+
+  /**
    * Runs the jobs on at most {@code threads} threads ({@link #AUTO}: see {@link #poolSize});
    * results come in the jobs' order, whatever the thread count.
    *

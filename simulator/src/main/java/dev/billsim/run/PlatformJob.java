@@ -7,6 +7,7 @@ import dev.billsim.meter.Usage;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.platform.Simulation;
 import dev.billsim.scenario.Scenario;
+import dev.billsim.workload.TrafficTape;
 import java.util.concurrent.Callable;
 
 /**
@@ -19,6 +20,7 @@ public final class PlatformJob implements Callable<PlatformResult> {
   private final PlatformSpec spec;
   private final PriceCatalog catalog;
   private final boolean keepProfiles;
+  private final TrafficTape.Reader sharedTraffic;
   private volatile Simulation simulation;
   private volatile boolean done;
 
@@ -34,22 +36,50 @@ public final class PlatformJob implements Callable<PlatformResult> {
    * even recorded, which saves a fifth to a third of the metering's time.
    */
   public PlatformJob(Scenario scenario, int index, PriceCatalog catalog, boolean keepProfiles) {
+    this(scenario, index, catalog, keepProfiles, null);
+  }
+
+  /**
+   * Prepares the job as above, reading the scenario's requests from {@code sharedTraffic} (a reader
+   * of a tape of this scenario's workload and seed, which the job closes when it ends) rather than
+   * drawing them itself if it is not null. Jobs sharing a tape must run at the same time.
+   */
+  public PlatformJob(
+      Scenario scenario,
+      int index,
+      PriceCatalog catalog,
+      boolean keepProfiles,
+      TrafficTape.Reader sharedTraffic) {
     this.scenario = scenario;
     this.spec = scenario.platforms().get(index);
     this.catalog = catalog;
     this.keepProfiles = keepProfiles;
+    this.sharedTraffic = sharedTraffic;
   }
 
   /**
-   * Runs the simulation and bills it. Every job regenerates the scenario's traffic from its seed
-   * (common random numbers), so a platform's numbers do not depend on which job or thread ran it.
+   * Runs the simulation and bills it. Every job sees the traffic drawn from the scenario's seed
+   * (common random numbers), drawn by itself or read from a shared tape, so a platform's numbers do
+   * not depend on which job or thread ran it.
    */
   @Override
   public PlatformResult call() {
-    Simulation run =
-        new Simulation(scenario.workload(), spec, new RandomStreams(scenario.seed()), keepProfiles);
-    simulation = run;
-    Usage usage = keepProfiles ? run.run() : run.run().withoutProfiles();
+    Usage usage;
+    try {
+      Simulation run =
+          new Simulation(
+              scenario.workload(),
+              spec,
+              new RandomStreams(scenario.seed()),
+              keepProfiles,
+              sharedTraffic);
+      simulation = run;
+      usage = keepProfiles ? run.run() : run.run().withoutProfiles();
+    } finally {
+      if (sharedTraffic != null) {
+        sharedTraffic.close(); // the other readers must not wait for a run that has ended
+      }
+    }
     BillingRules billing = new BillingRules(catalog, scenario.billingMonthNanos());
     PlatformResult result = new PlatformResult(spec, usage, billing.ruleFor(spec).bill(usage));
     done = true;

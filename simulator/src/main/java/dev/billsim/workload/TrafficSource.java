@@ -24,7 +24,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * and one generator is re-seeded per draw, so nothing is allocated per session. WebSocket
  * connections are kept the same way (lifetime, message intervals, steps), in the same slots.
  */
-public final class TrafficSource {
+public final class TrafficSource implements ArrivalFeed {
   private static final long GOLDEN_GAMMA = 0x9E37_79B9_7F4A_7C15L;
 
   private final ArrivalProcess arrivals;
@@ -111,6 +111,7 @@ public final class TrafficSource {
   /**
    * Returns a column of the trace row of the arrival last returned by {@link #nextArrivalNanos}.
    */
+  @Override
   public double attribute(int index) {
     return attributes[index];
   }
@@ -119,6 +120,7 @@ public final class TrafficSource {
    * Returns the time of the next arrival (a request, or a session's start) and, for open-loop
    * traffic, chooses its class; returns {@link ArrivalProcess#NONE} when the horizon is reached.
    */
+  @Override
   public long nextArrivalNanos() {
     long time = arrivals.nextArrivalNanos();
     if (time != ArrivalProcess.NONE && sessionRandom == null) {
@@ -128,8 +130,20 @@ public final class TrafficSource {
   }
 
   /** Returns the class of the open-loop arrival last returned by {@link #nextArrivalNanos()}. */
+  @Override
   public int requestClass() {
     return nextClass;
+  }
+
+  /** Draws the steps of the open-loop arrival last returned by {@link #nextArrivalNanos()}. */
+  @Override
+  public void arrivalSteps(long[] into, int offset) {
+    drawSteps(nextClass, into, offset);
+  }
+
+  /** Returns the number of trace columns a run reads. */
+  public int columnCount() {
+    return attributes.length;
   }
 
   /** Draws the step durations of one request of class {@code c} into {@code into[offset...]}. */

@@ -62,9 +62,23 @@ class DeterminismTest {
   void run_oneThreadOrMany_printsByteIdenticalJson(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("s.yaml");
     Files.writeString(file, SCENARIO);
+    // One thread: each platform draws its own requests. Three: the platforms run at once and
+    // read the requests from one shared tape (TrafficTape), drawn once.
     String one = json(file, "--threads=1");
     assertThat(json(file, "--threads=3")).isEqualTo(one);
     assertThat(json(file)).isEqualTo(one); // the default: one thread per platform here
+  }
+
+  @Test
+  void replications_sharingATapePerReplication_printByteIdenticalJson(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("s.yaml");
+    Files.writeString(
+        file, SCENARIO.replace("  - {name: ec2, model: ec2, instance: m7g.large, count: 2}\n", ""));
+    // Two replications of two platforms on four threads: two tapes, each read by two runs.
+    String one = json(file, "--threads=1", "--replications=2");
+    assertThat(json(file, "--threads=4", "--replications=2")).isEqualTo(one);
+    assertThat(one).contains("\"count\" : 2").doesNotContain("\"ec2\"");
   }
 
   @Test

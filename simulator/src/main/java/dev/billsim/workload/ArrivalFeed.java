@@ -1,0 +1,23 @@
+package dev.billsim.workload;
+
+/**
+ * The open-loop arrivals of one run, taken one at a time: when each comes, its class, its steps and
+ * its trace row. A run draws them itself ({@link TrafficSource}) or reads them from a {@link
+ * TrafficTape} that generates them once for several platforms; both give the same sequence.
+ */
+public interface ArrivalFeed {
+  /**
+   * Advances to the next arrival and returns its time, or {@link ArrivalProcess#NONE} when the
+   * horizon is reached.
+   */
+  long nextArrivalNanos();
+
+  /** Returns the class of the current arrival. */
+  int requestClass();
+
+  /** Writes the step durations of the current arrival into {@code into[offset...]}. */
+  void arrivalSteps(long[] into, int offset);
+
+  /** Returns a trace column of the current arrival ({@link TrafficSource#columnIndex}). */
+  double attribute(int index);
+}

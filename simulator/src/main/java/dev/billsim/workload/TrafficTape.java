@@ -1,0 +1,284 @@
+package dev.billsim.workload;
+
+import dev.billsim.engine.RandomStreams;
+
+/**
+ * Generates one run's open-loop requests once for several platforms simulated at the same time,
+ * each reading them at its own pace through a {@link Reader}.
+ *
+ * <p>Why: every platform of a run sees the same requests (common random numbers), so each would
+ * otherwise draw the same arrival times, classes and steps again; on the 30-day benchmark that
+ * drawing is over a quarter of a platform's time. The tape draws them with one {@link
+ * TrafficSource}, exactly as a run drawing its own would, so the results are identical either way.
+ *
+ * <p>How: requests are drawn in chunks into a ring of {@code windowChunks} chunks; the reader that
+ * first needs a chunk draws it, outside the lock, while the others read the chunks already drawn. A
+ * chunk is reused only once every reader has left it, so a reader that gets a window ahead of the
+ * slowest waits until that one has caught up half the window: memory stays a few megabytes, and the
+ * waiting reader's core goes to the others. That wait is why every reader must be read at the same
+ * time, on its own thread ({@code ScenarioRunner} shares a tape only then), and closed when its run
+ * ends or fails, which frees the others of it.
+ *
+ * <p>Only open-loop traffic can be taped: with sessions or WebSocket connections a user's next
+ * request waits on the platform, so each run draws its own.
+ */
+public final class TrafficTape {
+  /**
+   * The ring's size: 16 chunks of 16,384 three-step requests (9 MB), fewer requests per chunk for
+   * longer ones. On the 30-day benchmark, 16,384-request chunks in a ring of 16 ran faster than
+   * 4,096 in a ring of 8 or 32: a reader's lock and wake-ups are per chunk.
+   */
+  private static final long RING_BYTES = 16L << 20;
+
+  private static final int WINDOW_CHUNKS = 16;
+  private static final int MAX_CHUNK_REQUESTS = 16_384;
+  private static final int MIN_CHUNK_REQUESTS = 64;
+
+  /** A reader's chunk once it has closed: never the slowest. */
+  private static final long CLOSED = Long.MAX_VALUE;
+
+  private final TrafficSource source;
+  private final int chunkRequests;
+  private final int maxSteps;
+  private final int columns;
+  private final int[] stepCounts;
+  private final Chunk[] ring;
+  private final Reader[] readers;
+
+  // Guarded by this.
+  private final long[] readerChunk;
+  private long produced;
+  private boolean producing;
+  private RuntimeException failure;
+
+  /**
+   * Prepares a tape of the workload's requests, drawn from {@code streams}, for {@code readers}
+   * readers.
+   *
+   * @throws IllegalArgumentException when the traffic has sessions or WebSocket connections
+   */
+  public TrafficTape(Workload workload, RandomStreams streams, int readers) {
+    this(workload, streams, readers, chunkRequestsFor(workload), WINDOW_CHUNKS);
+  }
+
+  /** Returns the requests per chunk that keep the ring within {@link #RING_BYTES}. */
+  static int chunkRequestsFor(Workload workload) {
+    long bytesPerRequest =
+        Long.BYTES
+            + Integer.BYTES
+            + Long.BYTES * (workload.maxSteps() + workload.traceColumns().size());
+    long requests = RING_BYTES / WINDOW_CHUNKS / bytesPerRequest;
+    return (int) Math.max(MIN_CHUNK_REQUESTS, Math.min(MAX_CHUNK_REQUESTS, requests));
+  }
+
+  /** Prepares a tape with chunks of the given size: tests use tiny ones. */
+  TrafficTape(
+      Workload workload, RandomStreams streams, int readers, int chunkRequests, int windowChunks) {
+    if (!canTape(workload)) {
+      throw new IllegalArgumentException("only open-loop traffic can be taped");
+    }
+    if (readers < 1 || chunkRequests < 1 || windowChunks < 2) {
+      throw new IllegalArgumentException(
+          "readers, chunk size and window must be at least 1, 1 and 2: "
+              + readers
+              + ", "
+              + chunkRequests
+              + ", "
+              + windowChunks);
+    }
+    this.source = new TrafficSource(workload, streams);
+    this.chunkRequests = chunkRequests;
+    this.maxSteps = workload.maxSteps();
+    this.columns = source.columnCount();
+    this.stepCounts = new int[workload.classes().size()];
+    for (int c = 0; c < stepCounts.length; c++) {
+      stepCounts[c] = source.stepCount(c);
+    }
+    this.ring = new Chunk[windowChunks];
+    for (int i = 0; i < windowChunks; i++) {
+      ring[i] = new Chunk(chunkRequests, maxSteps, columns);
+    }
+    this.readerChunk = new long[readers];
+    this.readers = new Reader[readers];
+    for (int i = 0; i < readers; i++) {
+      this.readers[i] = new Reader(i);
+    }
+  }
+
+  /** Returns whether the workload's requests can be taped: open-loop traffic only. */
+  public static boolean canTape(Workload workload) {
+    return !workload.traffic().hasSessions() && !workload.traffic().hasWebSockets();
+  }
+
+  /** Returns reader {@code index}, one per platform; each is read by one thread. */
+  public Reader reader(int index) {
+    return readers[index];
+  }
+
+  /** The requests of one chunk, in parallel arrays; arrival NONE marks the end of the traffic. */
+  private static final class Chunk {
+    final long[] arrivalNanos;
+    final int[] requestClass;
+    final long[] stepNanos;
+    final double[] attributes;
+
+    Chunk(int requests, int maxSteps, int columns) {
+      arrivalNanos = new long[requests];
+      requestClass = new int[requests];
+      stepNanos = new long[requests * maxSteps];
+      attributes = new double[requests * columns];
+    }
+  }
+
+  /** Draws the next chunk's requests; after the last arrival every entry is NONE. */
+  private void draw(Chunk chunk) {
+    for (int i = 0; i < chunkRequests; i++) {
+      long arrival = source.nextArrivalNanos();
+      chunk.arrivalNanos[i] = arrival;
+      if (arrival == ArrivalProcess.NONE) {
+        continue; // the process stays at NONE
+      }
+      chunk.requestClass[i] = source.requestClass();
+      source.arrivalSteps(chunk.stepNanos, i * maxSteps);
+      for (int k = 0; k < columns; k++) {
+        chunk.attributes[i * columns + k] = source.attribute(k);
+      }
+    }
+  }
+
+  /**
+   * Moves reader {@code index} to chunk {@code next} and returns it, drawing it or waiting for it
+   * (or for the slowest reader) as needed.
+   */
+  private Chunk advance(int index, long next) {
+    synchronized (this) {
+      long slowestBefore = slowest();
+      readerChunk[index] = next;
+      if (slowest() != slowestBefore) {
+        notifyAll(); // a chunk came free: a reader may be waiting for room
+      }
+    }
+    while (true) {
+      Chunk toDraw = chunkOrTurnToDraw(next);
+      if (toDraw == null) {
+        return ring[(int) (next % ring.length)];
+      }
+      // Drawn outside the lock, so the other readers go on reading the chunks already drawn; only
+      // the reader that set producing draws, and no reader holds this chunk.
+      RuntimeException failed = null;
+      try {
+        draw(toDraw);
+      } catch (RuntimeException e) {
+        failed = e;
+      }
+      synchronized (this) {
+        producing = false;
+        if (failed == null) {
+          produced++;
+        } else {
+          failure = failed;
+        }
+        notifyAll();
+      }
+      if (failed != null) {
+        throw failed;
+      }
+    }
+  }
+
+  /**
+   * Waits until chunk {@code next} is drawn (returns null) or it is this reader's turn to draw the
+   * next chunk (returns the chunk to draw into, with producing set).
+   */
+  private synchronized Chunk chunkOrTurnToDraw(long next) {
+    while (next >= produced) {
+      if (failure != null) {
+        throw failure;
+      }
+      // A reader that waits for room wakes as soon as the slowest leaves a chunk: waiting until
+      // half the ring was free measured no faster, as the slowest then ran alone more often.
+      if (!producing && produced < slowest() + ring.length) {
+        producing = true;
+        return ring[(int) (produced % ring.length)];
+      }
+      awaitChange();
+    }
+    return null;
+  }
+
+  private void awaitChange() {
+    try {
+      wait();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for traffic", e);
+    }
+  }
+
+  private long slowest() {
+    long slowest = CLOSED;
+    for (long chunk : readerChunk) {
+      slowest = Math.min(slowest, chunk);
+    }
+    return slowest;
+  }
+
+  private synchronized void close(int index) {
+    readerChunk[index] = CLOSED;
+    notifyAll();
+  }
+
+  /** One platform's view of the tape: an {@link ArrivalFeed} read by one thread. */
+  public final class Reader implements ArrivalFeed, AutoCloseable {
+    private final int index;
+    private Chunk chunk;
+    private long chunkIndex = -1;
+    private int position = chunkRequests - 1;
+    private boolean ended;
+
+    private Reader(int index) {
+      this.index = index;
+    }
+
+    @Override
+    public long nextArrivalNanos() {
+      if (ended) {
+        return ArrivalProcess.NONE;
+      }
+      if (++position == chunkRequests) {
+        chunk = advance(index, ++chunkIndex);
+        position = 0;
+      }
+      long arrival = chunk.arrivalNanos[position];
+      if (arrival == ArrivalProcess.NONE) {
+        close(); // the traffic is over: the others need not wait for this reader
+      }
+      return arrival;
+    }
+
+    @Override
+    public int requestClass() {
+      return chunk.requestClass[position];
+    }
+
+    @Override
+    public void arrivalSteps(long[] into, int offset) {
+      System.arraycopy(
+          chunk.stepNanos, position * maxSteps, into, offset, stepCounts[requestClass()]);
+    }
+
+    @Override
+    public double attribute(int column) {
+      return chunk.attributes[position * columns + column];
+    }
+
+    /** Stops reading: the other readers no longer wait for this one. Idempotent. */
+    @Override
+    public void close() {
+      if (!ended) {
+        ended = true;
+        TrafficTape.this.close(index);
+      }
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package dev.billsim.workload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.billsim.TestScenarios;
+import dev.billsim.billing.PriceCatalog;
+import dev.billsim.engine.RandomStreams;
+import dev.billsim.scenario.ScenarioLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Holds the shared tape to what each run would draw itself, with tiny chunks and many threads. */
+class TrafficTapeTest {
+  private static final long SEED = 11;
+
+  private static final String TWO_CLASSES =
+      """
+      name: t
+      horizon: 2m
+      seed: 11
+      traffic: {arrivals: poisson, rate: 40/s}
+      requests:
+        - name: chat
+          weight: 3
+          steps: [{cpu: {exponential: {mean: 2ms}}}, {io: {lognormal: {median: 1s, p99: 4s}}}, {cpu: 1ms}]
+        - name: search
+          weight: 1
+          steps: [{cpu: 9ms}]
+      platforms: [{name: w, model: workers}]
+      """;
+
+  @TempDir Path dir;
+
+  /** Everything a reader tells about one arrival, in one comparable string. */
+  private static String describe(ArrivalFeed feed, long arrival, int columns, int[] stepCounts) {
+    if (arrival == ArrivalProcess.NONE) {
+      return "end";
+    }
+    int c = feed.requestClass();
+    long[] steps = new long[stepCounts[c]];
+    feed.arrivalSteps(steps, 0);
+    StringBuilder row = new StringBuilder().append(arrival).append(' ').append(c);
+    for (long step : steps) {
+      row.append(' ').append(step);
+    }
+    for (int k = 0; k < columns; k++) {
+      row.append(' ').append(feed.attribute(k));
+    }
+    return row.toString();
+  }
+
+  /** Reads a feed to its end (and once more past it, which must stay at the end). */
+  private static List<String> readAll(ArrivalFeed feed, Workload workload) {
+    TrafficSource shape = new TrafficSource(workload, new RandomStreams(SEED));
+    int[] stepCounts = new int[workload.classes().size()];
+    for (int c = 0; c < stepCounts.length; c++) {
+      stepCounts[c] = shape.stepCount(c);
+    }
+    List<String> rows = new ArrayList<>();
+    long arrival;
+    do {
+      arrival = feed.nextArrivalNanos();
+      rows.add(describe(feed, arrival, shape.columnCount(), stepCounts));
+    } while (arrival != ArrivalProcess.NONE);
+    rows.add(describe(feed, feed.nextArrivalNanos(), 0, stepCounts));
+    return rows;
+  }
+
+  private static List<List<String>> readConcurrently(TrafficTape tape, int readers, Workload w)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(readers);
+    try {
+      List<Future<List<String>>> futures = new ArrayList<>();
+      for (int i = 0; i < readers; i++) {
+        TrafficTape.Reader reader = tape.reader(i);
+        futures.add(pool.submit(() -> readAll(reader, w)));
+      }
+      List<List<String>> all = new ArrayList<>();
+      for (Future<List<String>> future : futures) {
+        all.add(future.get(60, TimeUnit.SECONDS));
+      }
+      return all;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void everyReader_seesExactlyWhatARunDrawingItsOwnTrafficSees() throws Exception {
+    Workload workload = TestScenarios.parse(TWO_CLASSES).workload();
+    List<String> own = readAll(new TrafficSource(workload, new RandomStreams(SEED)), workload);
+    assertThat(own).hasSizeGreaterThan(4000).endsWith("end", "end");
+    // Chunks of 7 requests in a ring of 2: readers wait for one another thousands of times.
+    for (int chunk : new int[] {1, 7, 4096}) {
+      TrafficTape tape = new TrafficTape(workload, new RandomStreams(SEED), 4, chunk, 2);
+      for (List<String> seen : readConcurrently(tape, 4, workload)) {
+        assertThat(seen).as("chunk %d", chunk).isEqualTo(own);
+      }
+    }
+  }
+
+  @Test
+  void traceColumns_travelWithTheirArrival() throws Exception {
+    Files.writeString(dir.resolve("trace.csv"), "t,tokens\n0,100\n10,200\n10,300\n25,400\n90,5\n");
+    Workload workload =
+        new ScenarioLoader(PriceCatalog.builtIn())
+            .parse(
+                """
+                name: replay
+                horizon: 1s
+                seed: 11
+                traffic: {arrivals: trace, file: trace.csv, column: t, format: ms, loop: true}
+                requests:
+                  - name: chat
+                    steps: [{llm: {ttft: 400ms, itl: 10ms, tokens: {column: tokens}}}]
+                platforms: [{name: w, model: workers}]
+                """,
+                "replay.yaml",
+                dir)
+            .workload();
+    List<String> own = readAll(new TrafficSource(workload, new RandomStreams(SEED)), workload);
+    // A looped 5-row trace over 1 s: tokens 100 to 5 come round again; the LLM wait follows them.
+    assertThat(own).hasSizeGreaterThan(40);
+    assertThat(own.get(1)).endsWith(" 200.0");
+    TrafficTape tape = new TrafficTape(workload, new RandomStreams(SEED), 3, 3, 2);
+    for (List<String> seen : readConcurrently(tape, 3, workload)) {
+      assertThat(seen).isEqualTo(own);
+    }
+  }
+
+  @Test
+  void aReaderARingAhead_waitsForTheSlowest_untilItCloses() throws Exception {
+    Workload workload = TestScenarios.parse(TWO_CLASSES).workload();
+    TrafficTape tape = new TrafficTape(workload, new RandomStreams(SEED), 2, 5, 3);
+    TrafficTape.Reader slow = tape.reader(1);
+    slow.nextArrivalNanos(); // on chunk 0: the fast reader may draw chunks 1 and 2, not 3
+    int[] read = new int[1];
+    Thread fast =
+        new Thread(
+            () -> {
+              TrafficTape.Reader reader = tape.reader(0);
+              while (reader.nextArrivalNanos() != ArrivalProcess.NONE) {
+                read[0]++;
+              }
+            });
+    fast.start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (fast.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
+    assertThat(fast.getState()).isEqualTo(Thread.State.WAITING);
+    // Three chunks of five (0 to 2) read; waiting for chunk 3 to be drawn into chunk 0's slot.
+    assertThat(read[0]).isEqualTo(15);
+    slow.close();
+    fast.join(30_000);
+    assertThat(fast.isAlive()).isFalse();
+    assertThat(read[0]).isGreaterThan(4000);
+  }
+
+  @Test
+  void sessions_cannotBeTaped() {
+    Workload sessions =
+        TestScenarios.parse(
+                """
+                name: s
+                horizon: 1m
+                traffic:
+                  arrivals: poisson
+                  rate: 1/s
+                  sessions: {interactions: 3, think-time: 2s}
+                requests: [{name: r, steps: [{cpu: 1ms}]}]
+                platforms: [{name: w, model: workers}]
+                """)
+            .workload();
+    assertThat(TrafficTape.canTape(sessions)).isFalse();
+    assertThatThrownBy(() -> new TrafficTape(sessions, new RandomStreams(SEED), 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("open-loop");
+  }
+}
