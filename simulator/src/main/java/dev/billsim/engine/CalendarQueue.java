@@ -138,9 +138,10 @@ final class CalendarQueue {
     return payloads[front()];
   }
 
-  /** Removes the earliest event; the queue must not be empty. */
-  public void removeFirst() {
+  /** Removes the earliest event and returns its payload; the queue must not be empty. */
+  public long removeFirst() {
     int node = front();
+    long payload = payloads[node];
     int b = cursor; // front() leaves the cursor on the earliest event's bucket
     heads[b] = next[node];
     if (heads[b] == NONE) {
@@ -156,6 +157,7 @@ final class CalendarQueue {
     } else if (size < (bucketMask + 1) >>> 3 && bucketMask + 1 > MIN_BUCKETS && shrinks) {
       resize((bucketMask + 1) >>> 1);
     }
+    return payload;
   }
 
   /**

@@ -85,9 +85,12 @@ public final class EventQueue {
     return fill().peekPayload();
   }
 
-  /** Removes the earliest event; the queue must not be empty. */
-  public void removeFirst() {
-    fill().removeFirst();
+  /**
+   * Removes the earliest event and returns its payload (its time is {@link #peekTimeNanos()}'s);
+   * the queue must not be empty.
+   */
+  public long removeFirst() {
+    return fill().removeFirst();
   }
 
   /** Removes every pending event and restarts time at zero. */

@@ -72,11 +72,11 @@ public final class Scheduler<E extends Enum<E>> {
    * @return false when no event is pending, so the run is over
    */
   public boolean next() {
-    if (!queue.isEmpty() && queue.peekTimeNanos() <= feedAtNanos) {
-      assert queue.peekTimeNanos() >= nowNanos : "time ran backwards";
-      nowNanos = queue.peekTimeNanos();
-      long payload = queue.peekPayload();
-      queue.removeFirst();
+    long queuedAtNanos = queue.isEmpty() ? NO_FEED : queue.peekTimeNanos();
+    if (queuedAtNanos <= feedAtNanos && !queue.isEmpty()) {
+      assert queuedAtNanos >= nowNanos : "time ran backwards";
+      nowNanos = queuedAtNanos;
+      long payload = queue.removeFirst();
       currentKind = kinds[(int) (payload >>> 32)];
       currentSubject = (int) payload;
     } else if (feedAtNanos != NO_FEED) {
