@@ -52,7 +52,12 @@ public final class JobRunner {
    * readers of one {@link dev.billsim.workload.TrafficTape} do.
    */
   public static boolean runsAllAtOnce(int threads, int jobs) {
-    return poolSize(threads, jobs, Runtime.getRuntime().availableProcessors()) >= jobs;
+    return runsAllAtOnce(threads, jobs, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** As {@link #runsAllAtOnce(int, int)} on a machine of {@code cores} cores. */
+  static boolean runsAllAtOnce(int threads, int jobs, int cores) {
+    return poolSize(threads, jobs, cores) >= jobs;
   }
 
   /**

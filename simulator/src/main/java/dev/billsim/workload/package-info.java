@@ -13,7 +13,9 @@
  * all values are integer nanoseconds drawn with Apache Commons RNG's samplers (ziggurat exponential
  * and Gaussian, inversion for empirical ones) from streams of {@link
  * dev.billsim.engine.RandomStreams}, so every platform sees exactly the same requests (and, with
- * sessions, the same users). Apache Commons Math gives the distributions' CDFs and moments.
+ * sessions, the same users). Platforms simulated at the same time can share one draw of open-loop
+ * traffic through a {@link dev.billsim.workload.TrafficTape}, which gives each of them exactly the
+ * sequence it would have drawn. Apache Commons Math gives the distributions' CDFs and moments.
  *
  * <p>Not modelled: parallel steps within one request, retries, correlation between the steps of a
  * request other than through a trace row, and multi-line CSV fields in traces. A single step longer
