@@ -53,8 +53,7 @@ public class EventQueueBenchmark {
   public long queueHold(QueueState state) {
     EventQueue queue = state.queue;
     long timeNanos = queue.peekTimeNanos();
-    long payload = queue.peekPayload();
-    queue.removeFirst();
+    long payload = queue.removeFirst(); // as the scheduler takes an event
     queue.add(timeNanos + state.incrementNanos[state.index++ & MASK], payload);
     return timeNanos;
   }
