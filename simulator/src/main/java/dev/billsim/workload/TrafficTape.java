@@ -24,9 +24,10 @@ import dev.billsim.engine.RandomStreams;
  */
 public final class TrafficTape {
   /**
-   * The ring's size: 16 chunks of 16,384 three-step requests (9 MB), fewer requests per chunk for
-   * longer ones. On the 30-day benchmark, 16,384-request chunks in a ring of 16 ran faster than
-   * 4,096 in a ring of 8 or 32: a reader's lock and wake-ups are per chunk.
+   * The ring's size at most: 16 chunks of 16,384 three-step requests (9 MB), fewer requests per
+   * chunk for longer ones. On 5 days of the 30-day benchmark, three runs each in turn, chunks of
+   * 16,384 in a ring of 16 took 12.5 to 12.9 s, chunks of 4,096 in a ring of 8, 13.9 to 14.3 s: a
+   * reader takes the lock, and may be woken, once per chunk.
    */
   private static final long RING_BYTES = 16L << 20;
 
@@ -94,10 +95,7 @@ public final class TrafficTape {
     for (int c = 0; c < stepCounts.length; c++) {
       stepCounts[c] = source.stepCount(c);
     }
-    this.ring = new Chunk[windowChunks];
-    for (int i = 0; i < windowChunks; i++) {
-      ring[i] = new Chunk(chunkRequests, maxSteps, columns);
-    }
+    this.ring = new Chunk[windowChunks]; // filled as drawn: a short run needs one or two chunks
     this.readerChunk = new long[readers];
     this.readers = new Reader[readers];
     for (int i = 0; i < readers; i++) {
@@ -199,7 +197,11 @@ public final class TrafficTape {
       // half the ring was free measured no faster, as the slowest then ran alone more often.
       if (!producing && produced < slowest() + ring.length) {
         producing = true;
-        return ring[(int) (produced % ring.length)];
+        int slot = (int) (produced % ring.length);
+        if (ring[slot] == null) {
+          ring[slot] = new Chunk(chunkRequests, maxSteps, columns);
+        }
+        return ring[slot];
       }
       awaitChange();
     }
