@@ -78,7 +78,7 @@ public final class Simulation {
           "runs with sessions or connections draw their own traffic");
     }
     this.horizonNanos = workload.horizonNanos();
-    this.traffic = new TrafficSource(workload, streams);
+    this.traffic = new TrafficSource(workload, streams, sharedArrivals == null);
     this.arrivals = sharedArrivals == null ? traffic : sharedArrivals;
     this.requests = new RequestTable(INITIAL_CAPACITY, workload.maxSteps());
     this.meter = new RunMeter(workload.warmupNanos(), horizonNanos, timeSeries);

@@ -47,20 +47,6 @@ public final class JobRunner {
   }
 
   /**
-   * Returns whether {@link #runAll} runs {@code jobs} jobs all at the same time, each on its own
-   * thread, with {@code threads} threads asked for: only then may jobs wait for one another, as
-   * readers of one {@link dev.billsim.workload.TrafficTape} do.
-   */
-  public static boolean runsAllAtOnce(int threads, int jobs) {
-    return runsAllAtOnce(threads, jobs, Runtime.getRuntime().availableProcessors());
-  }
-
-  /** As {@link #runsAllAtOnce(int, int)} on a machine of {@code cores} cores. */
-  static boolean runsAllAtOnce(int threads, int jobs, int cores) {
-    return poolSize(threads, jobs, cores) >= jobs;
-  }
-
-  /**
    * Runs the jobs on at most {@code threads} threads ({@link #AUTO}: see {@link #poolSize});
    * results come in the jobs' order, whatever the thread count.
    *

@@ -55,10 +55,13 @@ public final class ScenarioRunner {
     List<Scenario> runs = new ArrayList<>();
     List<PlatformJob> jobs = new ArrayList<>();
     int platforms = scenario.platforms().size();
+    int jobCount = replications * platforms;
+    // The pool size is fixed here, once: readers of one tape wait for one another, so they share
+    // one only if every job has its own thread from the start.
+    int poolThreads =
+        JobRunner.poolSize(threads, jobCount, Runtime.getRuntime().availableProcessors());
     boolean shareTraffic =
-        platforms > 1
-            && TrafficTape.canTape(scenario.workload())
-            && JobRunner.runsAllAtOnce(threads, replications * platforms);
+        platforms > 1 && TrafficTape.canTape(scenario.workload()) && poolThreads >= jobCount;
     for (int r = 0; r < replications; r++) {
       Scenario run = scenario.withSeed(ReplicatedResult.seedOf(scenario.seed(), r));
       runs.add(run);
@@ -76,7 +79,7 @@ public final class ScenarioRunner {
       }
     }
     List<PlatformResult> results =
-        JobRunner.runAll(jobs, threads, running -> listener.progress(fractionDone(running)));
+        JobRunner.runAll(jobs, poolThreads, running -> listener.progress(fractionDone(running)));
     listener.progress(1.0);
     List<RunResult> perRun = new ArrayList<>();
     int next = 0;

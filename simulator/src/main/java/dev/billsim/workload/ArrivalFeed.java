@@ -3,7 +3,10 @@ package dev.billsim.workload;
 /**
  * The open-loop arrivals of one run, taken one at a time: when each comes, its class, its steps and
  * its trace row. A run draws them itself ({@link TrafficSource}) or reads them from a {@link
- * TrafficTape} that generates them once for several platforms; both give the same sequence.
+ * TrafficTape} that generates them once for several platforms; both give the same sequence. The
+ * class, steps and trace row are those of the current arrival: valid from a call of {@link
+ * #nextArrivalNanos} that returned a time until the next call, and undefined after {@link
+ * ArrivalProcess#NONE}.
  */
 public interface ArrivalFeed {
   /**

@@ -54,14 +54,28 @@ public final class TrafficSource implements ArrivalFeed {
 
   /** Creates the source of one run. */
   public TrafficSource(Workload workload, RandomStreams streams) {
+    this(workload, streams, true);
+  }
+
+  /**
+   * Creates the source of one run that draws its own arrivals only if {@code drawsArrivals}: a run
+   * reading a {@link TrafficTape} asks it only about request classes and steps, and must not open a
+   * trace file it would never read to the end (and close).
+   */
+  public TrafficSource(Workload workload, RandomStreams streams, boolean drawsArrivals) {
     Traffic traffic = workload.traffic();
     this.columns = workload.traceColumns();
     this.attributes = new double[columns.size()];
     this.arrivals =
-        traffic
-            .arrivals()
-            .create(
-                workload.horizonNanos(), streams.stream("traffic/arrivals"), columns, attributes);
+        drawsArrivals
+            ? traffic
+                .arrivals()
+                .create(
+                    workload.horizonNanos(),
+                    streams.stream("traffic/arrivals"),
+                    columns,
+                    attributes)
+            : null;
     List<RequestClass> classes = workload.classes();
     int n = classes.size();
     this.cumulativeShare = new double[n];
@@ -122,6 +136,9 @@ public final class TrafficSource implements ArrivalFeed {
    */
   @Override
   public long nextArrivalNanos() {
+    if (arrivals == null) {
+      throw new IllegalStateException("this source reads its arrivals from a tape");
+    }
     long time = arrivals.nextArrivalNanos();
     if (time != ArrivalProcess.NONE && sessionRandom == null) {
       nextClass = mix == null ? 0 : pickClass(mix.nextDouble());

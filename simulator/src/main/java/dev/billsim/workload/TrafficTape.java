@@ -13,21 +13,22 @@ import dev.billsim.engine.RandomStreams;
  *
  * <p>How: requests are drawn in chunks into a ring of {@code windowChunks} chunks; the reader that
  * first needs a chunk draws it, outside the lock, while the others read the chunks already drawn. A
- * chunk is reused only once every reader has left it, so a reader that gets a window ahead of the
- * slowest waits until that one has caught up half the window: memory stays a few megabytes, and the
- * waiting reader's core goes to the others. That wait is why every reader must be read at the same
- * time, on its own thread ({@code ScenarioRunner} shares a tape only then), and closed when its run
- * ends or fails, which frees the others of it.
+ * chunk is reused only once every reader has left it, so a reader that gets a whole ring ahead of
+ * the slowest waits until the slowest leaves a chunk: memory stays a few megabytes, and the waiting
+ * reader's core goes to the others. That wait is why every reader must be read at the same time, on
+ * its own thread ({@code ScenarioRunner} shares a tape only then), and closed when its run ends or
+ * fails, which frees the others of it.
  *
  * <p>Only open-loop traffic can be taped: with sessions or WebSocket connections a user's next
  * request waits on the platform, so each run draws its own.
  */
 public final class TrafficTape {
   /**
-   * The ring's size at most: 16 chunks of 16,384 three-step requests (9 MB), fewer requests per
-   * chunk for longer ones. On 5 days of the 30-day benchmark, three runs each in turn, chunks of
-   * 16,384 in a ring of 16 took 12.5 to 12.9 s, chunks of 4,096 in a ring of 8, 13.9 to 14.3 s: a
-   * reader takes the lock, and may be woken, once per chunk.
+   * The ring's size: 16 chunks of 16,384 three-step requests (9 MB), fewer requests per chunk for
+   * longer ones (but at least 64, so a request of hundreds of steps may take more). On 5 days of
+   * the 30-day benchmark, three runs each in turn, chunks of 16,384 in a ring of 16 took 12.5 to
+   * 12.9 s, chunks of 4,096 in a ring of 8, 13.9 to 14.3 s: a reader takes the lock, and may be
+   * woken, once per chunk.
    */
   private static final long RING_BYTES = 16L << 20;
 
@@ -50,7 +51,7 @@ public final class TrafficTape {
   private final long[] readerChunk;
   private long produced;
   private boolean producing;
-  private RuntimeException failure;
+  private Throwable failure;
 
   /**
    * Prepares a tape of the workload's requests, drawn from {@code streams}, for {@code readers}
@@ -157,16 +158,21 @@ public final class TrafficTape {
       }
     }
     while (true) {
-      Chunk toDraw = chunkOrTurnToDraw(next);
-      if (toDraw == null) {
+      int slot = slotToDraw(next);
+      if (slot < 0) {
         return ring[(int) (next % ring.length)];
       }
       // Drawn outside the lock, so the other readers go on reading the chunks already drawn; only
-      // the reader that set producing draws, and no reader holds this chunk.
-      RuntimeException failed = null;
+      // the reader that set producing draws, and no reader holds this slot's chunk. Whatever goes
+      // wrong (a trace changed on disk, out of memory), producing is cleared and the failure
+      // recorded, so no reader waits for a chunk that will never come.
+      Throwable failed = null;
       try {
-        draw(toDraw);
-      } catch (RuntimeException e) {
+        if (ring[slot] == null) {
+          ring[slot] = new Chunk(chunkRequests, maxSteps, columns); // published with produced
+        }
+        draw(ring[slot]);
+      } catch (RuntimeException | Error e) {
         failed = e;
       }
       synchronized (this) {
@@ -179,33 +185,37 @@ public final class TrafficTape {
         notifyAll();
       }
       if (failed != null) {
-        throw failed;
+        throw propagate(failed);
       }
     }
   }
 
   /**
-   * Waits until chunk {@code next} is drawn (returns null) or it is this reader's turn to draw the
-   * next chunk (returns the chunk to draw into, with producing set).
+   * Waits until chunk {@code next} is drawn (returns -1) or it is this reader's turn to draw the
+   * next chunk (returns its slot in the ring, with producing set).
    */
-  private synchronized Chunk chunkOrTurnToDraw(long next) {
+  private synchronized int slotToDraw(long next) {
     while (next >= produced) {
       if (failure != null) {
-        throw failure;
+        throw propagate(failure); // the run that drew it failed: so does every other
       }
       // A reader that waits for room wakes as soon as the slowest leaves a chunk: waiting until
       // half the ring was free measured no faster, as the slowest then ran alone more often.
       if (!producing && produced < slowest() + ring.length) {
         producing = true;
-        int slot = (int) (produced % ring.length);
-        if (ring[slot] == null) {
-          ring[slot] = new Chunk(chunkRequests, maxSteps, columns);
-        }
-        return ring[slot];
+        return (int) (produced % ring.length);
       }
       awaitChange();
     }
-    return null;
+    return -1;
+  }
+
+  /** Rethrows a failure to draw, unchecked as it was thrown. */
+  private static RuntimeException propagate(Throwable failure) {
+    if (failure instanceof Error error) {
+      throw error;
+    }
+    throw (RuntimeException) failure;
   }
 
   private void awaitChange() {
@@ -279,6 +289,7 @@ public final class TrafficTape {
     public void close() {
       if (!ended) {
         ended = true;
+        chunk = null; // its slot may be drawn again: a late read fails rather than races
         TrafficTape.this.close(index);
       }
     }

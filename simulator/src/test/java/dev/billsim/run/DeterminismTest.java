@@ -70,6 +70,38 @@ class DeterminismTest {
   }
 
   @Test
+  void traceColumnsReadAtAdmission_oneThreadOrMany_printByteIdenticalJson(@TempDir Path dir)
+      throws Exception {
+    // Durable Objects routes each request by its trace row's room, read while it is admitted:
+    // with three threads the row comes from the shared tape, with one from the run's own trace.
+    StringBuilder trace = new StringBuilder("t,room,tokens\n");
+    for (int i = 0; i < 3000; i++) {
+      trace.append(i * 20 + i * 37 % 17).append(',');
+      trace.append(i * 7 % 13).append(',').append(50 + i * 31 % 400).append('\n');
+    }
+    Files.writeString(dir.resolve("rooms.csv"), trace);
+    Path file = dir.resolve("rooms.yaml");
+    Files.writeString(
+        file,
+        """
+        name: rooms
+        horizon: 10m
+        seed: 7
+        traffic: {arrivals: trace, file: rooms.csv, column: t, format: ms, loop: true}
+        requests:
+          - name: turn
+            steps: [{cpu: 2ms}, {llm: {ttft: 300ms, itl: 10ms, tokens: {column: tokens}}}, {cpu: 1ms}]
+        platforms:
+          - {name: rooms, model: durable-objects, objects: 4, keys: {column: room}}
+          - {name: workers, model: workers}
+          - {name: lambda, model: lambda, memory: 512MB}
+        """);
+    String one = json(file, "--threads=1");
+    assertThat(json(file, "--threads=3")).isEqualTo(one);
+    assertThat(one).contains("\"rooms\"");
+  }
+
+  @Test
   void replications_sharingATapePerReplication_printByteIdenticalJson(@TempDir Path dir)
       throws Exception {
     Path file = dir.resolve("s.yaml");

@@ -26,14 +26,4 @@ class JobRunnerTest {
     assertThatThrownBy(() -> JobRunner.poolSize(-1, 3, 2))
         .isInstanceOf(IllegalArgumentException.class);
   }
-
-  @Test
-  void runsAllAtOnce_onlyWhenEveryJobHasAThread() {
-    // Readers of one traffic tape wait for one another: they share a tape only then.
-    assertThat(JobRunner.runsAllAtOnce(JobRunner.AUTO, 3, 2)).isTrue();
-    assertThat(JobRunner.runsAllAtOnce(3, 3, 2)).isTrue();
-    assertThat(JobRunner.runsAllAtOnce(2, 3, 2)).isFalse();
-    assertThat(JobRunner.runsAllAtOnce(JobRunner.AUTO, 5, 2)).isFalse();
-    assertThat(JobRunner.runsAllAtOnce(1, 1, 2)).isTrue();
-  }
 }

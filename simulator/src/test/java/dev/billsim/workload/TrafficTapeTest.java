@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,7 +101,7 @@ class TrafficTapeTest {
     Workload workload = TestScenarios.parse(TWO_CLASSES).workload();
     List<String> own = readAll(new TrafficSource(workload, new RandomStreams(SEED)), workload);
     assertThat(own).hasSizeGreaterThan(4000).endsWith("end", "end");
-    // Chunks of 7 requests in a ring of 2: readers wait for one another thousands of times.
+    // Chunks of 7 requests in a ring of 2: readers wait for one another hundreds of times.
     for (int chunk : new int[] {1, 7, 4096}) {
       TrafficTape tape = new TrafficTape(workload, new RandomStreams(SEED), 4, chunk, 2);
       for (List<String> seen : readConcurrently(tape, 4, workload)) {
@@ -143,15 +145,16 @@ class TrafficTapeTest {
     TrafficTape tape = new TrafficTape(workload, new RandomStreams(SEED), 2, 5, 3);
     TrafficTape.Reader slow = tape.reader(1);
     slow.nextArrivalNanos(); // on chunk 0: the fast reader may draw chunks 1 and 2, not 3
-    int[] read = new int[1];
+    AtomicInteger read = new AtomicInteger();
     Thread fast =
         new Thread(
             () -> {
               TrafficTape.Reader reader = tape.reader(0);
               while (reader.nextArrivalNanos() != ArrivalProcess.NONE) {
-                read[0]++;
+                read.incrementAndGet();
               }
             });
+    fast.setDaemon(true); // a failed assertion must not leave it waiting behind the test
     fast.start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (fast.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
@@ -159,11 +162,58 @@ class TrafficTapeTest {
     }
     assertThat(fast.getState()).isEqualTo(Thread.State.WAITING);
     // Three chunks of five (0 to 2) read; waiting for chunk 3 to be drawn into chunk 0's slot.
-    assertThat(read[0]).isEqualTo(15);
+    assertThat(read.get()).isEqualTo(15);
     slow.close();
     fast.join(30_000);
     assertThat(fast.isAlive()).isFalse();
-    assertThat(read[0]).isGreaterThan(4000);
+    assertThat(read.get()).isGreaterThan(4000);
+  }
+
+  @Test
+  void aFailedDraw_failsEveryReader_andNoneWaitsForever() throws Exception {
+    // The trace is checked when the scenario loads, then changes on disk: the draw that reaches the
+    // bad row fails, and every reader must see that failure rather than wait for the chunk.
+    StringBuilder rows = new StringBuilder("t,tokens\n");
+    for (int i = 0; i < 200; i++) {
+      rows.append(i * 10).append(',').append(100 + i).append('\n');
+    }
+    Path trace = dir.resolve("trace.csv");
+    Files.writeString(trace, rows);
+    Workload workload =
+        new ScenarioLoader(PriceCatalog.builtIn())
+            .parse(
+                """
+                name: replay
+                horizon: 1h
+                traffic: {arrivals: trace, file: trace.csv, column: t, format: ms}
+                requests:
+                  - name: chat
+                    steps: [{llm: {ttft: 400ms, itl: 10ms, tokens: {column: tokens}}}]
+                platforms: [{name: w, model: workers}]
+                """,
+                "replay.yaml",
+                dir)
+            .workload();
+    Files.writeString(trace, rows.toString().replace("\n1500,250\n", "\n1500,many\n"));
+    TrafficTape tape = new TrafficTape(workload, new RandomStreams(SEED), 3, 7, 2);
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      List<Future<List<String>>> futures = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        TrafficTape.Reader reader = tape.reader(i);
+        futures.add(pool.submit(() -> readAll(reader, workload)));
+      }
+      for (Future<List<String>> future : futures) {
+        assertThatThrownBy(() -> future.get(30, TimeUnit.SECONDS))
+            .isInstanceOf(ExecutionException.class)
+            .cause()
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("changed after it was checked")
+            .hasMessageContaining("'many'");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
