@@ -77,7 +77,11 @@ class TrafficTapeTest {
     return rows;
   }
 
-  private static List<List<String>> readConcurrently(TrafficTape tape, int readers, Workload w)
+  /** What one reader saw: its arrivals, or what it failed with. */
+  private record Seen(List<String> rows, Throwable failure) {}
+
+  /** Reads each reader of the tape to its end, all at once, each on its own thread. */
+  private static List<Seen> readConcurrently(TrafficTape tape, int readers, Workload w)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(readers);
     try {
@@ -86,14 +90,34 @@ class TrafficTapeTest {
         TrafficTape.Reader reader = tape.reader(i);
         futures.add(pool.submit(() -> readAll(reader, w)));
       }
-      List<List<String>> all = new ArrayList<>();
+      List<Seen> all = new ArrayList<>();
       for (Future<List<String>> future : futures) {
-        all.add(future.get(60, TimeUnit.SECONDS));
+        try {
+          all.add(new Seen(future.get(60, TimeUnit.SECONDS), null));
+        } catch (ExecutionException e) {
+          all.add(new Seen(null, e.getCause()));
+        }
       }
       return all;
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Loads a one-class scenario replaying dir/trace.csv, its tokens column read by an LLM step. */
+  private Workload replay(String horizon, String traffic) throws Exception {
+    String yaml =
+        String.join(
+            "\n",
+            "name: replay",
+            "horizon: " + horizon,
+            "seed: 11",
+            "traffic: " + traffic,
+            "requests:",
+            "  - name: chat",
+            "    steps: [{llm: {ttft: 400ms, itl: 10ms, tokens: {column: tokens}}}]",
+            "platforms: [{name: w, model: workers}]");
+    return new ScenarioLoader(PriceCatalog.builtIn()).parse(yaml, "replay.yaml", dir).workload();
   }
 
   @Test
@@ -104,8 +128,8 @@ class TrafficTapeTest {
     // Chunks of 7 requests in a ring of 2: readers wait for one another hundreds of times.
     for (int chunk : new int[] {1, 7, 4096}) {
       TrafficTape tape = new TrafficTape(workload, new RandomStreams(SEED), 4, chunk, 2);
-      for (List<String> seen : readConcurrently(tape, 4, workload)) {
-        assertThat(seen).as("chunk %d", chunk).isEqualTo(own);
+      for (Seen seen : readConcurrently(tape, 4, workload)) {
+        assertThat(seen.rows()).as("chunk %d", chunk).isEqualTo(own);
       }
     }
   }
@@ -114,28 +138,14 @@ class TrafficTapeTest {
   void traceColumns_travelWithTheirArrival() throws Exception {
     Files.writeString(dir.resolve("trace.csv"), "t,tokens\n0,100\n10,200\n10,300\n25,400\n90,5\n");
     Workload workload =
-        new ScenarioLoader(PriceCatalog.builtIn())
-            .parse(
-                """
-                name: replay
-                horizon: 1s
-                seed: 11
-                traffic: {arrivals: trace, file: trace.csv, column: t, format: ms, loop: true}
-                requests:
-                  - name: chat
-                    steps: [{llm: {ttft: 400ms, itl: 10ms, tokens: {column: tokens}}}]
-                platforms: [{name: w, model: workers}]
-                """,
-                "replay.yaml",
-                dir)
-            .workload();
+        replay("1s", "{arrivals: trace, file: trace.csv, column: t, format: ms, loop: true}");
     List<String> own = readAll(new TrafficSource(workload, new RandomStreams(SEED)), workload);
     // A looped 5-row trace over 1 s: tokens 100 to 5 come round again; the LLM wait follows them.
     assertThat(own).hasSizeGreaterThan(40);
     assertThat(own.get(1)).endsWith(" 200.0");
     TrafficTape tape = new TrafficTape(workload, new RandomStreams(SEED), 3, 3, 2);
-    for (List<String> seen : readConcurrently(tape, 3, workload)) {
-      assertThat(seen).isEqualTo(own);
+    for (Seen seen : readConcurrently(tape, 3, workload)) {
+      assertThat(seen.rows()).isEqualTo(own);
     }
   }
 
@@ -179,40 +189,14 @@ class TrafficTapeTest {
     }
     Path trace = dir.resolve("trace.csv");
     Files.writeString(trace, rows);
-    Workload workload =
-        new ScenarioLoader(PriceCatalog.builtIn())
-            .parse(
-                """
-                name: replay
-                horizon: 1h
-                traffic: {arrivals: trace, file: trace.csv, column: t, format: ms}
-                requests:
-                  - name: chat
-                    steps: [{llm: {ttft: 400ms, itl: 10ms, tokens: {column: tokens}}}]
-                platforms: [{name: w, model: workers}]
-                """,
-                "replay.yaml",
-                dir)
-            .workload();
+    Workload workload = replay("1h", "{arrivals: trace, file: trace.csv, column: t, format: ms}");
     Files.writeString(trace, rows.toString().replace("\n1500,250\n", "\n1500,many\n"));
     TrafficTape tape = new TrafficTape(workload, new RandomStreams(SEED), 3, 7, 2);
-    ExecutorService pool = Executors.newFixedThreadPool(3);
-    try {
-      List<Future<List<String>>> futures = new ArrayList<>();
-      for (int i = 0; i < 3; i++) {
-        TrafficTape.Reader reader = tape.reader(i);
-        futures.add(pool.submit(() -> readAll(reader, workload)));
-      }
-      for (Future<List<String>> future : futures) {
-        assertThatThrownBy(() -> future.get(30, TimeUnit.SECONDS))
-            .isInstanceOf(ExecutionException.class)
-            .cause()
-            .isInstanceOf(IllegalStateException.class)
-            .hasMessageContaining("changed after it was checked")
-            .hasMessageContaining("'many'");
-      }
-    } finally {
-      pool.shutdownNow();
+    for (Seen seen : readConcurrently(tape, 3, workload)) {
+      assertThat(seen.failure())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("changed after it was checked")
+          .hasMessageContaining("'many'");
     }
   }
 
