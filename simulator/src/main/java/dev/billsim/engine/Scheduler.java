@@ -72,10 +72,9 @@ public final class Scheduler<E extends Enum<E>> {
    * @return false when no event is pending, so the run is over
    */
   public boolean next() {
-    long queuedAtNanos = queue.isEmpty() ? NO_FEED : queue.peekTimeNanos();
-    if (queuedAtNanos <= feedAtNanos && !queue.isEmpty()) {
-      assert queuedAtNanos >= nowNanos : "time ran backwards";
-      nowNanos = queuedAtNanos;
+    if (!queue.isEmpty() && queue.peekTimeNanos() <= feedAtNanos) {
+      assert queue.peekTimeNanos() >= nowNanos : "time ran backwards";
+      nowNanos = queue.peekTimeNanos();
       long payload = queue.removeFirst();
       currentKind = kinds[(int) (payload >>> 32)];
       currentSubject = (int) payload;

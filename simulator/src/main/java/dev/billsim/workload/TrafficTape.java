@@ -129,13 +129,13 @@ public final class TrafficTape {
     }
   }
 
-  /** Draws the next chunk's requests; after the last arrival every entry is NONE. */
+  /** Draws the next chunk's requests, up to the first NONE if the traffic ends in it. */
   private void draw(Chunk chunk) {
     for (int i = 0; i < chunkRequests; i++) {
       long arrival = source.nextArrivalNanos();
       chunk.arrivalNanos[i] = arrival;
       if (arrival == ArrivalProcess.NONE) {
-        continue; // the process stays at NONE
+        return; // every reader stops at the first NONE and reads no further
       }
       chunk.requestClass[i] = source.requestClass();
       source.arrivalSteps(chunk.stepNanos, i * maxSteps);
