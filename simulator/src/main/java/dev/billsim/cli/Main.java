@@ -1,5 +1,6 @@
 package dev.billsim.cli;
 
+import dev.billsim.engine.SimulationLimitException;
 import dev.billsim.scenario.ScenarioException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -34,13 +35,46 @@ public final class Main {
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(Main::handle);
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println(outOfMemory());
+      err.flush();
+      return EXIT_FAILURE;
+    }
+  }
+
+  /**
+   * Says that the Java heap ran out, how large it was, and what to do: the heap is the JVM's
+   * default (a quarter of the machine's memory) unless BILLSIM_JAVA_OPTS sets it.
+   */
+  static String outOfMemory() {
+    long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+    return "billsim: out of memory: the simulation needed more than the Java heap's "
+        + heapMb
+        + " MB; nothing was written"
+        + System.lineSeparator()
+        + "  hint: give Java more (BILLSIM_JAVA_OPTS=-Xmx8g ./billsim ...), run the platforms one"
+        + " at a time (--threads 1), or shorten the horizon";
   }
 
   private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
     PrintWriter err = commandLine.getErr();
     if (e instanceof ScenarioException scenario) {
       ProblemPrinter.print(err, "in the scenario; nothing was run", scenario.problems());
+      return EXIT_BAD_INPUT;
+    }
+    if (e instanceof SimulationLimitException limit) {
+      err.println(
+          "billsim: "
+              + limit.where()
+              + ": expected "
+              + limit.expected()
+              + ", got "
+              + limit.got()
+              + "; nothing was written");
+      err.println("  hint: " + limit.hint());
+      err.flush();
       return EXIT_BAD_INPUT;
     }
     if (e instanceof UserError) {

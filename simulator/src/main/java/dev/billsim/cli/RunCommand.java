@@ -6,6 +6,7 @@ import dev.billsim.chart.RunChart;
 import dev.billsim.report.ReportFormat;
 import dev.billsim.report.RunPages;
 import dev.billsim.run.ReplicatedResult;
+import dev.billsim.run.RunEstimate;
 import dev.billsim.run.ScenarioRunner;
 import dev.billsim.scenario.Scenario;
 import dev.billsim.scenario.ScenarioException;
@@ -124,6 +125,13 @@ final class RunCommand implements Callable<Integer> {
       OutputFiles.check(dir, WHAT_IS_WRITTEN);
     }
     PrintWriter err = spec.commandLine().getErr();
+    announceIfLong(
+        err,
+        quiet,
+        RunEstimate.of(
+            scenario.workload().expectedRequests(),
+            (long) scenario.platforms().size() * replications,
+            threads));
     ReplicatedResult result =
         new ScenarioRunner(catalog, threads, dir != null) // charts only with files
             .replicate(scenario, replications, StderrProgress.create(err, scenario.name(), quiet));
@@ -150,6 +158,14 @@ final class RunCommand implements Callable<Integer> {
     stdout.print(rendered.get(format));
     stdout.flush();
     return 0;
+  }
+
+  /** Prints the estimate on stderr when the command will take a while, unless quiet. */
+  static void announceIfLong(PrintWriter err, boolean quiet, RunEstimate estimate) {
+    if (!quiet && estimate.isLong()) {
+      err.println("billsim: " + estimate.describe());
+      err.flush();
+    }
   }
 
   private static byte[] utf8(String text) {

@@ -5,6 +5,7 @@ import dev.billsim.chart.ChartImage;
 import dev.billsim.chart.SweepChart;
 import dev.billsim.report.SweepFormat;
 import dev.billsim.report.SweepPages;
+import dev.billsim.run.RunEstimate;
 import dev.billsim.scenario.ParameterValueException;
 import dev.billsim.scenario.Scenario;
 import dev.billsim.scenario.ScenarioException;
@@ -121,6 +122,14 @@ final class SweepCommand implements Callable<Integer> {
     Path dir = out != null ? out : defaultOut(scenarios.get(0).name());
     OutputFiles.check(dir, "sweep.csv, sweep.json, sweep.txt, charts/, index.html and summary.md");
 
+    double requests = 0;
+    long runs = 0;
+    for (Scenario point : scenarios) {
+      requests += point.workload().expectedRequests() * point.platforms().size();
+      runs += (long) point.platforms().size() * replications;
+    }
+    RunCommand.announceIfLong(
+        err, quiet, RunEstimate.of(requests * replications / runs, runs, threads));
     SweepResult result =
         new SweepRunner(catalog, threads)
             .run(

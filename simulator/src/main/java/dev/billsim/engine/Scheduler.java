@@ -39,13 +39,29 @@ public final class Scheduler<E extends Enum<E>> {
     return nowNanos;
   }
 
-  /** Schedules an event; time never runs backwards, so {@code atNanos} must not be in the past. */
+  /**
+   * Schedules an event; time never runs backwards, so {@code atNanos} must not be in the past.
+   *
+   * @throws SimulationLimitException when {@code atNanos} is past {@link SimTime#END_NANOS}
+   */
   public void schedule(long atNanos, E kind, int subject) {
-    if (atNanos < nowNanos) {
-      throw new IllegalStateException(
-          "event " + kind + " scheduled at " + atNanos + " ns, before now (" + nowNanos + " ns)");
+    if (atNanos < nowNanos || atNanos > SimTime.END_NANOS) {
+      throw misplaced(atNanos, kind);
     }
     queue.add(atNanos, ((long) kind.ordinal() << 32) | (subject & 0xFFFF_FFFFL));
+  }
+
+  /**
+   * Returns the exception for an event scheduled in the past or past the end of simulated time.
+   * Times stay below {@link SimTime#END_NANOS} and durations below {@link
+   * SimTime#MAX_DURATION_NANOS}, so their sum cannot overflow: a time before now is a bug.
+   */
+  private RuntimeException misplaced(long atNanos, E kind) {
+    if (atNanos > SimTime.END_NANOS) {
+      return SimulationLimitException.pastEnd();
+    }
+    return new IllegalStateException(
+        "event " + kind + " scheduled at " + atNanos + " ns, before now (" + nowNanos + " ns)");
   }
 
   /**
@@ -54,9 +70,8 @@ public final class Scheduler<E extends Enum<E>> {
    * @throws IllegalStateException when a feed event is still pending or {@code atNanos} is past
    */
   public void scheduleFeed(long atNanos, E kind, int subject) {
-    if (atNanos < nowNanos || atNanos == NO_FEED) {
-      throw new IllegalStateException(
-          "feed event " + kind + " scheduled at " + atNanos + " ns, now is " + nowNanos + " ns");
+    if (atNanos < nowNanos || atNanos > SimTime.END_NANOS) {
+      throw misplaced(atNanos, kind);
     }
     if (feedAtNanos != NO_FEED) {
       throw new IllegalStateException("a feed event is already pending at " + feedAtNanos + " ns");

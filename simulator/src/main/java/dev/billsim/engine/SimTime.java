@@ -11,6 +11,19 @@ public final class SimTime {
   public static final long NANOS_PER_HOUR = 60 * NANOS_PER_MINUTE;
   public static final long NANOS_PER_DAY = 24 * NANOS_PER_HOUR;
 
+  /**
+   * The longest duration a scenario may give (2^61 ns, 73 years): twice it plus any time before
+   * {@link #END_NANOS} still fits a {@code long}.
+   */
+  public static final long MAX_DURATION_NANOS = Long.MAX_VALUE / 4;
+
+  /**
+   * The end of simulated time (2^62 ns, 146 years): no event is scheduled later, so a time plus a
+   * duration never overflows. A run whose work would end later fails with a {@link
+   * SimulationLimitException}.
+   */
+  public static final long END_NANOS = Long.MAX_VALUE / 2;
+
   /** The billing month of every price in billsim: 730 hours, as AWS and Cloudflare bill. */
   public static final long NANOS_PER_MONTH = 730 * NANOS_PER_HOUR;
 
@@ -47,6 +60,23 @@ public final class SimTime {
       }
     }
     return nanos + "ns";
+  }
+
+  /**
+   * Formats a long span roughly, for messages: in years from 365 days ({@code 329 years}), in days
+   * from one day ({@code 12.5 days}), else as {@link #format} does, to the millisecond.
+   */
+  public static String formatRoughly(double nanos) {
+    double days = nanos / NANOS_PER_DAY;
+    if (days >= 365) {
+      double years = days / 365;
+      return String.format(java.util.Locale.ROOT, years < 10 ? "%.1f years" : "%,.0f years", years);
+    }
+    if (days >= 1) {
+      return String.format(java.util.Locale.ROOT, "%,.1f days", days);
+    }
+    long millis = Math.round(nanos / NANOS_PER_MILLISECOND);
+    return millis == 0 ? format(Math.round(nanos)) : format(millis * NANOS_PER_MILLISECOND);
   }
 
   /** Returns seconds as a double, for display and statistics. */

@@ -31,6 +31,11 @@ public record CloudRunSpec(String name, Pool pool, boolean freeTier, Map<String,
   }
 
   @Override
+  public double maxVcpus() {
+    return pool.maxVcpus();
+  }
+
+  @Override
   public PlatformKind kind() {
     return PlatformKind.CLOUD_RUN;
   }

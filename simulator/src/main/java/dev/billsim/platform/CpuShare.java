@@ -1,5 +1,7 @@
 package dev.billsim.platform;
 
+import dev.billsim.engine.SimTime;
+
 /**
  * States how much CPU an instance or task has, in thousandths of a vCPU, and how long a CPU step
  * takes on it.
@@ -41,15 +43,18 @@ public record CpuShare(int milliVcpus) {
   /**
    * Returns the wall time of {@code cpuNanos} of CPU run at {@code share / full} of a vCPU, rounded
    * up to the nanosecond; at a full share or more, the CPU time itself. Exact in long arithmetic up
-   * to the point where the product would overflow, beyond which a double is within 0.1 ppm.
+   * to the point where the product would overflow, beyond which a double is within 0.1 ppm. Capped
+   * at {@link SimTime#MAX_DURATION_NANOS}, so that the step's end cannot overflow: a step that long
+   * ends past the end of simulated time, which the scheduler reports.
    */
   static long stretch(long cpuNanos, long full, long share) {
     if (share >= full) {
       return cpuNanos;
     }
     if (cpuNanos <= Long.MAX_VALUE / full) {
-      return (cpuNanos * full + share - 1) / share; // ceil, exact
+      return Math.min(SimTime.MAX_DURATION_NANOS, (cpuNanos * full + share - 1) / share); // ceil
     }
-    return (long) Math.ceil(cpuNanos * ((double) full / share));
+    return (long)
+        Math.min(SimTime.MAX_DURATION_NANOS, Math.ceil(cpuNanos * ((double) full / share)));
   }
 }

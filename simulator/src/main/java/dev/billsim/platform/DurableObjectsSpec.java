@@ -44,6 +44,11 @@ public record DurableObjectsSpec(
   }
 
   @Override
+  public double maxVcpus() {
+    return objects;
+  }
+
+  @Override
   public PlatformKind kind() {
     return PlatformKind.DURABLE_OBJECTS;
   }

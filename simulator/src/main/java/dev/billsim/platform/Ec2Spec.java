@@ -36,6 +36,11 @@ public record Ec2Spec(
   }
 
   @Override
+  public double maxVcpus() {
+    return (double) instance.vcpus() * fleet.maxCount();
+  }
+
+  @Override
   public PlatformKind kind() {
     return PlatformKind.EC2;
   }

@@ -45,6 +45,11 @@ public record FargateSpec(
   }
 
   @Override
+  public double maxVcpus() {
+    return cpu.milliVcpus() / (double) CpuShare.FULL * fleet.maxCount();
+  }
+
+  @Override
   public PlatformKind kind() {
     return PlatformKind.FARGATE;
   }

@@ -17,6 +17,11 @@ public record Fleet(int count, ScalingPolicy scaling, int maxConcurrency, long q
   /** Requests wait in a queue for as long as it takes. */
   public static final long NO_TIMEOUT = Long.MAX_VALUE;
 
+  /** Returns the most instances the fleet runs: its scaling maximum, or its count. */
+  public int maxCount() {
+    return scaling == null ? count : scaling.max();
+  }
+
   /** Checks the settings. */
   public Fleet {
     if (count < 1) {

@@ -39,6 +39,11 @@ public record LambdaManagedSpec(
   }
 
   @Override
+  public double maxVcpus() {
+    return (double) instance.vcpus() * count;
+  }
+
+  @Override
   public PlatformKind kind() {
     return PlatformKind.LAMBDA_MANAGED;
   }

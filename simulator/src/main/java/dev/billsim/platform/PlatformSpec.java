@@ -23,6 +23,16 @@ public sealed interface PlatformSpec
   /** Returns catalog prices the scenario replaces, by price key. */
   Map<String, BigDecimal> prices();
 
+  /**
+   * Returns the most vCPUs the platform runs CPU steps on at once, where a queue forms beyond them
+   * (a fleet, a pool at its maximum, Durable Objects' one thread per object), or infinity where
+   * every request gets its own (Workers, Lambda). For load-time checks of the work a scenario asks
+   * for, not for the simulation.
+   */
+  default double maxVcpus() {
+    return Double.POSITIVE_INFINITY;
+  }
+
   /** Creates the model for one run. */
   PlatformModel createModel(Simulation run, RandomStreams streams);
 

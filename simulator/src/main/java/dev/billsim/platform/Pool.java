@@ -32,6 +32,11 @@ public record Pool(
   /** A queue timeout that never expires: requests wait for room as long as it takes. */
   public static final long NO_TIMEOUT = Long.MAX_VALUE;
 
+  /** Returns the vCPUs of the pool at its maximum size. */
+  public double maxVcpus() {
+    return cpu.milliVcpus() / (double) CpuShare.FULL * maxInstances;
+  }
+
   /** Checks the settings. */
   public Pool {
     Objects.requireNonNull(cpu, "cpu");

@@ -1,5 +1,6 @@
 package dev.billsim.platform;
 
+import dev.billsim.engine.SimulationLimitException;
 import java.util.Arrays;
 
 /**
@@ -11,11 +12,20 @@ import java.util.Arrays;
  * arrays have grown to that peak.
  */
 final class RequestTable {
+  /**
+   * The most requests a run holds in flight at once: 8,388,608, about half a gigabyte of table for
+   * two-step requests. A platform that needs more is not keeping up with its traffic (its queue
+   * grows without bound), and the run fails with a {@link SimulationLimitException} rather than run
+   * out of memory.
+   */
+  static final int MAX_IN_FLIGHT = 1 << 23;
+
   static final byte REQUEST = 0;
   static final byte CONNECT = 1;
   static final byte MESSAGE = 2;
 
   private final int maxSteps;
+  private final int capacityLimit;
   long[] arrivalNanos;
   int[] requestClass;
   int[] step;
@@ -38,7 +48,14 @@ final class RequestTable {
   private int freeCount;
 
   RequestTable(int initialCapacity, int maxSteps) {
+    this(initialCapacity, maxSteps, MAX_IN_FLIGHT);
+  }
+
+  /** Creates a table that holds at most {@code maxInFlight} requests: tests use small limits. */
+  RequestTable(int initialCapacity, int maxSteps, int maxInFlight) {
     this.maxSteps = maxSteps;
+    // Step durations are indexed by slot * maxSteps, an int.
+    this.capacityLimit = Math.min(maxInFlight, Integer.MAX_VALUE / Math.max(1, maxSteps));
     arrivalNanos = new long[initialCapacity];
     requestClass = new int[initialCapacity];
     step = new int[initialCapacity];
@@ -53,6 +70,11 @@ final class RequestTable {
       free[i] = initialCapacity - 1 - i; // hand out low slots first
     }
     freeCount = initialCapacity;
+  }
+
+  /** Returns the most requests this table holds at once. */
+  int capacityLimit() {
+    return capacityLimit;
   }
 
   /** Returns a free slot, reset for a new request, growing the table when all are taken. */
@@ -82,7 +104,10 @@ final class RequestTable {
 
   private void grow() {
     int old = arrivalNanos.length;
-    int size = old * 2;
+    if (old >= capacityLimit) {
+      throw SimulationLimitException.tooManyInFlight(capacityLimit);
+    }
+    int size = (int) Math.min(capacityLimit, old * 2L);
     arrivalNanos = Arrays.copyOf(arrivalNanos, size);
     requestClass = Arrays.copyOf(requestClass, size);
     step = Arrays.copyOf(step, size);

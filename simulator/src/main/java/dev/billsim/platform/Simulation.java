@@ -2,6 +2,7 @@ package dev.billsim.platform;
 
 import dev.billsim.engine.RandomStreams;
 import dev.billsim.engine.Scheduler;
+import dev.billsim.engine.SimulationLimitException;
 import dev.billsim.meter.Outcome;
 import dev.billsim.meter.RunMeter;
 import dev.billsim.meter.Usage;
@@ -11,6 +12,7 @@ import dev.billsim.workload.TrafficSource;
 import dev.billsim.workload.TrafficTape;
 import dev.billsim.workload.Workload;
 import java.util.BitSet;
+import java.util.concurrent.CancellationException;
 
 /**
  * Simulates one platform over one scenario's traffic: generates the requests, drives each through
@@ -38,6 +40,7 @@ public final class Simulation {
   private final RunMeter meter;
   private final long horizonNanos;
   private final PlatformModel model;
+  private final String platformName;
   private volatile long progressNanos;
   private boolean connectRefused;
 
@@ -78,6 +81,7 @@ public final class Simulation {
           "runs with sessions or connections draw their own traffic");
     }
     this.horizonNanos = workload.horizonNanos();
+    this.platformName = platform.name();
     this.traffic = new TrafficSource(workload, streams, sharedArrivals == null);
     this.arrivals = sharedArrivals == null ? traffic : sharedArrivals;
     this.requests = new RequestTable(INITIAL_CAPACITY, workload.maxSteps());
@@ -85,20 +89,38 @@ public final class Simulation {
     this.model = platform.createModel(this, streams);
   }
 
-  /** Runs until every request that arrived within the horizon has left, and returns the usage. */
+  /**
+   * Runs until every request that arrived within the horizon has left, and returns the usage.
+   *
+   * @throws SimulationLimitException when the platform's work would go past the end of simulated
+   *     time or hold too many requests at once, saying which platform and when
+   * @throws CancellationException when the thread is interrupted: another run of the same command
+   *     failed, or the command was stopped
+   */
   public Usage run() {
+    try {
+      loop();
+    } catch (SimulationLimitException e) {
+      throw e.at(platformName, scheduler.nowNanos());
+    }
+    meter.at(scheduler.nowNanos());
+    model.close(scheduler.nowNanos());
+    progressNanos = Math.max(horizonNanos, scheduler.nowNanos());
+    return meter.usage();
+  }
+
+  private void loop() {
     scheduleNextArrival();
     while (scheduler.next()) {
       meter.at(scheduler.nowNanos());
       scheduler.kind().deliver(this, scheduler.subject());
       if ((scheduler.eventsProcessed() & PROGRESS_MASK) == 0) {
         progressNanos = scheduler.nowNanos();
+        if (Thread.currentThread().isInterrupted()) {
+          throw new CancellationException("the run of " + platformName + " was stopped");
+        }
       }
     }
-    meter.at(scheduler.nowNanos());
-    model.close(scheduler.nowNanos());
-    progressNanos = Math.max(horizonNanos, scheduler.nowNanos());
-    return meter.usage();
   }
 
   /** Returns how far simulated time has come, readable from any thread while the run goes on. */

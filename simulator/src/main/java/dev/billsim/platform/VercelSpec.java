@@ -48,6 +48,11 @@ public record VercelSpec(String name, Pool pool, Plan plan, Map<String, BigDecim
   }
 
   @Override
+  public double maxVcpus() {
+    return pool.maxVcpus();
+  }
+
+  @Override
   public PlatformKind kind() {
     return PlatformKind.VERCEL;
   }

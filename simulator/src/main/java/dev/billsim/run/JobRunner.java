@@ -74,7 +74,7 @@ public final class JobRunner {
       }
       List<PlatformResult> results = new ArrayList<>();
       for (Future<PlatformResult> future : futures) {
-        results.add(await(future, jobs, progress));
+        results.add(await(future, futures, jobs, progress));
       }
       progress.update(jobs);
       return results;
@@ -83,26 +83,58 @@ public final class JobRunner {
     }
   }
 
+  /**
+   * Waits for {@code future}, reporting progress, and fails as soon as any job of {@code all} has
+   * failed: a platform that stops at once must not wait for the others' long runs.
+   */
   private static PlatformResult await(
-      Future<PlatformResult> future, List<PlatformJob> jobs, Progress progress) {
+      Future<PlatformResult> future,
+      List<Future<PlatformResult>> all,
+      List<PlatformJob> jobs,
+      Progress progress) {
     while (true) {
       try {
         return future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
+        for (Future<PlatformResult> other : all) {
+          if (other.isDone()) {
+            resultOf(other);
+          }
+        }
         progress.update(jobs);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while simulating", e);
       } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        if (cause instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(cause);
+        throw unwrap(e);
+      } catch (InterruptedException e) {
+        throw interrupted(e);
       }
     }
+  }
+
+  /** Returns a finished job's result, or throws what failed it. */
+  private static PlatformResult resultOf(Future<PlatformResult> done) {
+    try {
+      return done.get();
+    } catch (ExecutionException e) {
+      throw unwrap(e);
+    } catch (InterruptedException e) {
+      throw interrupted(e);
+    }
+  }
+
+  private static RuntimeException interrupted(InterruptedException e) {
+    Thread.currentThread().interrupt();
+    return new IllegalStateException("interrupted while simulating", e);
+  }
+
+  /** Rethrows a job's failure as it was thrown. */
+  private static RuntimeException unwrap(ExecutionException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    return new IllegalStateException(cause);
   }
 }

@@ -1,16 +1,19 @@
 package dev.billsim.scenario;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import dev.billsim.input.Excerpt;
+import dev.billsim.input.ParserErrors;
+import dev.billsim.input.TextException;
+import dev.billsim.input.TextFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -19,11 +22,20 @@ import java.util.Locale;
 /**
  * Reads a numeric column of a data file for an empirical distribution: a CSV file with a header
  * line, or a JSON array of objects (a field per record). Empty and null values are skipped; any
- * other value that is not a number is an error with its line (CSV) or record (JSON).
+ * other value that is not a number is an error with its line.
+ *
+ * <p>Files are read through {@link TextFiles}: a file that is not UTF-8 text, a CSV line over
+ * {@link TextFiles#MAX_LINE_BYTES}, a JSON file over {@link TextFiles#MAX_JSON_BYTES} or more than
+ * {@link #MAX_VALUES} values is refused with where and why, and a parser's own message is never
+ * shown ({@link ParserErrors}).
  */
 final class DataFiles {
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  /** The most values a data file may give one distribution (80 MB of doubles). */
+  static final int MAX_VALUES = 10_000_000;
+
+  private static final JsonFactory JSON = new JsonFactory();
   private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+  private static final String FIX_VALUE = "fix or remove the value, or choose another column";
 
   /** Reports a problem in a data file. */
   static final class DataException extends Exception {
@@ -31,12 +43,25 @@ final class DataFiles {
     private final int line;
     private final String expected;
     private final String got;
+    private final String hint;
+    private final boolean aboutFile;
 
-    DataException(int line, String expected, String got) {
+    DataException(long line, String expected, String got, String hint) {
+      this(line, expected, got, hint, false);
+    }
+
+    private DataException(long line, String expected, String got, String hint, boolean aboutFile) {
       super(expected + ", got " + got);
-      this.line = line;
+      this.line = (int) Math.min(Integer.MAX_VALUE, line);
       this.expected = expected;
       this.got = got;
+      this.hint = hint;
+      this.aboutFile = aboutFile;
+    }
+
+    /** Returns whether the problem is the file's as a whole (its encoding, its size). */
+    boolean aboutFile() {
+      return aboutFile;
     }
 
     int line() {
@@ -50,73 +75,175 @@ final class DataFiles {
     String got() {
       return got;
     }
+
+    String hint() {
+      return hint;
+    }
   }
 
   private DataFiles() {}
 
   /** Returns every number in the column, in file order. */
   static double[] column(Path path, String column) throws DataException, IOException {
-    return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
-        ? jsonField(path, column)
-        : csvColumn(path, column);
+    try {
+      return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
+          ? jsonField(path, column)
+          : csvColumn(path, column);
+    } catch (IOException e) {
+      TextException text = TextException.find(e);
+      if (text != null) {
+        throw new DataException(text.line(), text.expected(), text.got(), text.hint(), true);
+      }
+      throw e;
+    }
   }
 
   private static double[] csvColumn(Path path, String column) throws DataException, IOException {
-    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+    long lastRowLine = 0;
+    try (Reader reader = TextFiles.reader(path, Long.MAX_VALUE, TextFiles.MAX_LINE_BYTES);
         MappingIterator<String[]> rows = CSV.readerFor(String[].class).readValues(reader)) {
       if (!rows.hasNextValue()) {
-        throw new DataException(1, "a header line naming the columns", "an empty file");
+        throw new DataException(
+            1, "a header line naming the columns", "an empty file", "add a header line");
       }
       List<String> header = Arrays.asList(rows.nextValue());
+      lastRowLine = 1;
       int index = header.indexOf(column);
       if (index < 0) {
-        throw new DataException(1, "a column '" + column + "' in the header", "columns " + header);
+        throw new DataException(
+            1,
+            "a column '" + column + "' in the header",
+            "columns " + Excerpt.ofNames(header),
+            "check the column's name, and that the file is the one meant");
       }
       double[] values = new double[64];
       int n = 0;
       while (rows.hasNextValue()) {
         String[] row = rows.nextValue();
         int line = rows.getParser().currentTokenLocation().getLineNr();
+        lastRowLine = line;
         if (row.length <= index || row[index].isBlank()) {
           continue;
         }
-        values = grow(values, n);
+        values = grow(values, n, line);
         values[n++] = number(row[index], line);
       }
       return Arrays.copyOf(values, n);
+    } catch (JsonProcessingException e) {
+      if (TextException.find(e) != null) {
+        throw e;
+      }
+      ParserErrors.Described what = ParserErrors.csv(e, lastRowLine);
+      throw new DataException(
+          what.line(), "well-formed CSV", what.got(), "fix the file's quoting near that line");
     }
   }
 
+  /**
+   * Reads field {@code field} of each record of a JSON array, streaming, so that every problem has
+   * its line.
+   */
   private static double[] jsonField(Path path, String field) throws DataException, IOException {
-    JsonNode root;
-    try {
-      root = JSON.readTree(path.toFile());
-    } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new DataException(line, "well-formed JSON", e.getOriginalMessage());
-    }
-    if (root == null || !root.isArray()) {
-      throw new DataException(
-          1,
-          "a JSON array of records",
-          root == null ? "nothing" : root.getNodeType().toString().toLowerCase(Locale.ROOT));
-    }
-    double[] values = new double[Math.max(1, root.size())];
-    int n = 0;
-    for (int i = 0; i < root.size(); i++) {
-      JsonNode value = root.get(i).get(field);
-      if (value == null || value.isNull()) {
-        continue;
-      }
-      if (!value.isNumber()) {
+    try (InputStream in = TextFiles.open(path, TextFiles.MAX_JSON_BYTES, Long.MAX_VALUE);
+        JsonParser json = JSON.createParser(in)) {
+      JsonToken first = json.nextToken();
+      if (first != JsonToken.START_ARRAY) {
         throw new DataException(
-            0,
-            "a number in field '" + field + "' of record " + (i + 1),
-            "'" + value.asText() + "'");
+            Math.max(1, json.currentTokenLocation().getLineNr()),
+            "a JSON array of records, [{\"" + field + "\": 1.5}, ...]",
+            first == null ? "an empty file" : describe(first),
+            "point at a JSON file holding an array of objects");
       }
-      values[n++] = value.asDouble();
+      double[] values = new double[64];
+      int n = 0;
+      int record = 0;
+      for (JsonToken token = json.nextToken();
+          token != JsonToken.END_ARRAY;
+          token = json.nextToken()) {
+        record++;
+        int line = json.currentTokenLocation().getLineNr();
+        if (token == null) {
+          throw new DataException(
+              line,
+              "a closing bracket at the end of the array",
+              "the end of the file",
+              "the file may be cut short");
+        }
+        if (token != JsonToken.START_OBJECT) {
+          throw new DataException(
+              line,
+              "a record (a JSON object) as element " + record,
+              describe(token),
+              "each element of the array is an object with a field '" + field + "'");
+        }
+        double value = recordField(json, field, record);
+        if (!Double.isNaN(value)) {
+          values = grow(values, n, line);
+          values[n++] = value;
+        }
+      }
+      if (json.nextToken() != null) {
+        throw new DataException(
+            json.currentTokenLocation().getLineNr(),
+            "nothing after the array's closing bracket",
+            describe(json.currentToken()),
+            "a data file holds one JSON array");
+      }
+      return Arrays.copyOf(values, n);
+    } catch (JsonProcessingException e) {
+      if (TextException.find(e) != null) {
+        throw e;
+      }
+      ParserErrors.Described what = ParserErrors.json(e);
+      throw new DataException(what.line(), "well-formed JSON", what.got(), "fix the file there");
     }
-    return Arrays.copyOf(values, n);
+  }
+
+  /**
+   * Reads one record, positioned at its opening brace, and returns its {@code field}, or NaN when
+   * it has none or it is null.
+   */
+  private static double recordField(JsonParser json, String field, int record)
+      throws DataException, IOException {
+    double found = Double.NaN;
+    for (JsonToken token = json.nextToken();
+        token != JsonToken.END_OBJECT;
+        token = json.nextToken()) {
+      String name = json.currentName();
+      JsonToken value = json.nextToken();
+      if (field.equals(name) && value != JsonToken.VALUE_NULL) {
+        int line = json.currentTokenLocation().getLineNr();
+        if (!value.isNumeric()) {
+          throw new DataException(
+              line,
+              "a number in field '" + field + "' of record " + record,
+              value == JsonToken.VALUE_STRING
+                  ? "'" + Excerpt.of(json.getText()) + "'"
+                  : describe(value),
+              FIX_VALUE);
+        }
+        found = json.getDoubleValue();
+        if (!Double.isFinite(found)) {
+          throw new DataException(
+              line, "a finite number in field '" + field + "'", json.getText(), FIX_VALUE);
+        }
+      }
+      json.skipChildren();
+    }
+    return found;
+  }
+
+  /** Names a JSON token in words. */
+  private static String describe(JsonToken token) {
+    return switch (token) {
+      case START_ARRAY -> "a list";
+      case START_OBJECT -> "an object";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> "'" + token.asString() + "'";
+    };
   }
 
   private static double number(String text, int line) throws DataException {
@@ -128,10 +255,18 @@ final class DataFiles {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new DataException(line, "a number", "'" + text + "'");
+    throw new DataException(line, "a number", "'" + Excerpt.of(text) + "'", FIX_VALUE);
   }
 
-  private static double[] grow(double[] values, int n) {
-    return n < values.length ? values : Arrays.copyOf(values, values.length * 2);
+  /** Returns room for one more value, refusing more than {@link #MAX_VALUES}. */
+  private static double[] grow(double[] values, int n, int line) throws DataException {
+    if (n >= MAX_VALUES) {
+      throw new DataException(
+          line,
+          String.format(Locale.ROOT, "at most %,d values", MAX_VALUES),
+          "more",
+          "sample the file down: a distribution needs thousands of values, not millions");
+    }
+    return n < values.length ? values : Arrays.copyOf(values, Math.min(MAX_VALUES, n * 2));
   }
 }

@@ -1,6 +1,7 @@
 package dev.billsim.scenario;
 
 import dev.billsim.engine.SimTime;
+import dev.billsim.input.IoReasons;
 import dev.billsim.workload.CountDistribution;
 import dev.billsim.workload.DistributionKind;
 import dev.billsim.workload.DurationDistribution;
@@ -276,17 +277,12 @@ final class DistributionReader {
           r.get("file"),
           r.keyPath("file"),
           "a readable data file",
-          String.valueOf(e.getMessage()),
+          IoReasons.describe(e, resolved),
           "check the path and permissions");
       return null;
     } catch (DataFiles.DataException e) {
-      problems.addIn(
-          file,
-          e.line(),
-          path + ".column",
-          e.expected(),
-          e.got(),
-          "fix or remove the value, or choose another column");
+      String key = path + (e.aboutFile() ? ".file" : ".column");
+      problems.addIn(file, e.line(), key, e.expected(), e.got(), e.hint());
       return null;
     }
     if (values.length == 0) {

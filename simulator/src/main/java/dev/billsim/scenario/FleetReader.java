@@ -260,7 +260,11 @@ final class FleetReader {
     if (s == null) {
       return null;
     }
-    Long min = s.has("min") ? s.integer("min", 1, 100_000, "instances always running, e.g. 2") : 1L;
+    // Long.valueOf, not 1L: a primitive in either branch would unbox a refused min's null.
+    Long min =
+        s.has("min")
+            ? s.integer("min", 1, 100_000, "instances always running, e.g. 2")
+            : Long.valueOf(1);
     Long max =
         s.require("max", "the most instances to run", example) == null
             ? null

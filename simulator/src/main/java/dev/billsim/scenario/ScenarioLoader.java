@@ -2,6 +2,9 @@ package dev.billsim.scenario;
 
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.engine.SimTime;
+import dev.billsim.input.IoReasons;
+import dev.billsim.input.TextException;
+import dev.billsim.input.TextFiles;
 import dev.billsim.platform.DurableObjectsSpec;
 import dev.billsim.platform.ObjectKeys;
 import dev.billsim.platform.PlatformSpec;
@@ -11,14 +14,13 @@ import dev.billsim.workload.Traffic;
 import dev.billsim.workload.Workload;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -56,25 +58,32 @@ public final class ScenarioLoader {
     String label = file.toString();
     String text;
     try {
-      text = Files.readString(file);
+      text = TextFiles.read(file, TextFiles.MAX_SCENARIO_BYTES, Long.MAX_VALUE);
     } catch (NoSuchFileException e) {
       throw fileProblem(
           label,
           "an existing scenario file",
           "no such file",
           "check the path; bundled scenarios are in scenarios/");
-    } catch (CharacterCodingException e) {
-      throw fileProblem(
-          label, "a UTF-8 text file", "bytes that are not UTF-8", "save the scenario as UTF-8");
-    } catch (AccessDeniedException e) {
+    } catch (TextException e) {
+      throw new ScenarioException(
+          List.of(
+              new ScenarioProblem(
+                  label,
+                  (int) Math.min(Integer.MAX_VALUE, e.line()),
+                  e.line() > 0 ? 1 : 0,
+                  "(file)",
+                  e.expected(),
+                  e.got(),
+                  e.hint())));
+    } catch (IOException e) {
       throw fileProblem(
           label,
           "a readable scenario file",
-          "a file this user may not read",
-          "check the file's permissions");
-    } catch (IOException e) {
-      String why = Files.isDirectory(file) ? "a directory" : String.valueOf(e.getMessage());
-      throw fileProblem(label, "a readable scenario file", why, "pass the path of a .yaml file");
+          IoReasons.describe(e, file),
+          Files.isDirectory(file)
+              ? "pass the path of a .yaml file"
+              : "check the file's permissions");
     }
     Path directory = file.toAbsolutePath().getParent();
     return template(text, label, directory == null ? Path.of("") : directory);
@@ -100,6 +109,9 @@ public final class ScenarioLoader {
   public ScenarioTemplate template(String text, String file, Path directory)
       throws ScenarioException {
     Problems problems = new Problems(file);
+    if (longLine(text, problems)) {
+      throw new ScenarioException(problems.inFileOrder());
+    }
     YamlReader reader = new YamlReader();
     YamlNode root;
     try {
@@ -251,7 +263,78 @@ public final class ScenarioLoader {
       return null;
     }
     Workload workload = new Workload(horizon, warmup, traffic, classes, keyColumns);
+    if (!checkWork(workload, platforms, (YamlNode.Sequence) platformsNode, problems)) {
+      return null;
+    }
     return new Scenario(name, description, seed, workload, platforms, file, text, month);
+  }
+
+  /**
+   * Records a line longer than {@link TextFiles#MAX_LINE_BYTES} characters, and returns whether
+   * there was one: parsing a line of megabytes takes the YAML parser seconds and gigabytes, and no
+   * scenario needs one.
+   */
+  private static boolean longLine(String text, Problems problems) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - start > TextFiles.MAX_LINE_BYTES) {
+          problems.add(
+              line,
+              1,
+              "(file)",
+              String.format(
+                  Locale.ROOT, "lines of at most %,d characters", TextFiles.MAX_LINE_BYTES),
+              String.format(Locale.ROOT, "a line of %,d characters", i - start),
+              "is this the right file? a long description fits on a few lines with a YAML"
+                  + " block scalar (description: >-)");
+          return true;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Records each platform with a queue (a fleet, a pool, Durable Objects) that could not finish the
+   * traffic's expected CPU work before the end of simulated time, and returns whether there was
+   * none: a mistyped {@code cpu: 1000d} is refused here, with the arithmetic, rather than after a
+   * long run. The run checks the same limit exactly, for what an estimate cannot foresee.
+   */
+  private static boolean checkWork(
+      Workload workload, List<PlatformSpec> platforms, YamlNode.Sequence nodes, Problems problems) {
+    double requests = workload.expectedRequests();
+    double cpuNanos = workload.meanCpuNanos();
+    boolean fits = true;
+    for (int i = 0; i < platforms.size(); i++) {
+      PlatformSpec spec = platforms.get(i);
+      double drainNanos = requests * cpuNanos / spec.maxVcpus();
+      if (workload.horizonNanos() + drainNanos > SimTime.END_NANOS) {
+        problems.add(
+            nodes.items().get(i),
+            "platforms[" + i + "]",
+            "CPU work that "
+                + spec.name()
+                + " can finish within "
+                + SimTime.formatRoughly(SimTime.END_NANOS)
+                + " of simulated time (billsim's limit)",
+            String.format(
+                    Locale.ROOT,
+                    "about %,.0f requests of %s of CPU each on at most %s vCPUs: ",
+                    requests,
+                    SimTime.formatRoughly(cpuNanos),
+                    BigDecimal.valueOf(spec.maxVcpus()).stripTrailingZeros().toPlainString())
+                + SimTime.formatRoughly(drainNanos)
+                + " of work",
+            "CPU steps are usually milliseconds: check the units of the requests' cpu steps,"
+                + " or give the platform more vCPUs");
+        fits = false;
+      }
+    }
+    return fits;
   }
 
   private List<RequestClass> requests(YamlNode node, Problems problems, StepReader stepReader) {

@@ -1,6 +1,7 @@
 package dev.billsim.scenario;
 
 import dev.billsim.engine.SimTime;
+import dev.billsim.input.IoReasons;
 import dev.billsim.workload.ArrivalKind;
 import dev.billsim.workload.ArrivalSpec;
 import dev.billsim.workload.CountDistribution;
@@ -32,6 +33,11 @@ final class TrafficReader {
   private final Problems problems;
   private final DistributionReader distributions;
   private final Path directory;
+
+  /** The slowest and fastest replay of a trace: beyond them a replay's times leave the range. */
+  private static final BigDecimal MIN_TRACE_SPEED = new BigDecimal("0.000001");
+
+  private static final BigDecimal MAX_TRACE_SPEED = new BigDecimal("1000000");
 
   TrafficReader(Problems problems, DistributionReader distributions, Path directory) {
     this.problems = problems;
@@ -405,6 +411,16 @@ final class TrafficReader {
         r.has("speed")
             ? r.decimal("speed", true, "e.g. speed: 2 replays twice as fast")
             : BigDecimal.ONE;
+    if (speed != null
+        && (speed.compareTo(MIN_TRACE_SPEED) < 0 || speed.compareTo(MAX_TRACE_SPEED) > 0)) {
+      problems.add(
+          r.get("speed"),
+          "traffic.speed",
+          "a speed from 0.000001 to 1000000",
+          r.get("speed").describe(),
+          "speed: 2 replays twice as fast, 0.5 half as fast");
+      speed = null;
+    }
     Boolean loop = r.has("loop") ? r.bool("loop") : Boolean.FALSE;
     TimestampFormat format = null;
     if (formatText != null) {
@@ -443,22 +459,20 @@ final class TrafficReader {
           "no file " + directory.resolve(file),
           "paths are relative to the scenario file's directory");
       return null;
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
       problems.add(
           r.get("file"),
           "traffic.file",
           "a readable CSV trace",
-          String.valueOf(e.getMessage()),
+          IoReasons.describe(e, directory.resolve(file)),
           "a header line, then one row per arrival");
       return null;
     } catch (TraceException e) {
-      problems.addIn(
-          file,
-          e.line(),
-          "traffic.file, column " + e.column(),
-          e.expected(),
-          e.got(),
-          "fix the row, or point column/format at the right data");
+      String key =
+          e.column().equals(TraceException.WHOLE_FILE)
+              ? "traffic.file"
+              : "traffic.file, column " + e.column();
+      problems.addIn(file, e.line(), key, e.expected(), e.got(), e.hint());
       return null;
     }
     if (loop && trace.spanNanos() == 0) {

@@ -65,6 +65,12 @@ final class Units {
   static final long MAX_MEMORY_MB = 1L << 30;
 
   /** The largest count a rate may give: rates are used as doubles, where 1e400 is infinite. */
+  /**
+   * The largest power of ten a decimal may have, up or down: far beyond any use (and the checks of
+   * each key, such as 1e300 at most), yet cheap to compute with.
+   */
+  private static final int MAX_EXPONENT = 10_000;
+
   private static final BigDecimal MAX_RATE_COUNT = new BigDecimal("1e300");
 
   private Units() {}
@@ -100,7 +106,7 @@ final class Units {
           "a duration that is not negative",
           "durations count time forwards; remove the minus sign");
     }
-    if (nanos.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 4)) > 0) {
+    if (nanos.compareTo(BigDecimal.valueOf(SimTime.MAX_DURATION_NANOS)) > 0) {
       throw new UnitException("a duration below 73 years", "simulated time is 64-bit nanoseconds");
     }
     return nanos.setScale(0, RoundingMode.HALF_UP).longValueExact();
@@ -226,10 +232,20 @@ final class Units {
 
   /** Parses a plain decimal number. */
   static BigDecimal decimal(String text) throws UnitException {
+    BigDecimal number;
     try {
-      return new BigDecimal(text.trim());
+      number = new BigDecimal(text.trim());
     } catch (NumberFormatException e) {
       throw new UnitException("a number", "write digits with an optional decimal point, e.g. 0.25");
     }
+    // Read from the precision and scale, not by comparison: 1e999999999 is exact as a BigDecimal,
+    // but anything that writes it out (a rounding, a movePointLeft) would take minutes.
+    long exponent = (long) number.precision() - number.scale() - 1;
+    if (number.signum() != 0 && Math.abs(exponent) > MAX_EXPONENT) {
+      throw new UnitException(
+          "a number from 1e-" + MAX_EXPONENT + " to 1e" + MAX_EXPONENT,
+          "write a number of a sensible size, e.g. 0.25");
+    }
+    return number;
   }
 }

@@ -48,15 +48,25 @@ public record TimestampFormat(String text) {
     return UNIT_DIGITS.containsKey(text);
   }
 
+  /** The digits of the largest {@code long}: a number with more before its point cannot fit. */
+  private static final int MAX_INTEGER_DIGITS = 19;
+
   /** Returns a parser for this format; parsers are not shared between threads. */
   public Parser parser() {
     Integer digits = UNIT_DIGITS.get(text);
     if (digits != null) {
-      return value ->
-          new BigDecimal(value.trim())
-              .movePointRight(digits)
-              .setScale(0, RoundingMode.HALF_UP)
-              .longValueExact();
+      return value -> {
+        // scaleByPowerOfTen, not movePointRight: the latter writes 1e99999999 out in full.
+        BigDecimal number = new BigDecimal(value.trim()).scaleByPowerOfTen(digits);
+        if (number.precision() - number.scale() > MAX_INTEGER_DIGITS) {
+          // Refused before rounding: 1e99999999 would take minutes to write out in full.
+          throw new ArithmeticException("beyond the range of nanoseconds");
+        }
+        if (number.precision() - number.scale() < 0) {
+          return 0; // below 0.1 ns, and 1e-99999999 would take as long to round as above
+        }
+        return number.setScale(0, RoundingMode.HALF_UP).longValueExact();
+      };
     }
     DateTimeFormatter formatter = DateTimeFormatter.ofPattern(text, Locale.ROOT);
     return value -> {

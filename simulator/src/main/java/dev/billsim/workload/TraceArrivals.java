@@ -1,5 +1,6 @@
 package dev.billsim.workload;
 
+import dev.billsim.engine.SimTime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -40,7 +41,7 @@ final class TraceArrivals implements ArrivalProcess {
     // Span plus one mean gap: looping keeps the trace's mean rate, n rows per n gaps.
     long span = trace.spanNanos();
     long gaps = Math.max(1, trace.rows() - 1);
-    this.periodNanos = replayNanos(span + Math.max(1, span / gaps));
+    this.periodNanos = Math.max(1, replayNanos(span + Math.max(1, span / gaps)));
     open();
   }
 
@@ -81,8 +82,14 @@ final class TraceArrivals implements ArrivalProcess {
     return NONE;
   }
 
+  /**
+   * Returns a trace's time as replayed, at most {@link SimTime#END_NANOS}: an offset below the
+   * horizon plus that still fits a {@code long}, and is past any horizon.
+   */
   private long replayNanos(long traceNanos) {
-    return speed == 1.0 ? traceNanos : Math.round(traceNanos / speed);
+    return speed == 1.0
+        ? traceNanos
+        : Math.round(Math.min((double) SimTime.END_NANOS, traceNanos / speed));
   }
 
   private void open() {

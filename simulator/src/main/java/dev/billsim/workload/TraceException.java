@@ -4,18 +4,28 @@ package dev.billsim.workload;
 public final class TraceException extends Exception {
   private static final long serialVersionUID = 1L;
 
+  /** The column of a problem with the file as a whole: its encoding, its quoting, its size. */
+  public static final String WHOLE_FILE = "(file)";
+
   private final int line;
   private final String column;
   private final String expected;
   private final String got;
+  private final String hint;
 
   /** Creates the report of a problem at a 1-based line (0 for the file as a whole). */
   public TraceException(int line, String column, String expected, String got) {
+    this(line, column, expected, got, "fix the row, or point column/format at the right data");
+  }
+
+  /** Creates the report of a problem at a 1-based line (0 for the file as a whole), with a hint. */
+  public TraceException(long line, String column, String expected, String got, String hint) {
     super("line " + line + ", column " + column + ": expected " + expected + ", got " + got);
-    this.line = line;
+    this.line = (int) Math.min(Integer.MAX_VALUE, line);
     this.column = column;
     this.expected = expected;
     this.got = got;
+    this.hint = hint;
   }
 
   /** Returns the 1-based line, or 0. */
@@ -36,5 +46,10 @@ public final class TraceException extends Exception {
   /** Returns what was found. */
   public String got() {
     return got;
+  }
+
+  /** Returns how to fix it. */
+  public String hint() {
+    return hint;
   }
 }

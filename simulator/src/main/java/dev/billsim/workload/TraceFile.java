@@ -1,13 +1,17 @@
 package dev.billsim.workload;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import dev.billsim.engine.SimTime;
+import dev.billsim.input.Excerpt;
+import dev.billsim.input.ParserErrors;
+import dev.billsim.input.TextException;
+import dev.billsim.input.TextFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -66,53 +70,100 @@ public record TraceFile(
       TimestampFormat format,
       List<String> numericColumns)
       throws TraceException, IOException {
-    try (Rows rows = Rows.open(path)) {
-      String[] header = rows.next();
-      if (header == null) {
+    Rows rows = null;
+    try {
+      rows = Rows.open(path);
+      return scan(rows, path, label, timeColumn, format, numericColumns);
+    } catch (IOException | UncheckedIOException e) {
+      TextException text = TextException.find(e);
+      if (text != null) {
         throw new TraceException(
-            1, "(header)", "a header line naming the columns", "an empty file");
+            text.line(), TraceException.WHOLE_FILE, text.expected(), text.got(), text.hint());
       }
-      List<String> names = Arrays.asList(header);
-      String column = timeColumn == null ? header[0] : timeColumn;
-      int timeIndex = index(names, column, 1);
-      int[] numeric = new int[numericColumns.size()];
-      for (int i = 0; i < numeric.length; i++) {
-        numeric[i] = index(names, numericColumns.get(i), 1);
+      JsonProcessingException parse = parseError(e);
+      if (parse != null) {
+        ParserErrors.Described what = ParserErrors.csv(parse, rows == null ? 0 : rows.lastLine());
+        throw new TraceException(
+            what.line(),
+            TraceException.WHOLE_FILE,
+            "well-formed CSV",
+            what.got(),
+            "fix the file's quoting near that line");
       }
-      TimestampFormat.Parser parser = format.parser();
-      long count = 0;
-      long first = 0;
-      long last = Long.MIN_VALUE;
-      for (String[] row = rows.next(); row != null; row = rows.next()) {
-        int line = rows.line();
-        if (row.length != header.length) {
-          throw new TraceException(
-              line,
-              "(every column)",
-              header.length + " columns as in the header",
-              row.length + (row.length == 1 ? " column" : " columns"));
-        }
-        long time = parseTime(parser, row[timeIndex], line, column, format);
-        if (time < last) {
-          throw new TraceException(
-              line,
-              column,
-              "a timestamp no earlier than the row before",
-              "'" + row[timeIndex] + "'");
-        }
-        for (int i = 0; i < numeric.length; i++) {
-          parseNumber(row[numeric[i]], line, numericColumns.get(i));
-        }
-        if (count++ == 0) {
-          first = time;
-        }
-        last = time;
+      throw e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+    } finally {
+      if (rows != null) {
+        rows.close();
       }
-      if (count == 0) {
-        throw new TraceException(2, "(data)", "at least one data row", "only the header");
-      }
-      return new TraceFile(path, label, column, format, names, count, first, last);
     }
+  }
+
+  private static JsonProcessingException parseError(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof JsonProcessingException parse) {
+        return parse;
+      }
+    }
+    return null;
+  }
+
+  private static TraceFile scan(
+      Rows rows,
+      Path path,
+      String label,
+      String timeColumn,
+      TimestampFormat format,
+      List<String> numericColumns)
+      throws TraceException {
+    String[] header = rows.next();
+    if (header == null) {
+      throw new TraceException(1, "(header)", "a header line naming the columns", "an empty file");
+    }
+    List<String> names = Arrays.asList(header);
+    String column = timeColumn == null ? header[0] : timeColumn;
+    int timeIndex = index(names, column, 1);
+    int[] numeric = new int[numericColumns.size()];
+    for (int i = 0; i < numeric.length; i++) {
+      numeric[i] = index(names, numericColumns.get(i), 1);
+    }
+    TimestampFormat.Parser parser = format.parser();
+    long count = 0;
+    long first = 0;
+    long last = Long.MIN_VALUE;
+    for (String[] row = rows.next(); row != null; row = rows.next()) {
+      int line = rows.line();
+      if (row.length != header.length) {
+        throw new TraceException(
+            line,
+            "(every column)",
+            header.length + " columns as in the header",
+            row.length + (row.length == 1 ? " column" : " columns"));
+      }
+      long time = parseTime(parser, row[timeIndex], line, column, format);
+      if (time < last) {
+        throw new TraceException(
+            line, column, "a timestamp no earlier than the row before", "'" + row[timeIndex] + "'");
+      }
+      for (int i = 0; i < numeric.length; i++) {
+        parseNumber(row[numeric[i]], line, numericColumns.get(i));
+      }
+      if (count++ == 0) {
+        first = time;
+      } else if (time - first > SimTime.MAX_DURATION_NANOS || time - first < 0) {
+        // time >= first here, so a negative difference is one that wrapped around.
+        throw new TraceException(
+            line,
+            column,
+            "a timestamp within 73 years of the first row's",
+            "'" + Excerpt.of(row[timeIndex]) + "'",
+            "check the format: a trace's rows span at most 73 years");
+      }
+      last = time;
+    }
+    if (count == 0) {
+      throw new TraceException(2, "(data)", "at least one data row", "only the header");
+    }
+    return new TraceFile(path, label, column, format, names, count, first, last);
   }
 
   static long parseTime(
@@ -145,7 +196,11 @@ public record TraceFile(
     int i = names.indexOf(column);
     if (i < 0) {
       throw new TraceException(
-          line, column, "a column named in the header " + names, "no such column");
+          line,
+          column,
+          "a column named in the header " + Excerpt.ofNames(names),
+          "no such column",
+          "check the column's name, and that the file is the one meant");
     }
     return i;
   }
@@ -156,15 +211,22 @@ public record TraceFile(
 
     private final Reader reader;
     private final MappingIterator<String[]> iterator;
+    private int lastLine;
 
     private Rows(Reader reader, MappingIterator<String[]> iterator) {
       this.reader = reader;
       this.iterator = iterator;
     }
 
+    /** Opens a trace as checked UTF-8 text: its byte-order mark dropped, its lines bounded. */
     static Rows open(Path path) throws IOException {
-      Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-      return new Rows(reader, MAPPER.readerFor(String[].class).readValues(reader));
+      Reader reader = TextFiles.reader(path, Long.MAX_VALUE, TextFiles.MAX_LINE_BYTES);
+      try {
+        return new Rows(reader, MAPPER.readerFor(String[].class).readValues(reader));
+      } catch (IOException | RuntimeException e) {
+        reader.close();
+        throw e;
+      }
     }
 
     /** Returns the next non-blank row, or null at the end. */
@@ -172,6 +234,7 @@ public record TraceFile(
       try {
         while (iterator.hasNextValue()) {
           String[] row = iterator.nextValue();
+          lastLine = line();
           if (row.length > 1 || (row.length == 1 && !row[0].isBlank())) {
             return row;
           }
@@ -180,6 +243,11 @@ public record TraceFile(
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    /** Returns the 1-based line of the last row read whole, or 0 before the first. */
+    int lastLine() {
+      return lastLine;
     }
 
     /** Returns the 1-based line of the row last returned. */

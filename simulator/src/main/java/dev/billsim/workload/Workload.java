@@ -87,6 +87,16 @@ public record Workload(
     return classes.get(classIndex).weight() / total;
   }
 
+  /**
+   * Returns the expected number of requests over the horizon: arrivals, times a session's mean
+   * interactions with sessions; with WebSockets, the connects only (their messages depend on how
+   * long connections stay open). An estimate, for load-time checks and progress.
+   */
+  public double expectedRequests() {
+    double arrivals = traffic.arrivals().expectedArrivals(0, horizonNanos);
+    return traffic.hasSessions() ? arrivals * traffic.sessions().interactions().mean() : arrivals;
+  }
+
   /** Returns the expected CPU time of a request, over the class mix, in nanoseconds. */
   public double meanCpuNanos() {
     double mean = 0;

@@ -34,6 +34,20 @@ class SchedulerTest {
   }
 
   @Test
+  void schedule_pastTheEndOfSimulatedTime_failsAsALimitNotABug() {
+    // Invariant: no event lies past END_NANOS, so a time plus a duration never overflows.
+    Scheduler<Kind> scheduler = new Scheduler<>(Kind.class, 2);
+    scheduler.schedule(SimTime.END_NANOS, Kind.A, 0);
+
+    assertThatThrownBy(() -> scheduler.schedule(SimTime.END_NANOS + 1, Kind.B, 1))
+        .isInstanceOf(SimulationLimitException.class)
+        .hasMessageContaining("146 years");
+    assertThatThrownBy(() -> scheduler.scheduleFeed(Long.MAX_VALUE, Kind.C, 2))
+        .isInstanceOf(SimulationLimitException.class);
+    assertThat(SimTime.END_NANOS + SimTime.MAX_DURATION_NANOS).isPositive();
+  }
+
+  @Test
   void schedule_inThePast_isRefused() {
     // Invariant: simulated time never runs backwards.
     Scheduler<Kind> scheduler = new Scheduler<>(Kind.class, 2);

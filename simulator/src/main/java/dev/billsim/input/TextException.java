@@ -1,0 +1,73 @@
+package dev.billsim.input;
+
+import java.io.IOException;
+
+/**
+ * Signals bytes that are not the text a reader expected: what was expected, what was found, where
+ * (a 1-based line and a 0-based byte offset) and how to fix it.
+ *
+ * <p>An {@link IOException}, so that it passes unchanged through the {@code Reader}s and parsers
+ * that read from a {@link TextInputStream}; {@link #find} digs it out of whatever wrapped it.
+ */
+public final class TextException extends IOException {
+  private static final long serialVersionUID = 1L;
+
+  private final long line;
+  private final long byteOffset;
+  private final String expected;
+  private final String got;
+  private final String hint;
+
+  /**
+   * Creates the report.
+   *
+   * @param line the 1-based line of the problem, or 0 for the file as a whole
+   * @param byteOffset the 0-based offset of the first bad byte, or -1 when none applies
+   */
+  public TextException(long line, long byteOffset, String expected, String got, String hint) {
+    super("expected " + expected + ", got " + got);
+    this.line = line;
+    this.byteOffset = byteOffset;
+    this.expected = expected;
+    this.got = got;
+    this.hint = hint;
+  }
+
+  /** Returns the 1-based line, or 0 for the file as a whole. */
+  public long line() {
+    return line;
+  }
+
+  /** Returns the 0-based byte offset of the first bad byte, or -1. */
+  public long byteOffset() {
+    return byteOffset;
+  }
+
+  /** Returns what was expected. */
+  public String expected() {
+    return expected;
+  }
+
+  /** Returns what was found, with its byte offset where there is one. */
+  public String got() {
+    return got;
+  }
+
+  /** Returns how to fix it. */
+  public String hint() {
+    return hint;
+  }
+
+  /** Returns the text exception that caused {@code thrown}, directly or through causes, or null. */
+  public static TextException find(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof TextException text) {
+        return text;
+      }
+      if (t.getCause() == t) {
+        return null;
+      }
+    }
+    return null;
+  }
+}

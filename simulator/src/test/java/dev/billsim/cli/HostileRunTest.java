@@ -1,0 +1,126 @@
+package dev.billsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Replays the inputs that once crashed billsim or ran away with its memory, each now refused with
+ * exit 2, a message naming the file or the platform, no stack trace, and nothing written.
+ */
+class HostileRunTest {
+  /** A hang guard with a wide margin, not a speed target. */
+  private static final Duration BOUND = Duration.ofSeconds(120);
+
+  @TempDir Path dir;
+
+  private Path scenario(String platforms, String steps, String traffic) throws IOException {
+    String text =
+        """
+        name: hostile
+        horizon: %s
+        traffic: {arrivals: poisson, rate: %s}
+        requests: [{name: api, steps: %s}]
+        platforms:
+        %s
+        """
+            .formatted(traffic.split(" ")[1], traffic.split(" ")[0], steps, platforms);
+    return Files.writeString(dir.resolve("hostile.yaml"), text, StandardCharsets.UTF_8);
+  }
+
+  private Cli.Result runRejected(Path file, String... options) {
+    Path out = dir.resolve("out");
+    String[] args = new String[4 + options.length];
+    args[0] = "run";
+    args[1] = file.toString();
+    args[2] = "--out";
+    args[3] = out.toString();
+    System.arraycopy(options, 0, args, 4, options.length);
+    Cli.Result result = assertTimeoutPreemptively(BOUND, () -> Cli.run(args));
+    assertThat(result.exitCode()).as("exit code; stderr:%n%s", result.err()).isEqualTo(2);
+    assertThat(result.out()).as("stdout").isEmpty();
+    BadInput.assertNoStackTrace(result);
+    assertThat(out).as("--out directory").doesNotExist();
+    return result;
+  }
+
+  @Test
+  void validate_endlessBinaryFile_isRefusedAtOnce() {
+    Cli.Result result = assertTimeoutPreemptively(BOUND, () -> Cli.run("validate", "/dev/zero"));
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    BadInput.assertNoStackTrace(result);
+    assertThat(result.err()).contains("/dev/zero:1:1: (file): expected a UTF-8 text file");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-1", "abc", "1.5", "200000", "NaN"})
+  void run_invalidScalingMin_isRefusedBeforeRunning(String min) throws IOException {
+    Path file =
+        scenario(
+            "  - {name: e, model: ec2, instance: t4g.small, scaling: {min: " + min + ", max: 4}}",
+            "[{cpu: 5ms}]",
+            "2/s 2m");
+
+    Cli.Result result = runRejected(file, "-q");
+
+    assertThat(result.err()).contains("platforms[0].scaling.min: expected a whole number");
+  }
+
+  @Test
+  void run_cpuStepsOfAThousandDaysOnAFleet_areRefusedBeforeRunning() throws IOException {
+    Path file =
+        scenario("  - {name: e, model: ec2, instance: t4g.small}", "[{cpu: 1000d}]", "2/s 2m");
+
+    Cli.Result result = runRejected(file, "-q");
+
+    assertThat(result.err())
+        .contains("nothing was run")
+        .contains("platforms[0]: expected CPU work that e can finish within 146 years");
+  }
+
+  @Test
+  void run_queueThatWouldDrainPastTheEndOfTime_stopsWithThePlatformAndTheLimit()
+      throws IOException {
+    // One request at a time, each waiting 300 days: 240 of them queue for 197 years, which the
+    // load-time check (CPU only) cannot see and the run stops at.
+    Path file =
+        scenario(
+            "  - {name: w, model: workers}\n"
+                + "  - {name: e, model: ec2, instance: t4g.small, max-concurrency: 1}",
+            "[{cpu: 1ms}, {io: 300d}]",
+            "2/s 2m");
+
+    Cli.Result result = runRejected(file, "-q");
+
+    assertThat(result.err())
+        .contains("billsim: platform e, at ")
+        .contains("expected work that ends within 146 years of simulated time")
+        .contains("nothing was written")
+        .contains("hint: the platform cannot keep up");
+  }
+
+  @Test
+  void run_overloadedFleetAtAHundredThousandASecond_stopsAtTheInFlightLimit() throws IOException {
+    // The reproducer of issue 15: a t4g.small offered 500 vCPUs of work. Its queue grows by about
+    // 100,000 requests a simulated second until the table's limit, where the run stops.
+    Path file =
+        scenario("  - {name: e, model: ec2, instance: t4g.small}", "[{cpu: 5ms}]", "100000/s 1d");
+
+    Cli.Result result = runRejected(file);
+
+    assertThat(result.err())
+        .contains("about 8,640,000,000 requests in each of 1 simulations")
+        .contains("billsim: platform e, at ")
+        .contains("expected at most 8,388,608 requests in flight at once");
+  }
+}
