@@ -57,16 +57,17 @@ public record RunEstimate(double requestsPerRun, long runs, int cores) {
   /** Describes the estimate in one sentence. */
   public String describe() {
     long nanos = (long) Math.min(Long.MAX_VALUE / 2.0, seconds() * SimTime.NANOS_PER_SECOND);
+    int cores = (int) Math.min(runs, this.cores);
     return String.format(
         Locale.ROOT,
-        "about %,.0f requests in each of %,d simulations; at roughly %,.0f million a second per"
-            + " core, that takes about %s on %d %s. Bills scale to a month from any horizon: a"
-            + " shorter one gives the same answer sooner.",
+        "about %,.0f requests %s; at roughly %,.0f million a second per core, that takes about %s"
+            + " on %d %s. Bills scale to a month from any horizon: a shorter one gives the same"
+            + " answer sooner.",
         requestsPerRun,
-        runs,
+        runs == 1 ? "to simulate" : String.format(Locale.ROOT, "in each of %,d simulations", runs),
         REQUESTS_PER_CORE_SECOND / 1e6,
         SimTime.formatRoughly(nanos),
-        Math.min(runs, cores),
-        Math.min(runs, cores) == 1 ? "core" : "cores");
+        cores,
+        cores == 1 ? "core" : "cores");
   }
 }

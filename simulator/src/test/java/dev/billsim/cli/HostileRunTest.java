@@ -119,7 +119,7 @@ class HostileRunTest {
     Cli.Result result = runRejected(file);
 
     assertThat(result.err())
-        .contains("about 8,640,000,000 requests in each of 1 simulations")
+        .contains("about 8,640,000,000 requests to simulate")
         .contains("billsim: platform e, at ")
         .contains("expected at most 8,388,608 requests in flight at once");
   }
