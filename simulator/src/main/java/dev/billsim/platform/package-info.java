@@ -46,5 +46,11 @@
  * <p>Platforms never price anything: they meter usage, and {@code dev.billsim.billing} prices it.
  * Not modelled across all platforms: network latency between client and platform, request and
  * response sizes, client retries, and regional differences.
+ *
+ * <p>A run holds at most 8,388,608 requests in flight ({@code RequestTable.MAX_IN_FLIGHT}): a
+ * platform that needs more is not keeping up with its traffic, and the run stops with a {@link
+ * dev.billsim.engine.SimulationLimitException} naming the platform and the simulated time, rather
+ * than run out of memory. {@link dev.billsim.platform.PlatformSpec#maxVcpus()} lets the scenario
+ * loader refuse, before running, CPU work a platform's queue could not finish in simulated time.
  */
 package dev.billsim.platform;
