@@ -119,7 +119,10 @@ final class SweepCommand implements Callable<Integer> {
       }
     }
     Path dir = out != null ? out : defaultOut(scenarios.get(0).name());
-    OutputFiles.check(dir, "sweep.csv, sweep.json, sweep.txt, charts/, index.html and summary.md");
+    OutputCheck.check(
+        dir,
+        "sweep.csv, sweep.json, sweep.txt, charts/, index.html and summary.md",
+        OutputKind.SWEEP);
 
     SweepResult result =
         new SweepRunner(catalog, threads)
