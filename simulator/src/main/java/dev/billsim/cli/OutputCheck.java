@@ -22,12 +22,12 @@ final class OutputCheck {
 
   /**
    * Checks that {@code out} names a directory, or a path where one can be made, that billsim can
-   * write its files in: not empty, not a file or inside one, no link where billsim writes, no
-   * directory where a file goes, and a probe file can be written in it and in {@code charts/}.
-   * Leaves behind no directory or file it made.
+   * write its files in: not empty, not a file or inside one, no link where billsim writes, none of
+   * the other command's reports that billsim did not list as its own, and a probe file can be
+   * written in it and in {@code charts/}. Leaves behind no directory or file it made.
    *
    * @param what the files that go there, for the hint, e.g. {@code sweep.csv and sweep.json}
-   * @param kind the command writing
+   * @param kind the command writing, whose counterpart's reports must not be there
    */
   static void check(Path out, String what, OutputKind kind) {
     if (out.toString().isBlank()) {
@@ -58,6 +58,7 @@ final class OutputCheck {
     if (Files.isDirectory(out)) {
       refuseLinkedDirectories(out, List.of(ChartFiles.DIRECTORY));
       refuseDirectoriesInTheWay(out, kind);
+      refuseOtherReports(out, kind);
     }
     probe(out);
   }
@@ -98,7 +99,7 @@ final class OutputCheck {
   /** Refuses a directory where one of the command's files would go: moving it there would fail. */
   private static void refuseDirectoriesInTheWay(Path out, OutputKind kind) {
     List<String> names = new ArrayList<>(kind.reportNames());
-    names.addAll(List.of(ChartFiles.INDEX, ChartFiles.SUMMARY));
+    names.addAll(List.of(ChartFiles.INDEX, ChartFiles.SUMMARY, OutputManifest.NAME));
     for (String name : names) {
       if (Files.isDirectory(out.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
         throw new UserError(
@@ -107,6 +108,33 @@ final class OutputCheck {
             out.resolve(name) + ", a directory",
             "move it away, or choose another --out");
       }
+    }
+  }
+
+  /**
+   * Refuses a directory holding the other command's reports that no manifest lists: written by an
+   * older billsim or by the user, they are not billsim's to remove, and left beside this command's
+   * files they would read as its own.
+   */
+  private static void refuseOtherReports(Path out, OutputKind kind) {
+    Set<String> listed = OutputManifest.read(out);
+    List<String> found = new ArrayList<>();
+    for (String name : kind.other().reportNames()) {
+      if (!listed.contains(name) && Files.exists(out.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+        found.add(name);
+      }
+    }
+    if (!found.isEmpty()) {
+      throw new UserError(
+          "--out " + out,
+          "a directory without reports of "
+              + kind.other().command()
+              + " (they would be left beside those of "
+              + kind.command()
+              + ")",
+          String.join(", ", found) + ", which no " + OutputManifest.NAME + " lists as billsim's",
+          "remove them, or choose another --out; billsim removes only files it listed in "
+              + OutputManifest.NAME);
     }
   }
 

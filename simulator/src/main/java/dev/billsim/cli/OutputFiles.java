@@ -19,10 +19,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a command's report files into its {@code --out} directory all or nothing: each file to a
- * temporary name first, then moved into place, and every file written announced on stderr.
+ * temporary name first, then moved into place, every file written announced on stderr, and last the
+ * {@link OutputManifest} that lets the next write remove what this one no longer produces.
  */
 final class OutputFiles {
   /** How the names of staged files start, before they are moved into place. */
@@ -49,14 +51,17 @@ final class OutputFiles {
 
   /**
    * Writes each file's bytes into {@code out}, creating it and any subdirectory a name holds (as in
-   * {@code charts/cost.png}) if missing; on failure removes what it wrote and created, and throws a
-   * {@link UserError}.
+   * {@code charts/cost.png}) if missing, removes the files an earlier write listed in its manifest
+   * that this one does not produce, and writes the new manifest; on failure removes what it wrote
+   * and created, and throws a {@link UserError}.
    *
    * @param files bytes by file name relative to {@code out}, written and announced in this order
    */
   static void writeBytes(Path out, Map<String, byte[]> files, PrintWriter err) {
     OutputCheck.refuseLinkedDirectories(out, files.keySet());
+    Set<String> previous = OutputManifest.read(out);
     Map<String, byte[]> all = new LinkedHashMap<>(files);
+    all.put(OutputManifest.NAME, OutputManifest.text(files.keySet()));
 
     Path created = outermostMissing(out);
     List<Path> createdSubdirectories = new ArrayList<>();
@@ -91,6 +96,11 @@ final class OutputFiles {
       }
       int i = 0;
       for (String name : all.keySet()) {
+        if (name.equals(OutputManifest.NAME)) {
+          // Old files go before the new list replaces the old one: if billsim stops in between,
+          // the old list still names them for the next write to remove.
+          OutputManifest.removeStale(out, previous, files.keySet(), err);
+        }
         Path target = out.resolve(name);
         writing = target;
         // A rename replaces a link at the target itself and never writes through it.

@@ -5,7 +5,10 @@ import dev.billsim.report.SweepFormat;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Names the commands that write an output directory, and the report files each writes. */
+/**
+ * Names the commands that write an output directory, and the report files that tell one's output
+ * from the other's (both write {@code charts/}, {@code index.html} and {@code summary.md}).
+ */
 enum OutputKind {
   /** {@code billsim run --out}: report.txt, report.json, report.csv and report.md. */
   RUN("billsim run"),
@@ -36,5 +39,10 @@ enum OutputKind {
       }
     }
     return names;
+  }
+
+  /** Returns the other command, whose reports must not be left beside this one's. */
+  OutputKind other() {
+    return this == RUN ? SWEEP : RUN;
   }
 }
