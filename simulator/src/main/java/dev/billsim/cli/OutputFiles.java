@@ -4,48 +4,36 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a command's report files into its {@code --out} directory all or nothing: each file to a
- * temporary name first, then moved into place, and every file written announced on stderr.
+ * temporary name first, then moved into place, every file written announced on stderr, and last the
+ * {@link OutputManifest} that lets the next write remove what this one no longer produces.
  */
 final class OutputFiles {
-  private OutputFiles() {}
+  /** How the names of staged files start, before they are moved into place. */
+  static final String TEMP_PREFIX = ".billsim-";
 
-  /**
-   * Checks, before anything runs, that {@code out} names a directory or a path where one can be
-   * made: neither it nor any of its parents may be an existing file.
-   *
-   * @param what the files that go there, for the hint, e.g. {@code sweep.csv and sweep.json}
-   */
-  static void check(Path out, String what) {
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new UserError(
-          "--out " + out,
-          "a directory (created if missing)",
-          "an existing file",
-          "give a directory for " + what + ", e.g. --out reports/run1");
-    }
-    for (Path parent = out.toAbsolutePath().getParent();
-        parent != null;
-        parent = parent.getParent()) {
-      if (Files.exists(parent) && !Files.isDirectory(parent)) {
-        throw new UserError(
-            "--out " + out,
-            "a directory (created if missing)",
-            "a path inside the file " + parent,
-            "give a directory whose parents are directories, e.g. --out reports/run1");
-      }
-    }
-  }
+  /** How the names of staged files end. */
+  static final String TEMP_SUFFIX = ".tmp";
+
+  private OutputFiles() {}
 
   /**
    * Writes each file's text into {@code out}, creating it if missing; on failure removes what it
@@ -63,25 +51,28 @@ final class OutputFiles {
 
   /**
    * Writes each file's bytes into {@code out}, creating it and any subdirectory a name holds (as in
-   * {@code charts/cost.png}) if missing; on failure removes what it wrote and created, and throws a
-   * {@link UserError}.
+   * {@code charts/cost.png}) if missing, removes the files an earlier write listed in its manifest
+   * that this one does not produce, and writes the new manifest; on failure removes what it wrote
+   * and created, and throws a {@link UserError}.
    *
    * @param files bytes by file name relative to {@code out}, written and announced in this order
    */
   static void writeBytes(Path out, Map<String, byte[]> files, PrintWriter err) {
-    // The outermost directory this call creates, removed again if writing fails.
-    Path created = null;
-    for (Path p = out.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
-      created = p;
-    }
+    OutputCheck.refuseLinkedDirectories(out, files.keySet());
+    Set<String> previous = OutputManifest.read(out);
+    Map<String, byte[]> all = new LinkedHashMap<>(files);
+    all.put(OutputManifest.NAME, OutputManifest.text(files.keySet()));
+
+    Path created = outermostMissing(out);
     List<Path> createdSubdirectories = new ArrayList<>();
+    Path creating = out;
     try {
       Files.createDirectories(out);
       for (String name : files.keySet()) {
-        Path parent = out.resolve(name).getParent();
-        if (!Files.exists(parent)) {
-          Files.createDirectories(parent);
-          createdSubdirectories.add(parent);
+        creating = out.resolve(name).getParent();
+        if (!Files.exists(creating, LinkOption.NOFOLLOW_LINKS)) {
+          Files.createDirectories(creating);
+          createdSubdirectories.add(creating);
         }
       }
     } catch (IOException e) {
@@ -90,23 +81,29 @@ final class OutputFiles {
       throw new UserError(
           "--out " + out,
           "a directory that can be created",
-          reason(e),
+          failure("created", fileOf(e, creating), e),
           "check the path and its permissions");
     }
     List<Path> staged = new ArrayList<>();
+    Path writing = out;
     try {
-      for (Map.Entry<String, byte[]> file : files.entrySet()) {
-        // Not Files.createTempFile: that makes the file owner-only (0600); reports should get
-        // the same permissions as any file the user writes. Staged beside its target, so the
-        // move is within one directory.
+      for (Map.Entry<String, byte[]> file : all.entrySet()) {
+        // Staged beside its target, so the move is within one directory.
         Path target = out.resolve(file.getKey());
-        Path temp = target.resolveSibling(".billsim-" + target.getFileName() + ".tmp");
-        staged.add(temp);
-        Files.write(temp, file.getValue());
+        writing = target.resolveSibling(TEMP_PREFIX + target.getFileName() + TEMP_SUFFIX);
+        stage(writing, file.getValue());
+        staged.add(writing);
       }
       int i = 0;
-      for (String name : files.keySet()) {
+      for (String name : all.keySet()) {
+        if (name.equals(OutputManifest.NAME)) {
+          // Old files go before the new list replaces the old one: if billsim stops in between,
+          // the old list still names them for the next write to remove.
+          OutputManifest.removeStale(out, previous, files.keySet(), err);
+        }
         Path target = out.resolve(name);
+        writing = target;
+        // A rename replaces a link at the target itself and never writes through it.
         Files.move(
             staged.get(i++),
             target,
@@ -117,46 +114,42 @@ final class OutputFiles {
       err.flush();
     } catch (IOException e) {
       for (Path temp : staged) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // best effort: the write already failed and is reported below
-        }
+        deleteQuietly(temp);
       }
       removeSubdirectories(createdSubdirectories);
       removeCreated(out, created);
       throw new UserError(
           "--out " + out,
           "a directory the reports can be written into",
-          reason(e),
+          failure("written", fileOf(e, writing), e),
           "check free space and permissions");
     }
   }
 
-  /** Removes subdirectories a failed write created, if they are empty. */
-  private static void removeSubdirectories(List<Path> directories) {
-    for (int i = directories.size() - 1; i >= 0; i--) {
-      try {
-        Files.deleteIfExists(directories.get(i));
-      } catch (IOException ignored) {
-        // not empty: leave it
-      }
-    }
+  /**
+   * Writes bytes to a new file, first removing any file or link of that name (a stale temporary
+   * file) so that a link planted there is never followed.
+   */
+  static void stage(Path temp, byte[] bytes) throws IOException {
+    // Not Files.createTempFile: that makes the file owner-only (0600); reports should get the
+    // same permissions as any file the user writes.
+    Files.deleteIfExists(temp);
+    Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
   }
 
-  /** Says why a file operation failed, without the exception's class name. */
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied for " + e.getMessage();
+  /** Returns the outermost of {@code out} and its parents that does not exist, or null. */
+  static Path outermostMissing(Path out) {
+    Path missing = null;
+    for (Path p = out.toAbsolutePath();
+        p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+        p = p.getParent()) {
+      missing = p;
     }
-    if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
-    }
-    return String.valueOf(e.getMessage());
+    return missing;
   }
 
-  /** Removes the directories a failed write created, innermost first, if they are empty. */
-  private static void removeCreated(Path out, Path created) {
+  /** Removes {@code out} and its parents up to {@code created}, innermost first, if empty. */
+  static void removeCreated(Path out, Path created) {
     if (created == null) {
       return;
     }
@@ -166,6 +159,60 @@ final class OutputFiles {
       } catch (IOException ignored) {
         return; // not empty or not ours: leave it
       }
+    }
+  }
+
+  /** Deletes a file if it exists, ignoring failure: used only after another failure. */
+  static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // best effort: the failure that brought us here is what gets reported
+    }
+  }
+
+  /**
+   * Says in plain words which file could not be created, written or removed and why, e.g. {@code
+   * /proc/charts, which cannot be created (no such file or directory)}.
+   */
+  static String failure(String verb, Path where, IOException e) {
+    return where + ", which cannot be " + verb + " (" + reason(e) + ")";
+  }
+
+  /** Returns the file an exception names (the parent that failed, say), else {@code fallback}. */
+  static Path fileOf(IOException e, Path fallback) {
+    return e instanceof FileSystemException fs && fs.getFile() != null
+        ? Path.of(fs.getFile())
+        : fallback;
+  }
+
+  /** Says why a file operation failed, without the exception's class name or the file. */
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "a file of that name is in the way";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a directory";
+    }
+    if (e instanceof DirectoryNotEmptyException) {
+      return "a directory of that name is in the way";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason().toLowerCase(Locale.ROOT); // e.g. "no space left on device"
+    }
+    return e.getMessage() != null ? e.getMessage() : "an input or output error";
+  }
+
+  /** Removes subdirectories a failed write created, if they are empty. */
+  private static void removeSubdirectories(List<Path> directories) {
+    for (int i = directories.size() - 1; i >= 0; i--) {
+      deleteQuietly(directories.get(i));
     }
   }
 }

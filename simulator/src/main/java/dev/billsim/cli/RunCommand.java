@@ -109,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
     boolean quiet = execution.quiet();
     int replications = replication.replications();
     if (out != null) {
-      OutputFiles.check(out, WHAT_IS_WRITTEN);
+      OutputCheck.check(out, WHAT_IS_WRITTEN, OutputKind.RUN);
     }
     PriceCatalog catalog = PriceCatalog.builtIn();
     ScenarioTemplate template = new ScenarioLoader(catalog).template(file);
@@ -122,7 +122,7 @@ final class RunCommand implements Callable<Integer> {
     }
     Path dir = out != null ? out : charts ? defaultOut(scenario.name()) : null;
     if (dir != null && out == null) {
-      OutputFiles.check(dir, WHAT_IS_WRITTEN);
+      OutputCheck.check(dir, WHAT_IS_WRITTEN, OutputKind.RUN);
     }
     PrintWriter err = spec.commandLine().getErr();
     announceIfLong(

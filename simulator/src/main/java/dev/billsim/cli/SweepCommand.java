@@ -120,7 +120,10 @@ final class SweepCommand implements Callable<Integer> {
       }
     }
     Path dir = out != null ? out : defaultOut(scenarios.get(0).name());
-    OutputFiles.check(dir, "sweep.csv, sweep.json, sweep.txt, charts/, index.html and summary.md");
+    OutputCheck.check(
+        dir,
+        "sweep.csv, sweep.json, sweep.txt, charts/, index.html and summary.md",
+        OutputKind.SWEEP);
 
     double requests = 0;
     long runs = 0;

@@ -1,8 +1,10 @@
 /**
  * The {@code billsim} command line (picocli): one class per subcommand ({@code run}, {@code sweep},
  * {@code validate}), results to stdout or files, progress and diagnostics to stderr. Options that
- * commands share are mixins ({@code --set}); report files are written all or nothing, each
- * announced, by one class for every command.
+ * commands share are mixins ({@code --set}); the {@code --out} directory is checked before anything
+ * runs ({@code OutputCheck}), and report files are written all or nothing, each announced, by one
+ * class for every command ({@code OutputFiles}), never through a link billsim did not make, with a
+ * list of them ({@code .billsim-files}) that lets the next write remove what it no longer writes.
  *
  * <p>{@code run --out DIR} (or {@code --charts}, into {@code reports/NAME} by default) and every
  * {@code sweep} also write charts ({@code charts/*.png} and {@code *.svg}), a self-contained {@code

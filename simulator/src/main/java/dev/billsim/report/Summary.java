@@ -212,7 +212,7 @@ final class Summary {
   static void markdownImages(StringBuilder md, List<ChartImage> charts) {
     for (ChartImage chart : charts) {
       md.append("![")
-          .append(chart.title())
+          .append(Markdown.escape(chart.title()))
           .append("](charts/")
           .append(chart.name())
           .append(".png)\n\n");

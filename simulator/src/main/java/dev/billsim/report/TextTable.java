@@ -43,17 +43,19 @@ public final class TextTable {
     return out.toString();
   }
 
-  /** Renders as a GitHub-flavoured Markdown table. */
+  /** Renders as a GitHub-flavoured Markdown table, every cell escaped ({@link Markdown#escape}). */
   public String markdown() {
     StringBuilder out = new StringBuilder();
-    out.append("| ").append(String.join(" | ", header)).append(" |\n|");
+    out.append("| ")
+        .append(String.join(" | ", header.stream().map(Markdown::escape).toList()))
+        .append(" |\n|");
     for (boolean right : rightAligned) {
       out.append(right ? "---:|" : "---|");
     }
     out.append('\n');
     for (List<String> row : rows) {
       out.append("| ")
-          .append(String.join(" | ", row.stream().map(c -> c.replace("|", "\\|")).toList()))
+          .append(String.join(" | ", row.stream().map(Markdown::escape).toList()))
           .append(" |\n");
     }
     return out.toString();

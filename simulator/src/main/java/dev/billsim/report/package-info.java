@@ -6,7 +6,9 @@
  * <p>Also the pages: a run's or a sweep's {@code index.html} (one self-contained page: style
  * inline, charts as inline SVG, no script, nothing loaded from elsewhere) and {@code summary.md}
  * (the tables and the charts as links to their PNG files); a sweep's pages list where the cheapest
- * platform changes, or the cheapest in each cell of a grid.
+ * platform changes, or the cheapest in each cell of a grid. Text from the scenario is escaped for
+ * each: HTML by {@code Html.escape}, Markdown by {@code Markdown.escape}, so that a name or a
+ * description is shown as written and never runs as markup.
  *
  * <p>Every format shows the same metrics (for the simulated horizon) and the same bills (for a
  * 730-hour month, with each line item, its exact amount and its price's source). Numbers are

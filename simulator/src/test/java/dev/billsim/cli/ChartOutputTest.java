@@ -26,12 +26,6 @@ class ChartOutputTest {
     return Cli.resource("params.yaml").toString();
   }
 
-  private static Cli.Result runOk(String... args) {
-    Cli.Result result = Cli.run(args);
-    assertThat(result.exitCode()).as(result.err()).isZero();
-    return result;
-  }
-
   private static List<Path> files(Path root) throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
       return files.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
@@ -52,8 +46,8 @@ class ChartOutputTest {
   void run_out_oneOrThreeThreads_writeByteIdenticalFilesChartsIncluded() throws IOException {
     Path one = dir.resolve("one");
     Path three = dir.resolve("three");
-    runOk("run", tiny(), "--out", one.toString(), "--threads", "1", "-q");
-    runOk("run", tiny(), "--out", three.toString(), "--threads", "3", "-q");
+    Cli.runOk("run", tiny(), "--out", one.toString(), "--threads", "1", "-q");
+    Cli.runOk("run", tiny(), "--out", three.toString(), "--threads", "3", "-q");
     assertSameBytes(one, three);
     assertThat(files(one)).contains(Path.of("charts/latency-cdf.png"), Path.of("index.html"));
   }
@@ -63,15 +57,16 @@ class ChartOutputTest {
     Path one = dir.resolve("one");
     Path three = dir.resolve("three");
     String[] vary = {"--vary", "rate=1/s,4/s,16/s"};
-    runOk("sweep", params(), vary[0], vary[1], "--out", one.toString(), "--threads", "1", "-q");
-    runOk("sweep", params(), vary[0], vary[1], "--out", three.toString(), "--threads", "3", "-q");
+    Cli.runOk("sweep", params(), vary[0], vary[1], "--out", one.toString(), "--threads", "1", "-q");
+    Cli.runOk(
+        "sweep", params(), vary[0], vary[1], "--out", three.toString(), "--threads", "3", "-q");
     assertSameBytes(one, three);
   }
 
   @Test
   void run_index_isOnePageWithEveryChartInlineAndNothingFromElsewhere() throws IOException {
     Path out = dir.resolve("out");
-    runOk("run", tiny(), "--out", out.toString(), "-q");
+    Cli.runOk("run", tiny(), "--out", out.toString(), "-q");
     String html = Files.readString(out.resolve("index.html"));
 
     assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
@@ -90,7 +85,7 @@ class ChartOutputTest {
   @Test
   void sweep_line_pageListsTheCheapestOnEachStretchAndTheCrossovers() throws IOException {
     Path out = dir.resolve("line");
-    runOk("sweep", params(), "--vary", "rate=1/s..1000/s:4:log", "--out", out.toString(), "-q");
+    Cli.runOk("sweep", params(), "--vary", "rate=1/s..1000/s:4:log", "--out", out.toString(), "-q");
     String html = Files.readString(out.resolve("index.html"));
     assertThat(html).contains("<h2>Cheapest platform</h2>", "from rate", "id='chart-cost'");
     assertThat(html).contains("in the logarithm of rate");
@@ -102,7 +97,7 @@ class ChartOutputTest {
   @Test
   void sweep_grid_writesTheMapAndItsTable() throws IOException {
     Path out = dir.resolve("grid");
-    runOk(
+    Cli.runOk(
         "sweep",
         params(),
         "--vary",

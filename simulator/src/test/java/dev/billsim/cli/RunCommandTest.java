@@ -212,7 +212,8 @@ class RunCommandTest {
             "charts/cost-by-hour.png",
             "charts/cost-by-hour.svg",
             "index.html",
-            "summary.md");
+            "summary.md",
+            ".billsim-files");
     try (Stream<Path> files = Files.walk(out)) {
       assertThat(files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()))
           .containsExactlyInAnyOrderElementsOf(names);
@@ -221,7 +222,8 @@ class RunCommandTest {
       assertThat(result.err()).contains("wrote " + out.resolve(name));
       assertThat(Files.size(out.resolve(name))).isPositive();
     }
-    // Announced in the order written: the reports, the charts, then the pages that show them.
+    // Announced in the order written: the reports, the charts, the pages that show them, then the
+    // list of them all.
     assertThat(result.err().lines().filter(l -> l.startsWith("wrote ")).toList())
         .containsExactlyElementsOf(names.stream().map(n -> "wrote " + out.resolve(n)).toList());
     assertThat(Files.readString(out.resolve("report.json"))).isEqualTo(result.out());

@@ -69,9 +69,11 @@ class SweepCommandTest {
     assertThat(result.out()).startsWith("params: USD per month at each point");
     assertThat(result.out()).contains("rate", "workers", "lambda", "ec2", "1/s", "4/s");
     try (var files = Files.walk(out)) {
-      // No temporary file left behind: the three tables, a chart in two formats, two pages.
+      // No temporary file left behind: the three tables, a chart in two formats, two pages and
+      // the list of them all.
       assertThat(files.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()))
           .containsExactlyInAnyOrder(
+              ".billsim-files",
               "charts/cost.png",
               "charts/cost.svg",
               "index.html",
