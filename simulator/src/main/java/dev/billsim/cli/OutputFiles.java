@@ -1,23 +1,17 @@
 package dev.billsim.cli;
 
+import dev.billsim.input.IoReasons;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,20 +28,6 @@ final class OutputFiles {
   static final String TEMP_SUFFIX = ".tmp";
 
   private OutputFiles() {}
-
-  /**
-   * Writes each file's text into {@code out}, creating it if missing; on failure removes what it
-   * wrote and created, and throws a {@link UserError}.
-   *
-   * @param files text by file name, written and announced in this order
-   */
-  static void write(Path out, Map<String, String> files, PrintWriter err) {
-    Map<String, byte[]> bytes = new LinkedHashMap<>();
-    for (Map.Entry<String, String> file : files.entrySet()) {
-      bytes.put(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
-    }
-    writeBytes(out, bytes, err);
-  }
 
   /**
    * Writes each file's bytes into {@code out}, creating it and any subdirectory a name holds (as in
@@ -176,7 +156,7 @@ final class OutputFiles {
    * /proc/charts, which cannot be created (no such file or directory)}.
    */
   static String failure(String verb, Path where, IOException e) {
-    return where + ", which cannot be " + verb + " (" + reason(e) + ")";
+    return where + ", which cannot be " + verb + " (" + IoReasons.reason(e) + ")";
   }
 
   /** Returns the file an exception names (the parent that failed, say), else {@code fallback}. */
@@ -184,29 +164,6 @@ final class OutputFiles {
     return e instanceof FileSystemException fs && fs.getFile() != null
         ? Path.of(fs.getFile())
         : fallback;
-  }
-
-  /** Says why a file operation failed, without the exception's class name or the file. */
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "no such file or directory";
-    }
-    if (e instanceof FileAlreadyExistsException) {
-      return "a file of that name is in the way";
-    }
-    if (e instanceof NotDirectoryException) {
-      return "not a directory";
-    }
-    if (e instanceof DirectoryNotEmptyException) {
-      return "a directory of that name is in the way";
-    }
-    if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason().toLowerCase(Locale.ROOT); // e.g. "no space left on device"
-    }
-    return e.getMessage() != null ? e.getMessage() : "an input or output error";
   }
 
   /** Removes subdirectories a failed write created, if they are empty. */
