@@ -49,14 +49,6 @@ final class Range {
       throw new ParameterValueException(
           "two different ends", ends, "for a single value, use --set instead of --vary");
     }
-    if (first.number().compareTo(last.number()) > 0) {
-      // A range's points run and print from low to high, as its charts read: FROM..TO with FROM
-      // above TO is more likely a slip than a wish for a falling table, so it is refused.
-      throw new ParameterValueException(
-          "a range from the lower value to the higher",
-          ends,
-          "write it rising, " + to.trim() + ".." + from.trim() + ": points run from low to high");
-    }
     if (log && (first.number().signum() <= 0 || last.number().signum() <= 0)) {
       throw new ParameterValueException(
           "ends above zero for a log range",
