@@ -431,7 +431,7 @@ final class TrafficReader {
             r.get("format"),
             "traffic.format",
             "s, ms, us, ns or a java.time pattern",
-            r.get("format").describe() + " (" + e.getMessage() + ")",
+            r.get("format").describe() + ": " + TimestampFormat.problemOf(formatText),
             "e.g. format: 'yyyy-MM-dd HH:mm:ss.SSSSSSS'");
       }
     }

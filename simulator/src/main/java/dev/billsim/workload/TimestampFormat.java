@@ -32,6 +32,34 @@ public record TimestampFormat(String text) {
     }
   }
 
+  /** The letters {@link DateTimeFormatter} gives a meaning to; any other must be quoted. */
+  private static final String PATTERN_LETTERS = "GuyDMLdQqYwWEecFahKkHmsSAnNVvzOXxZpgB";
+
+  /**
+   * Says what is wrong with a pattern {@link DateTimeFormatter} refuses, in words of its own: the
+   * first letter outside quotes that is no pattern letter, or else that the letters' counts or
+   * brackets do not make a pattern.
+   */
+  public static String problemOf(String pattern) {
+    boolean quoted = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted
+          && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+          && PATTERN_LETTERS.indexOf(c) < 0) {
+        return "the letter '"
+            + c
+            + "' means nothing in a date-time pattern (quote literal text,"
+            + " as in 'T')";
+      }
+    }
+    return quoted
+        ? "a quote that is never closed"
+        : "letters repeated more often than the pattern allows, or unbalanced [ ]";
+  }
+
   /** Returns the unit of numeric timestamps in words, e.g. {@code seconds}. */
   public String unitName() {
     return switch (text) {

@@ -195,6 +195,28 @@ class HostileInputTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          TIMESTAMP                 | the letter 'T' means nothing
+          yyyy-MM-dd'T              | a quote that is never closed
+          yyyyyyyyyyyyyyyyyyyyyyyy  | letters repeated more often
+          """)
+  void trace_formatThatIsNoPattern_isExplainedInBillsimsWords(String format, String got)
+      throws IOException {
+    Files.write(dir.resolve("trace.csv"), utf8("t\n0\n1\n"));
+
+    ScenarioProblem p =
+        problem(
+            "{arrivals: trace, file: trace.csv, column: t, format: \"" + format.strip() + "\"}",
+            "cpu: 1ms");
+
+    assertThat(p.key()).isEqualTo("traffic.format");
+    assertThat(p.got()).contains(got.strip()).doesNotContain("Unknown pattern letter");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"0.0000001", "10000000", "1e999999999", "1e-999999999"})
   void trace_speedOutOfRange_isRefused(String speed) throws IOException {
     Files.write(dir.resolve("trace.csv"), utf8("t\n0\n1\n"));
