@@ -153,7 +153,17 @@ final class TrafficReader {
           }
           case CONSTANT -> {
             Rate rate = requiredRate(r, "rate");
-            yield rate == null ? null : new ArrivalSpec.Constant(rate);
+            ArrivalSpec.Constant constant = rate == null ? null : new ArrivalSpec.Constant(rate);
+            if (constant != null && !constant.canSpaceExactly()) {
+              problems.add(
+                  r.get("rate"),
+                  "traffic.rate",
+                  "a rate of at most 18 significant digits (constant arrivals are spaced exactly)",
+                  r.get("rate").describe(),
+                  "round the rate, e.g. 1.5/s");
+              constant = null;
+            }
+            yield constant;
           }
           case DIURNAL -> diurnal(r);
           case BURSTY -> bursty(r);

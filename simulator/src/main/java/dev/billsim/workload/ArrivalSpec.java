@@ -62,6 +62,14 @@ public sealed interface ArrivalSpec
       Objects.requireNonNull(rate, "rate");
     }
 
+    /**
+     * Returns whether arrivals at this rate can be spaced exactly: its interval's fraction must fit
+     * a {@code long}, which a rate of up to 18 significant digits does.
+     */
+    public boolean canSpaceExactly() {
+      return ConstantArrivals.canSpace(rate);
+    }
+
     @Override
     public ArrivalKind kind() {
       return ArrivalKind.CONSTANT;

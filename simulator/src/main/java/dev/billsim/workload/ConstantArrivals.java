@@ -19,17 +19,24 @@ final class ConstantArrivals implements ArrivalProcess {
   private long remainder;
 
   ConstantArrivals(Rate rate, long horizonNanos) {
+    this.remaining = rate.eventsOver(horizonNanos);
     BigInteger[] fraction = rate.intervalFraction();
-    BigInteger[] split = fraction[0].divideAndRemainder(fraction[1]);
-    this.quotient = split[0].longValueExact();
-    this.remainderStep = split[1].longValueExact();
-    this.divisor = fraction[1].longValueExact();
-    if (divisor > Long.MAX_VALUE / 2) {
+    if (fraction[1].bitLength() > Long.SIZE - 2) {
       throw new IllegalArgumentException("rate has too many significant digits: " + rate);
     }
-    this.remaining = rate.eventsOver(horizonNanos);
+    this.divisor = fraction[1].longValueExact();
+    BigInteger[] split = fraction[0].divideAndRemainder(fraction[1]);
+    // With two arrivals or more the interval is within the horizon, so it fits a long; with one
+    // or none it is never added, and may be as long as 1/(0.0000001/month), 10^22 ns.
+    this.quotient = remaining > 1 ? split[0].longValueExact() : 0;
+    this.remainderStep = remaining > 1 ? split[1].longValueExact() : 0;
     // t_k = floor((k n + floor(d/2)) / d): start the remainder at floor(d/2) to round to nearest.
     this.remainder = divisor / 2;
+  }
+
+  /** Returns whether a constant process can space arrivals of {@code rate} exactly. */
+  static boolean canSpace(Rate rate) {
+    return rate.intervalFraction()[1].bitLength() <= Long.SIZE - 2;
   }
 
   @Override

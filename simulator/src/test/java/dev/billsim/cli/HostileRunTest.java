@@ -77,6 +77,26 @@ class HostileRunTest {
   }
 
   @Test
+  void run_constantRateOfOneArrivalInTenMillionMonths_runsWithNoRequests() throws IOException {
+    // Found by the fuzzer: the interval, 10^22 ns, overflowed a long though it is never used.
+    Path file =
+        Files.writeString(
+            dir.resolve("rare.yaml"),
+            """
+            name: rare
+            horizon: 5m
+            traffic: {arrivals: constant, rate: 0.0000001/month}
+            requests: [{name: cron, steps: [{cpu: 3m}]}]
+            platforms: [{name: workers, model: workers, cpu-limit: 5m}]
+            """);
+
+    Cli.Result result = Cli.run("run", file.toString(), "-q", "--format", "csv");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("workers");
+  }
+
+  @Test
   void run_cpuStepsOfAThousandDaysOnAFleet_areRefusedBeforeRunning() throws IOException {
     Path file =
         scenario("  - {name: e, model: ec2, instance: t4g.small}", "[{cpu: 1000d}]", "2/s 2m");

@@ -227,6 +227,12 @@ class HostileInputTest {
     assertThat(p.key()).isEqualTo("traffic.speed");
   }
 
+  @Test
+  void constantRateTooPreciseToSpaceExactly_isRefused() {
+    assertThat(problem("{arrivals: constant, rate: 1.23456789012345678901/s}", "cpu: 1ms").key())
+        .isEqualTo("traffic.rate");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
