@@ -62,6 +62,27 @@ class HostileRunTest {
     assertThat(result.err()).contains("/dev/zero:1:1: (file): expected a UTF-8 text file");
   }
 
+  @Test
+  void run_scenarioPointedAtTheEnvironment_printsNoneOfIt() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("env.yaml"),
+            """
+            name: env
+            horizon: 1m
+            traffic: {arrivals: trace, file: /proc/self/environ}
+            requests: [{name: api, steps: [{cpu: 1ms}]}]
+            platforms: [{name: workers, model: workers}]
+            """);
+
+    Cli.Result result = runRejected(file, "-q");
+
+    assertThat(result.err())
+        .contains("/proc/self/environ:1:1: traffic.file: expected a UTF-8 text file")
+        .doesNotContain("PATH=")
+        .doesNotContain("HOME=");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"0", "-1", "abc", "1.5", "200000", "NaN"})
   void run_invalidScalingMin_isRefusedBeforeRunning(String min) throws IOException {
