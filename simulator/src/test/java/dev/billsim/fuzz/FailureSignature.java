@@ -1,21 +1,24 @@
 package dev.billsim.fuzz;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Decides whether what a command printed is a failure, and names the failure so that the same bug
- * met by many cases is reported once: the command and exit code, then the exception's class and its
- * first stack frame, or else the first leaking line with its numbers and paths blanked out.
+ * met by many cases is reported once: the command and exit code, then the exception's class, its
+ * first stack frame and first billsim caller, or else the first leaking line with its numbers and
+ * paths blanked out.
  */
 final class FailureSignature {
   /**
    * What stderr must never contain: a stack trace, an exception's or error's name, an internal
    * error, a Java package name, or text that only a JDK or Jackson exception message holds (a
-   * decoder's "Input length = 1", a parser's "[Source: ...]", a NullPointerException's "Cannot
-   * invoke"). A JSON or YAML parser's own syntax message ("Unexpected character ... was expecting
-   * comma") is allowed: billsim passes those on, with the file and line, on purpose.
+   * decoder's "Input length = 1", a parser's "[Source: ...]" or "enable JsonReadFeature...", a
+   * NullPointerException's "Cannot invoke"). A JSON or YAML parser's own syntax message
+   * ("Unexpected character ... was expecting comma") is allowed: billsim passes those on, with the
+   * file and line, on purpose.
    */
   private static final Pattern LEAK =
       Pattern.compile(
@@ -26,10 +29,11 @@ final class FailureSignature {
               "internal error",
               "Error:",
               "\\b[A-Z]\\w*Error\\b",
-              "\\b(?:java|javax|jdk|sun|com\\.fasterxml|org\\.yaml|org\\.apache|picocli)\\.[a-z]",
+              // "a java.time pattern" is billsim's own wording for a trace's format
+              "\\b(?:java(?!\\.time pattern)|javax|jdk|sun|com\\.fasterxml|org\\.yaml|org\\.apache|picocli)\\.[a-z]",
               Pattern.quote("Input length = "),
               Pattern.quote("[Source:"),
-              Pattern.quote("StreamReadFeature"),
+              "\\b(?:Json|Stream)(?:Read|Write)Feature\\b",
               Pattern.quote("through reference chain"),
               Pattern.quote("For input string"),
               Pattern.quote("Cannot invoke \""),
@@ -57,11 +61,12 @@ final class FailureSignature {
     String prefix = command + " exit " + exitCode + ": ";
     Matcher exception = EXCEPTION_LINE.matcher(stderr);
     Matcher frame = FRAME.matcher(stderr);
-    if (exception.find() && frame.find()) {
-      String first = frame.group(1);
-      String where =
-          first.startsWith("dev.billsim.") ? first : first + " via " + billsimFrame(stderr);
-      return prefix + exception.group(1) + " at " + where;
+    if (exception.find()) {
+      return prefix
+          + exception.group(1)
+          + (frame.find()
+              ? " at " + String.join(" <- ", billsimFrames(stderr))
+              : " (no stack trace)");
     }
     if (!leaked) {
       return prefix + "no message on stderr";
@@ -87,14 +92,19 @@ final class FailureSignature {
     return "";
   }
 
-  private static String billsimFrame(String stderr) {
+  /**
+   * Returns the first frame of the stack trace and its first billsim caller, or the first two
+   * billsim frames: where it broke and the path that led there (one overflow, many callers).
+   */
+  private static List<String> billsimFrames(String stderr) {
+    List<String> frames = new ArrayList<>();
     Matcher frame = FRAME.matcher(stderr);
-    while (frame.find()) {
-      if (frame.group(1).startsWith("dev.billsim.")) {
-        return frame.group(1);
+    while (frame.find() && frames.size() < 2) {
+      if (frames.isEmpty() || frame.group(1).startsWith("dev.billsim.")) {
+        frames.add(frame.group(1));
       }
     }
-    return "no billsim frame";
+    return frames;
   }
 
   /** Returns the signature of an exception or error thrown in the harness's own thread. */
