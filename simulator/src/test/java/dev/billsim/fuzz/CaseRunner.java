@@ -129,10 +129,12 @@ final class CaseRunner implements AutoCloseable {
     try {
       code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      // Main.execute must turn everything into an exit code; say what escaped it instead.
-      StackTraceElement[] frames = e.getStackTrace();
-      String frame = frames.length == 0 ? "no stack" : frames[0].toString();
-      return new Cli(-1, err + "\nthrown out of Main.execute:\n" + e + "\n\tat " + frame);
+      // Main.execute must turn everything into an exit code; show what escaped it, as a trace.
+      StringBuilder trace = new StringBuilder(err + "\nthrown out of Main.execute:\n" + e);
+      for (StackTraceElement frame : e.getStackTrace()) {
+        trace.append("\n\tat ").append(frame);
+      }
+      return new Cli(-1, trace.toString());
     }
     return new Cli(code, err.toString());
   }
