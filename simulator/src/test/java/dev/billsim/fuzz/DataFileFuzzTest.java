@@ -1,0 +1,50 @@
+package dev.billsim.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Holds that no data file, however broken, makes billsim fail badly: seeded mutations of the trace
+ * CSVs ({@code arrivals: trace}, step durations and Durable Objects keys from trace columns) and of
+ * the empirical data files, CSV and JSON (rows deleted, doubled and swapped, quotes broken, numbers
+ * made NaN, -1, 1e308, huge, empty or text, columns added and dropped, invalid UTF-8, a BOM, NUL
+ * bytes, a very long field, CRLF, truncation) must each end, within a time bound, in exit 0 or exit
+ * 2 with no Java exception on stderr.
+ *
+ * <p>The data comes from {@code scenarios/data/} (the first {@value SeedCorpus#DATA_ROWS} rows of
+ * the Azure trace) and the CSV files of the pricing examples. A long run, with a chosen seed:
+ *
+ * <pre>
+ * mvn -o -B -pl simulator test -Dtest=DataFileFuzzTest -Dbillsim.fuzz.cases=20000 -Dbillsim.fuzz.seed=7
+ * </pre>
+ *
+ * See {@link ScenarioFuzzTest} for where failures are written and why the mutator is hand-written.
+ */
+class DataFileFuzzTest {
+  /** Cases in {@code mvn verify}: every seed about 25 times, in seconds. */
+  private static final int DEFAULT_CASES = 200;
+
+  @Test
+  void seeds_everyDataSeed_validatesAndRuns() {
+    List<SeedInput> seeds = DataSeeds.all();
+    assertThat(seeds).hasSizeGreaterThanOrEqualTo(8);
+    FuzzReport report = FuzzRun.run("data seeds", Seeds.settings(seeds), Seeds.unchanged(seeds));
+    assertThat(report.findings()).as(report.summary()).isEmpty();
+    assertThat(report.counts())
+        .contains("validate exit 0: " + seeds.size() + ",")
+        .contains("runs done: " + seeds.size() + " (exit 0: " + seeds.size() + ",");
+  }
+
+  @Test
+  void run_mutatedDataFiles_endInExit0Or2WithoutStackTraces() {
+    List<SeedInput> seeds = DataSeeds.all();
+    FuzzSettings settings = FuzzSettings.fromSystemProperties(DEFAULT_CASES);
+    FuzzReport report =
+        FuzzRun.run(
+            "DataFileFuzzTest", settings, i -> DataFileMutator.mutate(seeds, settings.seed(), i));
+    System.out.println(report.counts());
+    assertThat(report.findings()).as(report.summary()).isEmpty();
+  }
+}

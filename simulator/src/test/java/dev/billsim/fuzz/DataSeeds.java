@@ -1,0 +1,121 @@
+package dev.billsim.fuzz;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Lists the seeds of the data-file fuzzer: every scenario seed that reads a data file (the Azure
+ * trace with its LLMPerf JSON, the Durable Objects traces), and small scenarios that read the same
+ * files the other ways billsim can: CSV and JSON columns as empirical durations and counts, and
+ * trace columns as step durations.
+ */
+final class DataSeeds {
+  private static final String AZURE =
+      "data/azure-llm-inference-2023/AzureLLMInferenceTrace_conv.csv";
+  private static final String LLMPERF = "data/llmperf-leaderboard-2023-12/together_70b.json";
+  private static final String ROOMS = "do-example-3-connects.csv";
+
+  private static final String EMPIRICAL_CSV =
+      """
+      name: empirical-csv
+      horizon: 1m
+      traffic: {arrivals: poisson, rate: 5/s}
+      requests:
+        - name: r
+          steps:
+            - cpu: {empirical: {file: %1$s, column: ContextTokens, unit: us}}
+            - io:
+                empirical: {file: %1$s, column: GeneratedTokens, unit: ms}
+            - llm: {ttft: 100ms, itl: 1ms, tokens: {empirical: {file: %1$s, column: GeneratedTokens}}}
+      platforms:
+        - {name: workers, model: workers}
+        - {name: lambda, model: lambda, memory: 512MB}
+        - {name: ec2, model: ec2, instance: t4g.small}
+      """;
+
+  private static final String EMPIRICAL_JSON =
+      """
+      name: empirical-json
+      horizon: 1m
+      traffic: {arrivals: poisson, rate: 5/s}
+      requests:
+        - name: r
+          steps:
+            - io: {empirical: {file: %1$s, column: ttft_s, unit: s}}
+            - llm:
+                ttft: {empirical: {file: %1$s, column: ttft_s, unit: s}}
+                itl: 10ms
+                tokens: {empirical: {file: %1$s, column: number_output_tokens}}
+      platforms:
+        - {name: workers, model: workers}
+        - {name: ec2, model: ec2, instance: t4g.small}
+      """;
+
+  private static final String TRACE_COLUMNS =
+      """
+      name: trace-columns
+      horizon: 1m
+      traffic:
+        arrivals: trace
+        file: %1$s
+        column: TIMESTAMP
+        format: 'yyyy-MM-dd HH:mm:ss.SSSSSSS'
+        speed: 2
+      requests:
+        - name: r
+          steps:
+            - cpu: {column: ContextTokens, unit: us}
+            - io: {column: GeneratedTokens, unit: ms}
+      platforms:
+        - {name: workers, model: workers}
+        - {name: lambda, model: lambda, memory: 512MB}
+        - {name: ec2, model: ec2, instance: t4g.small}
+      """;
+
+  private static final String ROOM_EMPIRICAL =
+      """
+      name: room-empirical
+      horizon: 1m
+      traffic: {arrivals: constant, rate: 2/s}
+      requests:
+        - name: r
+          steps:
+            - cpu: {empirical: {file: %1$s, column: room, unit: ms}}
+            - io: {empirical: {file: %1$s, column: t, unit: s}}
+      platforms:
+        - {name: workers, model: workers}
+      """;
+
+  private DataSeeds() {}
+
+  /** Returns the seeds, each with at least one data file. */
+  static List<SeedInput> all() {
+    List<SeedInput> scenarios = SeedCorpus.scenarios();
+    List<SeedInput> seeds =
+        new ArrayList<>(scenarios.stream().filter(s -> !s.dataFiles().isEmpty()).toList());
+    byte[] azure = file(scenarios, AZURE);
+    byte[] llmperf = file(scenarios, LLMPERF);
+    byte[] rooms = file(scenarios, ROOMS);
+    seeds.add(seed("synthetic/empirical-csv", EMPIRICAL_CSV, "trace.csv", azure));
+    seeds.add(seed("synthetic/empirical-json", EMPIRICAL_JSON, "records.json", llmperf));
+    seeds.add(seed("synthetic/trace-columns", TRACE_COLUMNS, "trace.csv", azure));
+    seeds.add(seed("synthetic/room-empirical", ROOM_EMPIRICAL, "rooms.csv", rooms));
+    return seeds;
+  }
+
+  private static SeedInput seed(String name, String template, String file, byte[] data) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(FuzzCase.SCENARIO, Latin1.bytes(template.formatted(file)));
+    files.put(file, data);
+    return new SeedInput(name, files);
+  }
+
+  private static byte[] file(List<SeedInput> seeds, String path) {
+    Optional<byte[]> found =
+        seeds.stream().map(s -> s.files().get(path)).filter(b -> b != null).findFirst();
+    return found.orElseThrow(() -> new IllegalStateException("no seed reads " + path));
+  }
+}
