@@ -52,6 +52,12 @@ final class FleetModel implements PlatformModel {
   private final TimeIntegral servingSlots = new TimeIntegral();
   private final List<ScalingEvent> scalingEvents = new ArrayList<>();
 
+  /**
+   * The most evaluation periods and scaling activities kept for inspection (tests read them; the
+   * bill does not): a year of one-second evaluations would otherwise hold 31 M of each.
+   */
+  static final int MAX_HISTORY = 1 << 16;
+
   private double[] periodUtilisation = new double[16];
   private int periods;
   private byte[] state = new byte[16];
@@ -172,12 +178,12 @@ final class FleetModel implements PlatformModel {
     }
   }
 
-  /** Returns the average CPU utilisation of each evaluation period so far, in order. */
+  /** Returns the average CPU utilisation of the first evaluation periods, in order. */
   double[] periodUtilisation() {
     return Arrays.copyOf(periodUtilisation, periods);
   }
 
-  /** Returns the scaling activities so far, in order. */
+  /** Returns the first scaling activities, in order. */
   List<ScalingEvent> scalingEvents() {
     return scalingEvents;
   }
@@ -207,10 +213,12 @@ final class FleetModel implements PlatformModel {
     long capacityArea = servingSlots.takeArea(now);
     if (capacityArea > 0) {
       double utilisation = (double) busyArea / capacityArea;
-      if (periods == periodUtilisation.length) {
-        periodUtilisation = Arrays.copyOf(periodUtilisation, periods * 2);
+      if (periods < MAX_HISTORY) {
+        if (periods == periodUtilisation.length) {
+          periodUtilisation = Arrays.copyOf(periodUtilisation, periods * 2);
+        }
+        periodUtilisation[periods++] = utilisation;
       }
-      periodUtilisation[periods++] = utilisation;
       if (utilisation > scaling.targetUtilisation()) {
         // Draining instances still count towards max: they run (and bill) until they empty.
         int launches =
@@ -243,7 +251,9 @@ final class FleetModel implements PlatformModel {
 
   private void record(long now, double utilisation, int toInstances) {
     lastScalingNanos = now;
-    scalingEvents.add(new ScalingEvent(now, utilisation, inService, toInstances));
+    if (scalingEvents.size() < MAX_HISTORY) {
+      scalingEvents.add(new ScalingEvent(now, utilisation, inService, toInstances));
+    }
   }
 
   private int launch(long now) {

@@ -83,12 +83,18 @@ final class DataFiles {
 
   private DataFiles() {}
 
-  /** Returns every number in the column, in file order. */
-  static double[] column(Path path, String column) throws DataException, IOException {
+  /**
+   * Returns every number in the column, in file order, refusing one below 0 or above {@code max} at
+   * its line.
+   *
+   * @param range the allowed values in words, for the message
+   */
+  static double[] column(Path path, String column, double max, String range)
+      throws DataException, IOException {
     try {
       return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
-          ? jsonField(path, column)
-          : csvColumn(path, column);
+          ? jsonField(path, column, new Range(max, range))
+          : csvColumn(path, column, new Range(max, range));
     } catch (IOException e) {
       TextException text = TextException.find(e);
       if (text != null) {
@@ -98,7 +104,18 @@ final class DataFiles {
     }
   }
 
-  private static double[] csvColumn(Path path, String column) throws DataException, IOException {
+  /** The values a column may hold: from 0 to {@code max}, described for messages. */
+  private record Range(double max, String words) {
+    double check(double value, int line, String text) throws DataException {
+      if (value < 0 || value > max) {
+        throw new DataException(line, words, "'" + Excerpt.of(text) + "'", "check the unit");
+      }
+      return value;
+    }
+  }
+
+  private static double[] csvColumn(Path path, String column, Range range)
+      throws DataException, IOException {
     long lastRowLine = 0;
     try (Reader reader = TextFiles.reader(path, Long.MAX_VALUE, TextFiles.MAX_LINE_BYTES);
         MappingIterator<String[]> rows = CSV.readerFor(String[].class).readValues(reader)) {
@@ -126,7 +143,7 @@ final class DataFiles {
           continue;
         }
         values = grow(values, n, line);
-        values[n++] = number(row[index], line);
+        values[n++] = range.check(number(row[index], line), line, row[index]);
       }
       return Arrays.copyOf(values, n);
     } catch (JsonProcessingException e) {
@@ -143,7 +160,8 @@ final class DataFiles {
    * Reads field {@code field} of each record of a JSON array, streaming, so that every problem has
    * its line.
    */
-  private static double[] jsonField(Path path, String field) throws DataException, IOException {
+  private static double[] jsonField(Path path, String field, Range range)
+      throws DataException, IOException {
     try (InputStream in = TextFiles.open(path, TextFiles.MAX_JSON_BYTES, Long.MAX_VALUE);
         JsonParser json = JSON.createParser(in)) {
       JsonToken first = json.nextToken();
@@ -176,7 +194,7 @@ final class DataFiles {
               describe(token),
               "each element of the array is an object with a field '" + field + "'");
         }
-        double value = recordField(json, field, record);
+        double value = recordField(json, field, record, range);
         if (!Double.isNaN(value)) {
           values = grow(values, n, line);
           values[n++] = value;
@@ -203,7 +221,7 @@ final class DataFiles {
    * Reads one record, positioned at its opening brace, and returns its {@code field}, or NaN when
    * it has none or it is null.
    */
-  private static double recordField(JsonParser json, String field, int record)
+  private static double recordField(JsonParser json, String field, int record, Range range)
       throws DataException, IOException {
     double found = Double.NaN;
     for (JsonToken token = json.nextToken();
@@ -227,6 +245,7 @@ final class DataFiles {
           throw new DataException(
               line, "a finite number in field '" + field + "'", json.getText(), FIX_VALUE);
         }
+        range.check(found, line, json.getText());
       }
       json.skipChildren();
     }

@@ -284,11 +284,13 @@ final class FleetReader {
             : DEFAULT_TARGET_CPU;
     Long evaluation =
         s.has("evaluation") ? s.duration("evaluation") : Long.valueOf(DEFAULT_EVALUATION_NANOS);
-    if (evaluation != null && (evaluation <= 0 || evaluation > SimTime.NANOS_PER_HOUR)) {
+    // At least a second: CloudWatch's finest resolution, and a tick per nanosecond would never end.
+    if (evaluation != null
+        && (evaluation < SimTime.NANOS_PER_SECOND || evaluation > SimTime.NANOS_PER_HOUR)) {
       problems.add(
           s.get("evaluation"),
           s.keyPath("evaluation"),
-          "a period above zero and at most 1h",
+          "a period from 1s to 1h",
           s.get("evaluation").describe(),
           "the period over which CPU utilisation is averaged, e.g. 1m or 3m");
       evaluation = null;

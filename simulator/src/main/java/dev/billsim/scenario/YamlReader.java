@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -139,11 +141,31 @@ final class YamlReader {
           : new SyntaxException(at.getLine() + 1, at.getColumn() + 1, what);
     }
     JsonLocation at = e.getLocation() != null ? e.getLocation() : reached;
-    String what = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML");
+    String what = inOwnWords(e.getOriginalMessage());
     return at == null
         ? new SyntaxException(0, 0, what)
         : new SyntaxException(at.getLineNr(), at.getColumnNr(), what);
   }
+
+  /**
+   * Returns the first line of a parser message that did not come from SnakeYAML's marks, in words
+   * of billsim's own: a key that is itself a mapping or a list is named so, and any other message
+   * that names the parser's classes becomes "malformed YAML".
+   */
+  static String inOwnWords(String message) {
+    String first = message == null ? "" : message.lines().findFirst().orElse("");
+    if (first.startsWith("Expected a field name")) {
+      Matcher event = EVENT.matcher(first);
+      String found = event.find() ? EVENT_WORDS.getOrDefault(event.group(1), "a value") : "a value";
+      return "a key that is " + found + " (a key must be plain text, such as name)";
+    }
+    boolean internal = first.contains("org.yaml") || first.contains("com.fasterxml");
+    return first.isBlank() || internal ? "malformed YAML" : first;
+  }
+
+  private static final Pattern EVENT = Pattern.compile("snakeyaml\\.events\\.(\\w+)Event");
+  private static final Map<String, String> EVENT_WORDS =
+      Map.of("MappingStart", "a mapping", "SequenceStart", "a list", "Alias", "an alias");
 
   private YamlNode readValue(JsonParser parser) throws IOException {
     JsonLocation at = parser.currentTokenLocation();

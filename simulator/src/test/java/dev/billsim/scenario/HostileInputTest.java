@@ -309,6 +309,42 @@ class HostileInputTest {
   }
 
   @Test
+  void parse_scalingEvaluationBelowASecond_isRefused() {
+    // Found by the fuzzer: evaluation: 1us ticked 60 M times a simulated minute, out of memory.
+    String text =
+        """
+        name: t
+        horizon: 1m
+        traffic: {arrivals: poisson, rate: 1/s}
+        requests: [{name: r, steps: [{cpu: 1ms}]}]
+        platforms:
+          - {name: f, model: fargate, scaling: {min: 1, max: 2, evaluation: 1us}}
+        """;
+
+    ScenarioProblem p = OneProblem.of(text, dir);
+
+    assertThat(p.key()).isEqualTo("platforms[0].scaling.evaluation");
+    assertThat(p.expected()).isEqualTo("a period from 1s to 1h");
+  }
+
+  @Test
+  void parse_keyThatIsAMapping_isNamedWithoutTheParsersClasses() {
+    ScenarioProblem p = OneProblem.of("name: t\nplatforms: {{name: w, model: workers}}\n", dir);
+
+    assertThat(p.line()).isEqualTo(2);
+    assertThat(p.got()).contains("a key that is a mapping").doesNotContain("snakeyaml", "Event");
+  }
+
+  @Test
+  void dataFile_valueOutOfRange_isReportedAtItsLineInTheFile() throws IOException {
+    ScenarioProblem p = dataFileProblem("d.csv", utf8("v\n1\n2\n-1\n"));
+
+    assertThat(p.file()).isEqualTo("d.csv");
+    assertThat(p.line()).isEqualTo(4);
+    assertThat(p.expected()).isEqualTo("values from 0 to 100,000,000,000 ms (10^17 ns, 3.2 years)");
+  }
+
+  @Test
   void parse_cpuStepsAFleetCannotFinishInSimulatedTime_areRefusedWithTheLimit() {
     String text =
         """
