@@ -33,6 +33,20 @@ public final class TextException extends IOException {
     this.hint = hint;
   }
 
+  /**
+   * Creates the report of a value that is not what was expected, rather than of the file's bytes.
+   *
+   * @param line the 1-based line of the value, or 0 when it has none
+   */
+  public TextException(long line, String expected, String got, String hint) {
+    this(line, -1, expected, got, hint);
+  }
+
+  /** Returns whether the problem is the file's bytes (encoding, size, line length), not a value. */
+  public boolean aboutBytes() {
+    return byteOffset >= 0;
+  }
+
   /** Returns the 1-based line, or 0 for the file as a whole. */
   public long line() {
     return line;

@@ -37,50 +37,6 @@ final class DataFiles {
   private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
   private static final String FIX_VALUE = "fix or remove the value, or choose another column";
 
-  /** Reports a problem in a data file. */
-  static final class DataException extends Exception {
-    private static final long serialVersionUID = 1L;
-    private final int line;
-    private final String expected;
-    private final String got;
-    private final String hint;
-    private final boolean aboutFile;
-
-    DataException(long line, String expected, String got, String hint) {
-      this(line, expected, got, hint, false);
-    }
-
-    private DataException(long line, String expected, String got, String hint, boolean aboutFile) {
-      super(expected + ", got " + got);
-      this.line = (int) Math.min(Integer.MAX_VALUE, line);
-      this.expected = expected;
-      this.got = got;
-      this.hint = hint;
-      this.aboutFile = aboutFile;
-    }
-
-    /** Returns whether the problem is the file's as a whole (its encoding, its size). */
-    boolean aboutFile() {
-      return aboutFile;
-    }
-
-    int line() {
-      return line;
-    }
-
-    String expected() {
-      return expected;
-    }
-
-    String got() {
-      return got;
-    }
-
-    String hint() {
-      return hint;
-    }
-  }
-
   private DataFiles() {}
 
   /**
@@ -89,45 +45,35 @@ final class DataFiles {
    *
    * @param range the allowed values in words, for the message
    */
-  static double[] column(Path path, String column, double max, String range)
-      throws DataException, IOException {
-    try {
-      return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
-          ? jsonField(path, column, new Range(max, range))
-          : csvColumn(path, column, new Range(max, range));
-    } catch (IOException e) {
-      TextException text = TextException.find(e);
-      if (text != null) {
-        throw new DataException(text.line(), text.expected(), text.got(), text.hint(), true);
-      }
-      throw e;
-    }
+  static double[] column(Path path, String column, double max, String range) throws IOException {
+    return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
+        ? jsonField(path, column, new Range(max, range))
+        : csvColumn(path, column, new Range(max, range));
   }
 
   /** The values a column may hold: from 0 to {@code max}, described for messages. */
   private record Range(double max, String words) {
-    double check(double value, int line, String text) throws DataException {
+    double check(double value, int line, String text) throws TextException {
       if (value < 0 || value > max) {
-        throw new DataException(line, words, "'" + Excerpt.of(text) + "'", "check the unit");
+        throw new TextException(line, words, "'" + Excerpt.of(text) + "'", "check the unit");
       }
       return value;
     }
   }
 
-  private static double[] csvColumn(Path path, String column, Range range)
-      throws DataException, IOException {
+  private static double[] csvColumn(Path path, String column, Range range) throws IOException {
     long lastRowLine = 0;
     try (Reader reader = TextFiles.reader(path, Long.MAX_VALUE, TextFiles.MAX_LINE_BYTES);
         MappingIterator<String[]> rows = CSV.readerFor(String[].class).readValues(reader)) {
       if (!rows.hasNextValue()) {
-        throw new DataException(
+        throw new TextException(
             1, "a header line naming the columns", "an empty file", "add a header line");
       }
       List<String> header = Arrays.asList(rows.nextValue());
       lastRowLine = 1;
       int index = header.indexOf(column);
       if (index < 0) {
-        throw new DataException(
+        throw new TextException(
             1,
             "a column '" + column + "' in the header",
             "columns " + Excerpt.ofNames(header),
@@ -147,11 +93,12 @@ final class DataFiles {
       }
       return Arrays.copyOf(values, n);
     } catch (JsonProcessingException e) {
-      if (TextException.find(e) != null) {
-        throw e;
+      TextException text = TextException.find(e);
+      if (text != null) {
+        throw text; // the stream's own report, wrapped by the parser
       }
       ParserErrors.Described what = ParserErrors.csv(e, lastRowLine);
-      throw new DataException(
+      throw new TextException(
           what.line(), "well-formed CSV", what.got(), "fix the file's quoting near that line");
     }
   }
@@ -160,13 +107,12 @@ final class DataFiles {
    * Reads field {@code field} of each record of a JSON array, streaming, so that every problem has
    * its line.
    */
-  private static double[] jsonField(Path path, String field, Range range)
-      throws DataException, IOException {
+  private static double[] jsonField(Path path, String field, Range range) throws IOException {
     try (InputStream in = TextFiles.open(path, TextFiles.MAX_JSON_BYTES, Long.MAX_VALUE);
         JsonParser json = JSON.createParser(in)) {
       JsonToken first = json.nextToken();
       if (first != JsonToken.START_ARRAY) {
-        throw new DataException(
+        throw new TextException(
             Math.max(1, json.currentTokenLocation().getLineNr()),
             "a JSON array of records, [{\"" + field + "\": 1.5}, ...]",
             first == null ? "an empty file" : describe(first),
@@ -181,14 +127,14 @@ final class DataFiles {
         record++;
         int line = json.currentTokenLocation().getLineNr();
         if (token == null) {
-          throw new DataException(
+          throw new TextException(
               line,
               "a closing bracket at the end of the array",
               "the end of the file",
               "the file may be cut short");
         }
         if (token != JsonToken.START_OBJECT) {
-          throw new DataException(
+          throw new TextException(
               line,
               "a record (a JSON object) as element " + record,
               describe(token),
@@ -201,7 +147,7 @@ final class DataFiles {
         }
       }
       if (json.nextToken() != null) {
-        throw new DataException(
+        throw new TextException(
             json.currentTokenLocation().getLineNr(),
             "nothing after the array's closing bracket",
             describe(json.currentToken()),
@@ -209,11 +155,12 @@ final class DataFiles {
       }
       return Arrays.copyOf(values, n);
     } catch (JsonProcessingException e) {
-      if (TextException.find(e) != null) {
-        throw e;
+      TextException text = TextException.find(e);
+      if (text != null) {
+        throw text; // the stream's own report, wrapped by the parser
       }
       ParserErrors.Described what = ParserErrors.json(e);
-      throw new DataException(what.line(), "well-formed JSON", what.got(), "fix the file there");
+      throw new TextException(what.line(), "well-formed JSON", what.got(), "fix the file there");
     }
   }
 
@@ -222,7 +169,7 @@ final class DataFiles {
    * it has none or it is null.
    */
   private static double recordField(JsonParser json, String field, int record, Range range)
-      throws DataException, IOException {
+      throws IOException {
     double found = Double.NaN;
     for (JsonToken token = json.nextToken();
         token != JsonToken.END_OBJECT;
@@ -232,7 +179,7 @@ final class DataFiles {
       if (field.equals(name) && value != JsonToken.VALUE_NULL) {
         int line = json.currentTokenLocation().getLineNr();
         if (!value.isNumeric()) {
-          throw new DataException(
+          throw new TextException(
               line,
               "a number in field '" + field + "' of record " + record,
               value == JsonToken.VALUE_STRING
@@ -242,7 +189,7 @@ final class DataFiles {
         }
         found = json.getDoubleValue();
         if (!Double.isFinite(found)) {
-          throw new DataException(
+          throw new TextException(
               line, "a finite number in field '" + field + "'", json.getText(), FIX_VALUE);
         }
         range.check(found, line, json.getText());
@@ -265,7 +212,7 @@ final class DataFiles {
     };
   }
 
-  private static double number(String text, int line) throws DataException {
+  private static double number(String text, int line) throws TextException {
     try {
       double value = Double.parseDouble(text.trim());
       if (Double.isFinite(value)) {
@@ -274,13 +221,13 @@ final class DataFiles {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new DataException(line, "a number", "'" + Excerpt.of(text) + "'", FIX_VALUE);
+    throw new TextException(line, "a number", "'" + Excerpt.of(text) + "'", FIX_VALUE);
   }
 
   /** Returns room for one more value, refusing more than {@link #MAX_VALUES}. */
-  private static double[] grow(double[] values, int n, int line) throws DataException {
+  private static double[] grow(double[] values, int n, int line) throws TextException {
     if (n >= MAX_VALUES) {
-      throw new DataException(
+      throw new TextException(
           line,
           String.format(Locale.ROOT, "at most %,d values", MAX_VALUES),
           "more",

@@ -2,6 +2,7 @@ package dev.billsim.scenario;
 
 import dev.billsim.engine.SimTime;
 import dev.billsim.input.IoReasons;
+import dev.billsim.input.TextException;
 import dev.billsim.workload.CountDistribution;
 import dev.billsim.workload.DistributionKind;
 import dev.billsim.workload.DurationDistribution;
@@ -285,6 +286,11 @@ final class DistributionReader {
           "no file " + resolved,
           "paths are relative to the scenario file's directory");
       return null;
+    } catch (TextException e) {
+      String key = path + (e.aboutBytes() ? ".file" : ".column");
+      problems.addIn(
+          file, (int) Math.min(Integer.MAX_VALUE, e.line()), key, e.expected(), e.got(), e.hint());
+      return null;
     } catch (java.io.IOException e) {
       problems.add(
           r.get("file"),
@@ -292,10 +298,6 @@ final class DistributionReader {
           "a readable data file",
           IoReasons.describe(e, resolved),
           "check the path and permissions");
-      return null;
-    } catch (DataFiles.DataException e) {
-      String key = path + (e.aboutFile() ? ".file" : ".column");
-      problems.addIn(file, e.line(), key, e.expected(), e.got(), e.hint());
       return null;
     }
     if (values.length == 0) {

@@ -79,6 +79,31 @@ class HostileInputTest {
     assertThat(p.got()).contains("0xE9 at offset 4 (line 3)");
   }
 
+  @Test
+  void dataFileAndTrace_badByteAfterTheParsersFirstBuffer_areNamedNotWrapped() throws IOException {
+    // Past the first 8 KB the parser, not billsim, meets the stream's report, and wraps it.
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      rows.append(i).append('\n');
+    }
+    ScenarioProblem data = dataFileProblem("d.csv", withBadByteAtTheEnd("v\n" + rows));
+    ScenarioProblem trace = traceProblem(withBadByteAtTheEnd("t\n" + rows));
+    int offset = utf8("v\n" + rows).length;
+
+    assertThat(data.line()).isEqualTo(3002);
+    assertThat(data.got()).contains("0xFF at offset " + offset);
+    assertThat(trace.line()).isEqualTo(3002);
+    assertThat(trace.got()).contains("0xFF at offset " + offset);
+  }
+
+  private static byte[] withBadByteAtTheEnd(String text) {
+    byte[] head = utf8(text);
+    byte[] bad = java.util.Arrays.copyOf(head, head.length + 2);
+    bad[head.length] = (byte) 0xFF;
+    bad[head.length + 1] = '\n';
+    return bad;
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
