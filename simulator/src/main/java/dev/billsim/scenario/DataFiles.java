@@ -4,16 +4,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import dev.billsim.input.CsvRows;
 import dev.billsim.input.Excerpt;
 import dev.billsim.input.ParserErrors;
 import dev.billsim.input.TextException;
 import dev.billsim.input.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +31,6 @@ final class DataFiles {
   static final int MAX_VALUES = 10_000_000;
 
   private static final JsonFactory JSON = new JsonFactory();
-  private static final CsvMapper CSV = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
   private static final String FIX_VALUE = "fix or remove the value, or choose another column";
 
   private DataFiles() {}
@@ -62,29 +58,25 @@ final class DataFiles {
   }
 
   private static double[] csvColumn(Path path, String column, Range range) throws IOException {
-    long lastRowLine = 0;
-    try (Reader reader = TextFiles.reader(path, Long.MAX_VALUE, TextFiles.MAX_LINE_BYTES);
-        MappingIterator<String[]> rows = CSV.readerFor(String[].class).readValues(reader)) {
-      if (!rows.hasNextValue()) {
+    try (CsvRows rows = CsvRows.open(path)) {
+      String[] first = rows.next();
+      if (first == null) {
         throw new TextException(
             1, "a header line naming the columns", "an empty file", "add a header line");
       }
-      List<String> header = Arrays.asList(rows.nextValue());
-      lastRowLine = 1;
+      List<String> header = Arrays.asList(first);
       int index = header.indexOf(column);
       if (index < 0) {
         throw new TextException(
-            1,
+            rows.line(),
             "a column '" + column + "' in the header",
             "columns " + Excerpt.ofNames(header),
             "check the column's name, and that the file is the one meant");
       }
       double[] values = new double[64];
       int n = 0;
-      while (rows.hasNextValue()) {
-        String[] row = rows.nextValue();
-        int line = rows.getParser().currentTokenLocation().getLineNr();
-        lastRowLine = line;
+      for (String[] row = rows.next(); row != null; row = rows.next()) {
+        int line = rows.line();
         if (row.length <= index || row[index].isBlank()) {
           continue;
         }
@@ -92,14 +84,6 @@ final class DataFiles {
         values[n++] = range.check(number(row[index], line), line, row[index]);
       }
       return Arrays.copyOf(values, n);
-    } catch (JsonProcessingException e) {
-      TextException text = TextException.find(e);
-      if (text != null) {
-        throw text; // the stream's own report, wrapped by the parser
-      }
-      ParserErrors.Described what = ParserErrors.csv(e, lastRowLine);
-      throw new TextException(
-          what.line(), "well-formed CSV", what.got(), "fix the file's quoting near that line");
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.billsim.workload;
 
 import dev.billsim.engine.SimTime;
+import dev.billsim.input.CsvRows;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -24,7 +25,7 @@ final class TraceArrivals implements ArrivalProcess {
   private final double[] attributes;
   private final TimestampFormat.Parser parser;
   private final long periodNanos;
-  private TraceFile.Rows rows;
+  private CsvRows rows;
   private long offsetNanos;
   private boolean done;
 
@@ -48,7 +49,7 @@ final class TraceArrivals implements ArrivalProcess {
   @Override
   public long nextArrivalNanos() {
     while (!done) {
-      String[] row = rows.next();
+      String[] row = next();
       if (row == null) {
         if (!loop) {
           return finish();
@@ -95,8 +96,17 @@ final class TraceArrivals implements ArrivalProcess {
   private void open() {
     close();
     try {
-      rows = TraceFile.Rows.open(trace.path());
+      rows = CsvRows.open(trace.path());
       rows.next(); // the header
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read trace " + trace.label(), e);
+    }
+  }
+
+  /** Returns the next row, or null at the end: the file was checked whole before the run. */
+  private String[] next() {
+    try {
+      return rows.next();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read trace " + trace.label(), e);
     }

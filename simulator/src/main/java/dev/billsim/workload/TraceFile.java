@@ -1,17 +1,10 @@
 package dev.billsim.workload;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import dev.billsim.engine.SimTime;
+import dev.billsim.input.CsvRows;
 import dev.billsim.input.Excerpt;
-import dev.billsim.input.ParserErrors;
 import dev.billsim.input.TextException;
-import dev.billsim.input.TextFiles;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -70,51 +63,22 @@ public record TraceFile(
       TimestampFormat format,
       List<String> numericColumns)
       throws TraceException, IOException {
-    Rows rows = null;
-    try {
-      rows = Rows.open(path);
+    try (CsvRows rows = CsvRows.open(path)) {
       return scan(rows, path, label, timeColumn, format, numericColumns);
-    } catch (IOException | UncheckedIOException e) {
-      TextException text = TextException.find(e);
-      if (text != null) {
-        throw new TraceException(
-            text.line(), TraceException.WHOLE_FILE, text.expected(), text.got(), text.hint());
-      }
-      JsonProcessingException parse = parseError(e);
-      if (parse != null) {
-        ParserErrors.Described what = ParserErrors.csv(parse, rows == null ? 0 : rows.lastLine());
-        throw new TraceException(
-            what.line(),
-            TraceException.WHOLE_FILE,
-            "well-formed CSV",
-            what.got(),
-            "fix the file's quoting near that line");
-      }
-      throw e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
-    } finally {
-      if (rows != null) {
-        rows.close();
-      }
+    } catch (TextException e) {
+      throw new TraceException(
+          e.line(), TraceException.WHOLE_FILE, e.expected(), e.got(), e.hint());
     }
-  }
-
-  private static JsonProcessingException parseError(Exception e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof JsonProcessingException parse) {
-        return parse;
-      }
-    }
-    return null;
   }
 
   private static TraceFile scan(
-      Rows rows,
+      CsvRows rows,
       Path path,
       String label,
       String timeColumn,
       TimestampFormat format,
       List<String> numericColumns)
-      throws TraceException {
+      throws TraceException, IOException {
     String[] header = rows.next();
     if (header == null) {
       throw new TraceException(1, "(header)", "a header line naming the columns", "an empty file");
@@ -203,62 +167,5 @@ public record TraceFile(
           "check the column's name, and that the file is the one meant");
     }
     return i;
-  }
-
-  /** Streams the rows of a CSV file (RFC 4180) with their line numbers, skipping blank lines. */
-  static final class Rows implements AutoCloseable {
-    private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-
-    private final Reader reader;
-    private final MappingIterator<String[]> iterator;
-    private int lastLine;
-
-    private Rows(Reader reader, MappingIterator<String[]> iterator) {
-      this.reader = reader;
-      this.iterator = iterator;
-    }
-
-    /** Opens a trace as checked UTF-8 text: its byte-order mark dropped, its lines bounded. */
-    static Rows open(Path path) throws IOException {
-      Reader reader = TextFiles.reader(path, Long.MAX_VALUE, TextFiles.MAX_LINE_BYTES);
-      try {
-        return new Rows(reader, MAPPER.readerFor(String[].class).readValues(reader));
-      } catch (IOException | RuntimeException e) {
-        reader.close();
-        throw e;
-      }
-    }
-
-    /** Returns the next non-blank row, or null at the end. */
-    String[] next() {
-      try {
-        while (iterator.hasNextValue()) {
-          String[] row = iterator.nextValue();
-          lastLine = line();
-          if (row.length > 1 || (row.length == 1 && !row[0].isBlank())) {
-            return row;
-          }
-        }
-        return null;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    /** Returns the 1-based line of the last row read whole, or 0 before the first. */
-    int lastLine() {
-      return lastLine;
-    }
-
-    /** Returns the 1-based line of the row last returned. */
-    int line() {
-      return iterator.getParser().currentTokenLocation().getLineNr();
-    }
-
-    @Override
-    public void close() throws IOException {
-      iterator.close();
-      reader.close();
-    }
   }
 }

@@ -38,17 +38,9 @@ final class DataMutations {
 
   /** Inserts a stray double quote, or opens a quoted field that never closes. */
   static Mutation.Edit breakQuote(String text, Random random) {
-    int at = random.nextInt(text.length() + 1);
+    int at = Snippet.insertionPoint(text, random);
     String quote = random.nextBoolean() ? "\"" : "\"\"x\"";
-    return new Mutation.Edit(
-        text.substring(0, at) + quote + text.substring(at),
-        "insert "
-            + Snippet.quote(quote)
-            + " at byte "
-            + at
-            + " (line "
-            + Snippet.lineOf(text, at)
-            + ")");
+    return Snippet.insert(text, at, quote, Snippet.quote(quote));
   }
 
   /** Replaces a number with something that is not a number, or not a reasonable one. */
@@ -89,25 +81,14 @@ final class DataMutations {
 
   /** Inserts a NUL byte. */
   static Mutation.Edit nulByte(String text, Random random) {
-    int at = random.nextInt(text.length() + 1);
-    return new Mutation.Edit(
-        text.substring(0, at) + "\0" + text.substring(at),
-        "insert NUL at byte " + at + " (line " + Snippet.lineOf(text, at) + ")");
+    return Snippet.insert(text, Snippet.insertionPoint(text, random), "\0", "NUL");
   }
 
   /** Inserts a field of {@value #LONG_FIELD_CHARS} digits or letters. */
   static Mutation.Edit longField(String text, Random random) {
-    int at = random.nextInt(text.length() + 1);
+    int at = Snippet.insertionPoint(text, random);
     String field = (random.nextBoolean() ? "9" : "a").repeat(LONG_FIELD_CHARS);
-    return new Mutation.Edit(
-        text.substring(0, at) + field + text.substring(at),
-        "insert "
-            + Snippet.quote(field)
-            + " at byte "
-            + at
-            + " (line "
-            + Snippet.lineOf(text, at)
-            + ")");
+    return Snippet.insert(text, at, field, Snippet.quote(field));
   }
 
   /** Ends every line with CR LF, as Windows tools write. */

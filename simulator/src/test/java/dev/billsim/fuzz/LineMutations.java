@@ -93,16 +93,7 @@ final class LineMutations {
   /** Inserts bytes that are not valid UTF-8 there: a stray byte, a cut sequence, a BOM. */
   static Mutation.Edit invalidUtf8(String text, Random random) {
     String bytes = random.nextInt(5) == 0 ? BOM : INVALID_UTF8[random.nextInt(INVALID_UTF8.length)];
-    int at = random.nextInt(text.length() + 1);
-    return new Mutation.Edit(
-        text.substring(0, at) + bytes + text.substring(at),
-        "insert "
-            + Snippet.quote(bytes)
-            + " at byte "
-            + at
-            + " (line "
-            + Snippet.lineOf(text, at)
-            + ")");
+    return Snippet.insert(text, Snippet.insertionPoint(text, random), bytes, Snippet.quote(bytes));
   }
 
   /** Cuts the text at a random byte, which may split a UTF-8 sequence. */

@@ -1,6 +1,7 @@
 package dev.billsim.fuzz;
 
 import java.util.Locale;
+import java.util.Random;
 import java.util.regex.MatchResult;
 
 /**
@@ -40,6 +41,21 @@ final class Snippet {
       }
     }
     return line;
+  }
+
+  /** Returns a random position in {@code text} to insert at, from 0 to its length. */
+  static int insertionPoint(String text, Random random) {
+    return random.nextInt(text.length() + 1);
+  }
+
+  /**
+   * Returns {@code text} with {@code inserted} put in at {@code at}, and a description of the
+   * change that names it as {@code shown}.
+   */
+  static Mutation.Edit insert(String text, int at, String inserted, String shown) {
+    return new Mutation.Edit(
+        text.substring(0, at) + inserted + text.substring(at),
+        "insert " + shown + " at byte " + at + " (line " + lineOf(text, at) + ")");
   }
 
   /** Returns {@code text} with the match replaced, and a description of the change. */
