@@ -67,11 +67,13 @@ public final class Scheduler<E extends Enum<E>> {
   /**
    * Schedules the feed's next event; the previous one must have been taken.
    *
-   * @throws IllegalStateException when a feed event is still pending or {@code atNanos} is past
+   * @throws IllegalStateException when a feed event is still pending, or {@code atNanos} is past or
+   *     after the end of simulated time: a feed's events are arrivals, before the horizon
    */
   public void scheduleFeed(long atNanos, E kind, int subject) {
     if (atNanos < nowNanos || atNanos > SimTime.END_NANOS) {
-      throw misplaced(atNanos, kind);
+      throw new IllegalStateException(
+          "feed event " + kind + " scheduled at " + atNanos + " ns, now is " + nowNanos + " ns");
     }
     if (feedAtNanos != NO_FEED) {
       throw new IllegalStateException("a feed event is already pending at " + feedAtNanos + " ns");
