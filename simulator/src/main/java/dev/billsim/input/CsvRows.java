@@ -30,10 +30,10 @@ public final class CsvRows implements AutoCloseable {
 
   /**
    * Opens a CSV file: its byte-order mark dropped, its lines at most {@link
-   * TextFiles#MAX_LINE_BYTES}.
+   * TextFiles#MAX_LINE_LENGTH}.
    */
   public static CsvRows open(Path path) throws IOException {
-    Reader reader = TextFiles.reader(path, Long.MAX_VALUE, TextFiles.MAX_LINE_BYTES);
+    Reader reader = TextFiles.reader(path, Long.MAX_VALUE, TextFiles.MAX_LINE_LENGTH);
     try {
       return new CsvRows(reader, MAPPER.readerFor(String[].class).readValues(reader));
     } catch (JsonProcessingException e) {

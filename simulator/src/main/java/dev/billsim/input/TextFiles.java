@@ -17,10 +17,10 @@ public final class TextFiles {
   public static final long MAX_SCENARIO_BYTES = 16L << 20;
 
   /**
-   * The longest line of a scenario or CSV file, in bytes: a YAML parser slows to seconds and
-   * gigabytes on lines of megabytes, and no scenario or trace row comes near this.
+   * The longest line: in characters for a scenario, in bytes for a CSV file. A YAML parser slows to
+   * seconds and gigabytes on lines of megabytes, and no scenario or trace row comes near this.
    */
-  public static final long MAX_LINE_BYTES = 1L << 16;
+  public static final long MAX_LINE_LENGTH = 1L << 16;
 
   /** The largest JSON data file, which is parsed whole (CSV files are streamed, without limit). */
   public static final long MAX_JSON_BYTES = 256L << 20;

@@ -22,7 +22,7 @@ import java.util.Locale;
  * other value that is not a number is an error with its line.
  *
  * <p>Files are read through {@link TextFiles}: a file that is not UTF-8 text, a CSV line over
- * {@link TextFiles#MAX_LINE_BYTES}, a JSON file over {@link TextFiles#MAX_JSON_BYTES} or more than
+ * {@link TextFiles#MAX_LINE_LENGTH}, a JSON file over {@link TextFiles#MAX_JSON_BYTES} or more than
  * {@link #MAX_VALUES} values is refused with where and why, and a parser's own message is never
  * shown ({@link ParserErrors}).
  */

@@ -265,19 +265,17 @@ final class DistributionReader {
     Path resolved = directory.resolve(file);
     double[] values;
     try {
-      values =
-          DataFiles.column(
-              resolved,
-              column,
-              DurationSampler.MAX_SAMPLE_NANOS / (double) unitNanos,
-              durations
-                  ? String.format(
-                      Locale.ROOT,
-                      "values from 0 to %,.0f %s (10^17 ns, %s)",
-                      DurationSampler.MAX_SAMPLE_NANOS / (double) unitNanos,
-                      r.text("unit", "a unit", example),
-                      SimTime.formatRoughly(DurationSampler.MAX_SAMPLE_NANOS))
-                  : "values from 0 to 10^17");
+      double max = DurationSampler.MAX_SAMPLE_NANOS / (double) unitNanos;
+      String range =
+          durations
+              ? String.format(
+                  Locale.ROOT,
+                  "values from 0 to %,.0f %s (10^17 ns, %s)",
+                  max,
+                  r.text("unit", "a unit", example),
+                  SimTime.formatRoughly(DurationSampler.MAX_SAMPLE_NANOS))
+              : "values from 0 to 10^17";
+      values = DataFiles.column(resolved, column, max, range);
     } catch (java.nio.file.NoSuchFileException e) {
       problems.add(
           r.get("file"),
@@ -287,9 +285,7 @@ final class DistributionReader {
           "paths are relative to the scenario file's directory");
       return null;
     } catch (TextException e) {
-      String key = path + (e.aboutBytes() ? ".file" : ".column");
-      problems.addIn(
-          file, (int) Math.min(Integer.MAX_VALUE, e.line()), key, e.expected(), e.got(), e.hint());
+      problems.addIn(file, path + (e.aboutBytes() ? ".file" : ".column"), e);
       return null;
     } catch (java.io.IOException e) {
       problems.add(

@@ -223,7 +223,6 @@ final class MapReader {
         problems.add(value, path, "a number of at most 1e300", value.describe(), hint);
         return null;
       }
-
       if (positive ? number.signum() > 0 : number.signum() >= 0) {
         return number;
       }

@@ -1,5 +1,6 @@
 package dev.billsim.scenario;
 
+import dev.billsim.input.TextException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -52,6 +53,17 @@ final class Problems {
   /** Records a problem in another file the scenario names (a trace, a data file). */
   void addIn(String otherFile, int line, String key, String expected, String got, String hint) {
     found.add(new ScenarioProblem(otherFile, line, line > 0 ? 1 : 0, key, expected, got, hint));
+  }
+
+  /** Records a problem in another file the scenario names, as its text reader reported it. */
+  void addIn(String otherFile, String key, TextException e) {
+    addIn(
+        otherFile,
+        (int) Math.min(Integer.MAX_VALUE, e.line()),
+        key,
+        e.expected(),
+        e.got(),
+        e.hint());
   }
 
   /** Returns whether any problem was recorded. */

@@ -66,16 +66,9 @@ public final class ScenarioLoader {
           "no such file",
           "check the path; bundled scenarios are in scenarios/");
     } catch (TextException e) {
-      throw new ScenarioException(
-          List.of(
-              new ScenarioProblem(
-                  label,
-                  (int) Math.min(Integer.MAX_VALUE, e.line()),
-                  e.line() > 0 ? 1 : 0,
-                  "(file)",
-                  e.expected(),
-                  e.got(),
-                  e.hint())));
+      Problems problems = new Problems(label);
+      problems.addIn(label, "(file)", e);
+      throw new ScenarioException(problems.inFileOrder());
     } catch (IOException e) {
       throw fileProblem(
           label,
@@ -270,7 +263,7 @@ public final class ScenarioLoader {
   }
 
   /**
-   * Records a line longer than {@link TextFiles#MAX_LINE_BYTES} characters, and returns whether
+   * Records a line longer than {@link TextFiles#MAX_LINE_LENGTH} characters, and returns whether
    * there was one: parsing a line of megabytes takes the YAML parser seconds and gigabytes, and no
    * scenario needs one.
    */
@@ -279,13 +272,13 @@ public final class ScenarioLoader {
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n') {
-        if (i - start > TextFiles.MAX_LINE_BYTES) {
+        if (i - start > TextFiles.MAX_LINE_LENGTH) {
           problems.add(
               line,
               1,
               "(file)",
               String.format(
-                  Locale.ROOT, "lines of at most %,d characters", TextFiles.MAX_LINE_BYTES),
+                  Locale.ROOT, "lines of at most %,d characters", TextFiles.MAX_LINE_LENGTH),
               String.format(Locale.ROOT, "a line of %,d characters", i - start),
               "is this the right file? a long description fits on a few lines with a YAML"
                   + " block scalar (description: >-)");

@@ -65,13 +65,13 @@ final class Units {
   static final long MAX_MEMORY_MB = 1L << 30;
 
   /** The largest count a rate may give: rates are used as doubles, where 1e400 is infinite. */
+  private static final BigDecimal MAX_RATE_COUNT = new BigDecimal("1e300");
+
   /**
    * The largest power of ten a decimal may have, up or down: far beyond any use (and the checks of
    * each key, such as 1e300 at most), yet cheap to compute with.
    */
   private static final int MAX_EXPONENT = 10_000;
-
-  private static final BigDecimal MAX_RATE_COUNT = new BigDecimal("1e300");
 
   private Units() {}
 
