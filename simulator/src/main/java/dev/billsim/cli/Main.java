@@ -67,13 +67,11 @@ public final class Main {
     if (e instanceof SimulationLimitException limit) {
       err.println(
           "billsim: "
-              + limit.where()
-              + ": expected "
-              + limit.expected()
-              + ", got "
-              + limit.got()
-              + "; nothing was written");
-      err.println("  hint: " + limit.hint());
+              + UserError.message(
+                  limit.where(),
+                  limit.expected(),
+                  limit.got() + "; nothing was written",
+                  limit.hint()));
       err.flush();
       return EXIT_BAD_INPUT;
     }

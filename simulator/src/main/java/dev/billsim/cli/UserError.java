@@ -16,14 +16,21 @@ final class UserError extends RuntimeException {
    * @param hint how to fix it
    */
   UserError(String what, String expected, String got, String hint) {
-    super(
-        what
-            + ": expected "
-            + expected
-            + ", got "
-            + got
-            + System.lineSeparator()
-            + "  hint: "
-            + hint);
+    super(message(what, expected, got, hint));
+  }
+
+  /**
+   * Returns {@code what: expected X, got Y} and a hint line: the one form of every message about
+   * the command line or a run's limits.
+   */
+  static String message(String what, String expected, String got, String hint) {
+    return what
+        + ": expected "
+        + expected
+        + ", got "
+        + got
+        + System.lineSeparator()
+        + "  hint: "
+        + hint;
   }
 }
