@@ -65,6 +65,13 @@ public final class ScenarioTemplate {
   }
 
   /**
+   * Returns where the file writes a parameter: in which platforms' entries, and whether elsewhere.
+   */
+  public ParameterUse use(String name) {
+    return ParameterUse.find(root, name);
+  }
+
+  /**
    * Returns whether the file has problems found before any value is chosen (a key given twice, a
    * malformed parameter); {@link #instantiate} then reports them with any others.
    */

@@ -12,12 +12,18 @@ import java.util.Objects;
 
 /**
  * States a sweep: a parsed scenario, values fixed for every point ({@code --set}), the axes that
- * vary ({@code --vary}), and a seed that replaces the scenario's (or null).
+ * vary ({@code --vary}), a seed that replaces the scenario's (or null), and how the best value of a
+ * platform's own setting is named.
  *
  * @param fixed values by parameter name, the same at every point
+ * @param tuning the rule naming the fastest and balanced settings ({@link Tuning})
  */
 public record Sweep(
-    ScenarioTemplate template, Map<String, String> fixed, List<Axis> axes, Long seed) {
+    ScenarioTemplate template,
+    Map<String, String> fixed,
+    List<Axis> axes,
+    Long seed,
+    TuningRule tuning) {
   /** The most axes a sweep has: a line or a grid. */
   public static final int MAX_AXES = 2;
 
@@ -27,6 +33,7 @@ public record Sweep(
   /** Checks that axes are distinct, not fixed, and at most {@link #MAX_AXES}. */
   public Sweep {
     Objects.requireNonNull(template, "template");
+    Objects.requireNonNull(tuning, "tuning");
     // Insertion order, not Map.copyOf's: sweep.json lists the fixed values as they were given.
     fixed = Collections.unmodifiableMap(new LinkedHashMap<>(fixed));
     axes = List.copyOf(axes);
@@ -44,6 +51,11 @@ public record Sweep(
     if (pointCount(axes) > MAX_POINTS) {
       throw new IllegalArgumentException("more than " + MAX_POINTS + " points");
     }
+  }
+
+  /** Creates a sweep whose settings are named by the default rule. */
+  public Sweep(ScenarioTemplate template, Map<String, String> fixed, List<Axis> axes, Long seed) {
+    this(template, fixed, axes, seed, TuningRule.DEFAULT);
   }
 
   /** Returns the number of points the axes span: the product of their sizes. */
