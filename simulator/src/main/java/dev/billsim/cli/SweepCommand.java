@@ -12,12 +12,15 @@ import dev.billsim.scenario.ScenarioException;
 import dev.billsim.scenario.ScenarioLoader;
 import dev.billsim.scenario.ScenarioTemplate;
 import dev.billsim.sweep.Axis;
+import dev.billsim.sweep.LatencyFigure;
 import dev.billsim.sweep.Sweep;
 import dev.billsim.sweep.SweepPoint;
 import dev.billsim.sweep.SweepResult;
 import dev.billsim.sweep.SweepRunner;
+import dev.billsim.sweep.TuningRule;
 import dev.billsim.sweep.Vary;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,6 +87,24 @@ final class SweepCommand implements Callable<Integer> {
       description = "Use this seed instead of the scenario's, at every point.")
   Long seed;
 
+  @Option(
+      names = "--latency",
+      paramLabel = "FIGURE",
+      defaultValue = "p99",
+      description =
+          "The latency that names the fastest value of a platform's own setting: mean, p50, p90,"
+              + " p99 or p999 (default: ${DEFAULT-VALUE}).")
+  String latency;
+
+  @Option(
+      names = "--within",
+      paramLabel = "SHARE",
+      defaultValue = "10%",
+      description =
+          "How much slower than the fastest the balanced value may be: it is the cheapest of"
+              + " those (default: ${DEFAULT-VALUE}).")
+  String within;
+
   @Mixin ExecutionOptions execution;
 
   @Mixin ReplicationOptions replication;
@@ -106,7 +127,7 @@ final class SweepCommand implements Callable<Integer> {
       template.instantiate(Map.of()); // throws, with every problem of the file
     }
     Map<String, String> fixed = parameters.values(template);
-    Sweep sweep = new Sweep(template, fixed, axes(template, fixed), seed);
+    Sweep sweep = new Sweep(template, fixed, axes(template, fixed), seed, tuningRule());
 
     PrintWriter err = spec.commandLine().getErr();
     List<Scenario> scenarios = new ArrayList<>();
@@ -159,6 +180,27 @@ final class SweepCommand implements Callable<Integer> {
     stdout.print(table);
     stdout.flush();
     return 0;
+  }
+
+  /** Reads {@code --latency} and {@code --within}. */
+  private TuningRule tuningRule() {
+    LatencyFigure figure = LatencyFigure.of(latency);
+    if (figure == null) {
+      throw new UserError(
+          "--latency " + latency,
+          "one of " + LatencyFigure.keys(),
+          "'" + latency + "'",
+          "e.g. --latency p50 to name the fastest by the median");
+    }
+    BigDecimal share = TuningRule.share(within);
+    if (share == null) {
+      throw new UserError(
+          "--within " + within,
+          "a share from 0% to 1000%, as a percentage (10%) or a fraction (0.1)",
+          "'" + within + "'",
+          "e.g. --within 20% to accept a value up to 20% slower than the fastest");
+    }
+    return new TuningRule(figure, share);
   }
 
   /** Parses every {@code --vary}, refusing a parameter varied twice or also set. */

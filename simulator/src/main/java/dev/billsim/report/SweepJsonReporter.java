@@ -5,8 +5,10 @@ import dev.billsim.engine.SimTime;
 import dev.billsim.scenario.Scenario;
 import dev.billsim.stats.Interval;
 import dev.billsim.sweep.Axis;
+import dev.billsim.sweep.BestSetting;
 import dev.billsim.sweep.SweepResult;
 import dev.billsim.sweep.SweepRow;
+import dev.billsim.sweep.Tuning;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -37,6 +39,10 @@ final class SweepJsonReporter implements SweepReporter {
       }
       json.writeEndObject();
       json.writeNumberField("points", result.sweep().points().size());
+      Tuning tuning = Tuning.of(result);
+      if (tuning.any()) {
+        writeTuning(json, result, tuning);
+      }
       json.writeArrayFieldStart("rows");
       for (SweepRow row : result.rows()) {
         writeRow(json, result, row);
@@ -45,6 +51,64 @@ final class SweepJsonReporter implements SweepReporter {
       json.writeEndObject();
     }
     out.write('\n');
+  }
+
+  /** Writes the best value of each platform's own setting: docs/sweeps.md, "best_settings". */
+  private static void writeTuning(JsonGenerator json, SweepResult result, Tuning tuning)
+      throws IOException {
+    json.writeObjectFieldStart("best_settings");
+    json.writeStringField("latency", tuning.rule().latency().key());
+    json.writeFieldName("within");
+    json.writeRawValue(Numbers.plain(tuning.rule().slowerShare()));
+    json.writeStringField("balanced", tuning.rule().balancedRule());
+    json.writeArrayFieldStart("platforms");
+    for (BestSetting best : tuning.best()) {
+      json.writeStartObject();
+      json.writeStringField("platform", best.platform());
+      json.writeArrayFieldStart("settings");
+      for (int a : best.settingAxes()) {
+        json.writeString(result.axes().get(a).name());
+      }
+      json.writeEndArray();
+      writeChoice(json, result, tuning, "cheapest", best.cheapest());
+      writeChoice(json, result, tuning, "fastest", best.fastest());
+      writeChoice(json, result, tuning, "balanced", best.balanced());
+      json.writeArrayFieldStart("left_out");
+      for (SweepRow row : best.failing()) {
+        json.writeNumber(row.point().index());
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  /** Writes one choice: its point, the values there, the mean bill and the latency figure. */
+  private static void writeChoice(
+      JsonGenerator json, SweepResult result, Tuning tuning, String name, SweepRow row)
+      throws IOException {
+    if (row == null) {
+      json.writeNullField(name);
+      return;
+    }
+    json.writeObjectFieldStart(name);
+    json.writeNumberField("point", row.point().index());
+    writeValues(json, result, row);
+    json.writeFieldName("total_usd");
+    json.writeRawValue(Numbers.microUsd(row.meanTotalUsd()));
+    JsonReporter.writeDouble(
+        json, "latency_ms", Tuning.latencyNanos(row, tuning.rule().latency()) / 1e6);
+    json.writeEndObject();
+  }
+
+  private static void writeValues(JsonGenerator json, SweepResult result, SweepRow row)
+      throws IOException {
+    json.writeObjectFieldStart("values");
+    for (int a = 0; a < result.axes().size(); a++) {
+      json.writeStringField(result.axes().get(a).name(), row.point().values().get(a));
+    }
+    json.writeEndObject();
   }
 
   private static void writeAxis(JsonGenerator json, Axis axis) throws IOException {
@@ -73,11 +137,7 @@ final class SweepJsonReporter implements SweepReporter {
     Scenario scenario = row.scenario();
     json.writeStartObject();
     json.writeNumberField("point", row.point().index());
-    json.writeObjectFieldStart("values");
-    for (int a = 0; a < result.axes().size(); a++) {
-      json.writeStringField(result.axes().get(a).name(), row.point().values().get(a));
-    }
-    json.writeEndObject();
+    writeValues(json, result, row);
     json.writeStringField("platform", row.platform());
     json.writeStringField("model", row.result().platform().kind().key());
     json.writeNumberField("seed", scenario.seed());

@@ -6,6 +6,7 @@ import dev.billsim.sweep.Axis;
 import dev.billsim.sweep.CheapestMap;
 import dev.billsim.sweep.Crossovers;
 import dev.billsim.sweep.SweepResult;
+import dev.billsim.sweep.Tuning;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,16 @@ public final class SweepPages {
     }
     body.append("<p class=\"note\">").append(Html.escape(context(result))).append("</p>\n");
     body.append(Html.charts(charts));
+    Tuning tuning = Tuning.of(result);
+    if (tuning.any()) {
+      body.append("<h2>")
+          .append(Html.escape(SweepTuning.title(result, tuning)))
+          .append("</h2>\n")
+          .append(SweepTuning.table(result, tuning).html())
+          .append("<p class=\"note\">")
+          .append(Html.escape(SweepTuning.notes(result, tuning)))
+          .append("</p>\n");
+    }
     if (result.axes().size() == 1) {
       Crossovers crossovers = Crossovers.of(result);
       body.append("<h2>Cheapest platform</h2>\n")
@@ -61,6 +72,16 @@ public final class SweepPages {
     }
     md.append(Markdown.line(context(result))).append(".\n\n");
     Summary.markdownImages(md, charts);
+    Tuning tuning = Tuning.of(result);
+    if (tuning.any()) {
+      md.append("## ")
+          .append(Markdown.escape(SweepTuning.title(result, tuning)))
+          .append("\n\n")
+          .append(SweepTuning.table(result, tuning).markdown())
+          .append('\n')
+          .append(Markdown.line(SweepTuning.notes(result, tuning)))
+          .append("\n\n");
+    }
     if (result.axes().size() == 1) {
       Crossovers crossovers = Crossovers.of(result);
       md.append("## Cheapest platform\n\n")

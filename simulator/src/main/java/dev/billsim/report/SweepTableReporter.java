@@ -4,6 +4,7 @@ import dev.billsim.stats.Interval;
 import dev.billsim.sweep.Axis;
 import dev.billsim.sweep.SweepResult;
 import dev.billsim.sweep.SweepRow;
+import dev.billsim.sweep.Tuning;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ final class SweepTableReporter implements SweepReporter {
   @Override
   public void write(SweepResult result, Writer out) throws IOException {
     out.write(heading(result) + "\n\n" + totals(result, false, false).plain(""));
+    out.write(SweepTuning.plain(result, Tuning.of(result)));
   }
 
   /** Returns the line above the table: the scenario, the points, the seed and replications. */

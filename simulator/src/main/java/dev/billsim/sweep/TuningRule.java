@@ -2,6 +2,7 @@ package dev.billsim.sweep;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * States how a sweep of a platform's own setting names its best values: the latency figure that
@@ -13,6 +14,8 @@ import java.util.Objects;
  *     0.10 allows 10% slower
  */
 public record TuningRule(LatencyFigure latency, BigDecimal slowerShare) {
+  private static final Pattern SHARE = Pattern.compile("[0-9]{1,4}(\\.[0-9]{1,6})?");
+
   /** The largest share a user may allow: ten times slower. */
   public static final BigDecimal MAX_SLOWER_SHARE = BigDecimal.TEN;
 
@@ -26,6 +29,23 @@ public record TuningRule(LatencyFigure latency, BigDecimal slowerShare) {
     if (slowerShare.signum() < 0 || slowerShare.compareTo(MAX_SLOWER_SHARE) > 0) {
       throw new IllegalArgumentException("a share from 0 to 10: " + slowerShare);
     }
+  }
+
+  /**
+   * Reads a share as written after {@code --within}: a percentage ({@code 10%}) or a fraction
+   * ({@code 0.1}) from 0 to {@link #MAX_SLOWER_SHARE}; null when it is not one.
+   */
+  public static BigDecimal share(String text) {
+    String trimmed = text.trim();
+    boolean percent = trimmed.endsWith("%");
+    String number = percent ? trimmed.substring(0, trimmed.length() - 1).trim() : trimmed;
+    // Digits only, a few of them: no exponent, sign or grouping to misread.
+    if (!SHARE.matcher(number).matches()) {
+      return null;
+    }
+    BigDecimal share = new BigDecimal(number);
+    share = percent ? share.movePointLeft(2) : share;
+    return share.compareTo(MAX_SLOWER_SHARE) > 0 ? null : share;
   }
 
   /** Describes the balanced rule, e.g. {@code the cheapest within 10% of the fastest p99}. */
