@@ -34,7 +34,32 @@ final class Plots {
       XYSeriesCollection data,
       List<Integer> colourIndex,
       boolean shapes) {
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, shapes);
+    return lines(title, subtitle, x, y, data, colourIndex, shapes ? 1 : 0);
+  }
+
+  /**
+   * Creates a chart of lines with a marker on every {@code shapeEvery}-th item of each series (none
+   * for 0): the swept points of lines drawn through intermediate points ({@link SweepLines}).
+   */
+  static JFreeChart lines(
+      String title,
+      String subtitle,
+      ValueAxis x,
+      ValueAxis y,
+      XYSeriesCollection data,
+      List<Integer> colourIndex,
+      int shapeEvery) {
+    return chart(title, subtitle, plot(x, y, data, colourIndex, shapeEvery));
+  }
+
+  /** Creates the plot of {@link #lines}, for charts of several plots. */
+  static XYPlot plot(
+      ValueAxis x,
+      ValueAxis y,
+      XYSeriesCollection data,
+      List<Integer> colourIndex,
+      int shapeEvery) {
+    XYLineAndShapeRenderer renderer = new EveryNthShape(shapeEvery);
     ChartTheme.keepSeriesLooks(renderer);
     // One path per series, not one element per segment: SVG files a fraction of the size.
     renderer.setDrawSeriesLineAsPath(true);
@@ -45,7 +70,23 @@ final class Plots {
     }
     XYPlot plot = new XYPlot(data, x, y, renderer);
     plot.setOrientation(PlotOrientation.VERTICAL);
-    return chart(title, subtitle, plot);
+    return plot;
+  }
+
+  /** Draws lines, with a marker on every n-th item only (none for n = 0). */
+  private static final class EveryNthShape extends XYLineAndShapeRenderer {
+    private static final long serialVersionUID = 1L;
+    private final int every;
+
+    EveryNthShape(int every) {
+      super(true, every > 0);
+      this.every = every;
+    }
+
+    @Override
+    public boolean getItemShapeVisible(int series, int item) {
+      return every > 0 && item % every == 0 && super.getItemShapeVisible(series, item);
+    }
   }
 
   /** Wraps a plot in a themed chart with a title, a subtitle and a legend. */

@@ -3,6 +3,7 @@ package dev.billsim.chart;
 import dev.billsim.sweep.CheapestMap;
 import dev.billsim.sweep.Crossovers;
 import dev.billsim.sweep.SweepResult;
+import dev.billsim.sweep.Tuning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -19,6 +20,19 @@ public enum SweepChart {
       r -> "Monthly bill by " + r.axes().get(0).name(),
       1,
       r -> SweepCostChart.create(r, Crossovers.of(r))),
+  /**
+   * A line sweep of platforms' own setting: bill and latency against it, the best values marked;
+   * drawn only when some platform's setting varies ({@link Tuning}).
+   */
+  COST_LATENCY(
+      "cost-latency",
+      r ->
+          "Monthly bill and "
+              + r.sweep().tuning().latency().key()
+              + " latency by "
+              + r.axes().get(0).name(),
+      1,
+      r -> SweepTuningChart.create(r, Tuning.of(r))),
   /** A grid sweep's cheapest platform in each cell, shaded by its margin. */
   CHEAPEST_MAP(
       "cheapest-map",
@@ -51,7 +65,8 @@ public enum SweepChart {
   public static List<ChartImage> renderAll(SweepResult result) {
     List<ChartImage> images = new ArrayList<>();
     for (SweepChart chart : values()) {
-      if (chart.axes == result.axes().size()) {
+      if (chart.axes == result.axes().size()
+          && (chart != COST_LATENCY || Tuning.of(result).any())) {
         images.add(
             ChartRenderer.render(
                 chart.fileName, chart.title.apply(result), chart.factory.apply(result)));

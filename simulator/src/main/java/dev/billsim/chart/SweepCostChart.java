@@ -1,6 +1,5 @@
 package dev.billsim.chart;
 
-import dev.billsim.sweep.Axis;
 import dev.billsim.sweep.Crossover;
 import dev.billsim.sweep.Crossovers;
 import dev.billsim.sweep.SweepResult;
@@ -11,7 +10,6 @@ import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -27,73 +25,58 @@ final class SweepCostChart {
 
   /** Creates the chart of a line sweep. */
   static JFreeChart create(SweepResult result, Crossovers crossovers) {
-    Axis axis = result.axes().get(0);
-    boolean numeric = axis.kind().isQuantity();
-    AxisUnit unit = numeric ? AxisUnit.of(axis) : null;
-    XYSeriesCollection data = new XYSeriesCollection();
+    SweepXAxis x = SweepXAxis.of(result.axes().get(0));
     List<String> platforms = result.platforms();
-    List<Integer> colours = new ArrayList<>();
     double min = Double.MAX_VALUE;
     double max = 0;
     for (SweepRow row : result.rows()) {
       min = Math.min(min, row.meanTotalUsd().doubleValue());
       max = Math.max(max, row.meanTotalUsd().doubleValue());
     }
-    Scale scale = new Scale(numeric ? unit : null, numeric && axis.log(), Plots.logMoney(min, max));
+    boolean logY = Plots.logMoney(min, max);
+    SweepLines lines = new SweepLines(x, logY);
+    List<Integer> colours = new ArrayList<>();
+    XYSeriesCollection data = new XYSeriesCollection();
     for (int p = 0; p < platforms.size(); p++) {
-      XYSeries series = new XYSeries(platforms.get(p), false, true);
-      for (SweepRow row : result.rowsOf(platforms.get(p))) {
-        int i = row.point().index();
-        series.add(
-            numeric ? scale.x(axis.number(i).doubleValue()) : i,
-            scale.y(row.meanTotalUsd().doubleValue()));
-      }
-      data.addSeries(series);
+      data.addSeries(
+          lines.series(
+              platforms.get(p),
+              result.rowsOf(platforms.get(p)),
+              row -> row.meanTotalUsd().doubleValue()));
       colours.add(p);
     }
-    ValueAxis x;
-    if (!numeric) {
-      x = new SymbolAxis(axis.name(), axis.values().toArray(new String[0]));
-    } else if (axis.log()) {
-      x = Log10Axis.create(unit.label(axis.name()) + ", log scale", 3);
-    } else {
-      x = Plots.linear(unit.label(axis.name()), 3, false);
-    }
-    ValueAxis y = Plots.money("USD per month", scale.logY());
+    ValueAxis y = Plots.money("USD per month", logY);
     String subtitle =
         result.rows().get(0).scenario().name()
             + ": "
-            + axis.values().size()
+            + result.axes().get(0).values().size()
             + " points, seed "
             + result.rows().get(0).scenario().seed()
             + (crossovers.crossovers().isEmpty()
                 ? "; the cheapest platform never changes"
                 : "; rings mark where the cheapest platform changes");
     JFreeChart chart =
-        Plots.lines("Monthly bill by " + axis.name(), subtitle, x, y, data, colours, true);
-    if (numeric && !crossovers.crossovers().isEmpty()) {
-      markCrossovers((XYPlot) chart.getPlot(), crossovers, scale);
+        Plots.lines(
+            "Monthly bill by " + result.axes().get(0).name(),
+            subtitle,
+            x.create(),
+            y,
+            data,
+            colours,
+            lines.shapeEvery());
+    if (x.numeric() && !crossovers.crossovers().isEmpty()) {
+      markCrossovers((XYPlot) chart.getPlot(), crossovers, x, logY);
     }
     return chart;
   }
 
-  /** Places values on the axes: the unit shown, and logarithms for log scales. */
-  private record Scale(AxisUnit unit, boolean logX, boolean logY) {
-    double x(double common) {
-      double value = unit.convert(common);
-      return logX ? Log10Axis.of(value) : value;
-    }
-
-    double y(double usd) {
-      return logY ? Log10Axis.of(usd) : usd;
-    }
-  }
-
   /** Adds the crossovers as a second dataset drawn as rings only, named once in the legend. */
-  private static void markCrossovers(XYPlot plot, Crossovers crossovers, Scale scale) {
+  private static void markCrossovers(
+      XYPlot plot, Crossovers crossovers, SweepXAxis x, boolean logY) {
     XYSeries rings = new XYSeries("crossover", false, true);
     for (Crossover crossover : crossovers.crossovers()) {
-      rings.add(scale.x(crossover.at()), scale.y(crossover.usd().doubleValue()));
+      double usd = crossover.usd().doubleValue();
+      rings.add(x.at(crossover.at()), logY ? Log10Axis.of(usd) : usd);
     }
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
     ChartTheme.keepSeriesLooks(renderer);
