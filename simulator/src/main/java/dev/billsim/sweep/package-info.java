@@ -15,8 +15,12 @@
  * dev.billsim.sweep.Crossovers}: the crossing of the two platforms' cost lines between neighbouring
  * points, interpolated in the axis' value or, for a log range, its logarithm); on a grid, the
  * cheapest platform in each cell and its margin over the runner-up ({@link
- * dev.billsim.sweep.CheapestMap}). Both use the mean of a point's replications. A sweep keeps no
- * time series or latency distribution of its points: its charts show bills only.
+ * dev.billsim.sweep.CheapestMap}). Both use the mean of a point's replications. When a varied
+ * parameter stands in a platform's own entry (its memory, instance type, count), {@link
+ * dev.billsim.sweep.Tuning} names that platform's cheapest, fastest and balanced value under a
+ * {@link dev.billsim.sweep.TuningRule} (a latency figure and how much slower than the fastest the
+ * balanced value may be), leaving out values at which requests failed or were throttled. A sweep
+ * keeps no time series or latency distribution of its points, only each point's summary figures.
  *
  * <p>Not modelled: sweeping more than two parameters at once, adaptive or random sampling, and
  * anything that would make one point depend on another.
