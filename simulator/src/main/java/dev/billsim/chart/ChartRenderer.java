@@ -11,13 +11,14 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
+import org.jfree.svg.ViewBox;
 import org.jfree.svg.util.DoubleConverter;
 
 /**
  * Draws a chart as PNG and as SVG, the same bytes every time: fixed size and font, explicit
  * rendering hints, no timestamps (ImageIO's PNG writer adds none), and SVG ids prefixed with the
  * chart's name instead of JFreeSVG's default (a clock reading), which also keeps them unique when
- * several charts are inlined in one page.
+ * several charts are inlined in one page. The SVG has a viewBox, so it scales to any width.
  */
 public final class ChartRenderer {
   private ChartRenderer() {}
@@ -63,7 +64,10 @@ public final class ChartRenderer {
     hints(g);
     g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
     chart.draw(g, new Rectangle2D.Double(0, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT));
-    return g.getSVGElement("chart-" + name) + "\n";
+    // The viewBox lets a page scale the chart to its width (CSS max-width) without cutting it off;
+    // width and height stay as the size it opens at by itself.
+    ViewBox canvas = new ViewBox(0, 0, ChartTheme.WIDTH, ChartTheme.HEIGHT);
+    return g.getSVGElement("chart-" + name, true, canvas, null, null) + "\n";
   }
 
   private static void hints(Graphics2D g) {

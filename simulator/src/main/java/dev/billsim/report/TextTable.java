@@ -62,14 +62,15 @@ public final class TextTable {
   }
 
   /**
-   * Renders as an HTML table, cells escaped; a cell starting with {@link #STRONG} is shown in bold
-   * (the mark dropped).
+   * Renders as an HTML table in a box that scrolls sideways when the table is wider than the page,
+   * text cells escaped to wrap only at spaces ({@link Html#cell}); a cell starting with {@link
+   * #STRONG} is shown in bold (the mark dropped).
    */
   public String html() {
-    StringBuilder out = new StringBuilder("<table>\n<thead><tr>");
+    StringBuilder out = new StringBuilder("<div class=\"scroll\"><table>\n<thead><tr>");
     for (int i = 0; i < header.size(); i++) {
       out.append(rightAligned[i] ? "<th class=\"num\">" : "<th>")
-          .append(Html.escape(header.get(i)))
+          .append(text(header.get(i), rightAligned[i]))
           .append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
@@ -78,14 +79,21 @@ public final class TextTable {
       for (int i = 0; i < row.size(); i++) {
         String cell = row.get(i);
         boolean strong = cell.startsWith(STRONG);
-        String text = Html.escape(strong ? cell.substring(STRONG.length()) : cell);
+        String text = text(strong ? cell.substring(STRONG.length()) : cell, rightAligned[i]);
         out.append(rightAligned[i] ? "<td class=\"num\">" : "<td>")
             .append(strong ? "<strong>" + text + "</strong>" : text)
             .append("</td>");
       }
       out.append("</tr>\n");
     }
-    return out.append("</tbody>\n</table>\n").toString();
+    return out.append("</tbody>\n</table></div>\n").toString();
+  }
+
+  /**
+   * Escapes a cell: numbers and their headers never wrap (styled so), words wrap at spaces only.
+   */
+  private static String text(String cell, boolean number) {
+    return number ? Html.escape(cell) : Html.cell(cell);
   }
 
   private int[] widths() {
