@@ -33,9 +33,7 @@ public final class ChartTheme {
   /** The width of every chart, in pixels (PNG) or user units (SVG). */
   public static final int WIDTH = 900;
 
-  /**
-   * The height of a chart of one panel; a chart of stacked panels is taller ({@link #heightPx}).
-   */
+  /** The height of every chart but those whose panels set it ({@link #heightPx}). */
   public static final int HEIGHT = 500;
 
   /** The family name of the bundled font, as written into SVG. */
@@ -56,7 +54,7 @@ public final class ChartTheme {
   /**
    * Returns the height of a chart whose plot needs {@code plotHeightPx}: that plus its titles and
    * legend, measured at the chart's width with the bundled font, so that a legend that wraps onto
-   * more rows takes room from no panel. Never less than {@link #HEIGHT}.
+   * more rows takes room from no panel.
    */
   static int heightPx(JFreeChart chart, double plotHeightPx) {
     BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
@@ -74,7 +72,7 @@ public final class ChartTheme {
       for (int i = 0; i < chart.getSubtitleCount(); i++) {
         height += chart.getSubtitle(i).arrange(g, width).getHeight();
       }
-      return Math.max(HEIGHT, (int) Math.ceil(height));
+      return (int) Math.ceil(height);
     } finally {
       g.dispose();
     }
