@@ -1,10 +1,11 @@
 package dev.billsim.chart;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
-import java.awt.Paint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,73 +16,31 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.renderer.AbstractRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.Range;
 
 /**
  * Fixes how every chart looks: its size, one bundled font (DejaVu Sans, so text is measured and
- * drawn the same on every machine whatever fonts it has), colours, and number formats in {@link
- * Locale#ROOT}.
+ * drawn the same on every machine whatever fonts it has), plain backgrounds, and number formats in
+ * {@link Locale#ROOT}. The colours of platforms and line items are {@link Palette}'s.
  */
 public final class ChartTheme {
   /** The width of every chart, in pixels (PNG) or user units (SVG). */
   public static final int WIDTH = 900;
 
-  /** The height of every chart. */
+  /** The height of every chart but those whose panels set it ({@link #heightPx}). */
   public static final int HEIGHT = 500;
 
   /** The family name of the bundled font, as written into SVG. */
   static final String FONT_FAMILY = "DejaVu Sans";
 
-  /**
-   * One colour per platform, in the scenario's order (then round again): the Okabe-Ito palette,
-   * told apart by people with any common colour vision deficiency, less its yellow, too pale on
-   * white.
-   */
-  private static final Color[] PLATFORM_COLOURS = {
-    new Color(0x0072B2),
-    new Color(0xD55E00),
-    new Color(0x009E73),
-    new Color(0xCC79A7),
-    new Color(0x56B4E9),
-    new Color(0xE69F00),
-    new Color(0x000000),
-    new Color(0x8C564B),
-  };
-
-  /**
-   * Colours for line items, which can be many more than platforms: a 20-colour qualitative palette
-   * (strong and light pairs), so that items on one chart rarely share a colour.
-   */
-  private static final Color[] ITEM_COLOURS = {
-    new Color(0x1F77B4),
-    new Color(0xFF7F0E),
-    new Color(0x2CA02C),
-    new Color(0xD62728),
-    new Color(0x9467BD),
-    new Color(0x8C564B),
-    new Color(0xE377C2),
-    new Color(0x7F7F7F),
-    new Color(0xBCBD22),
-    new Color(0x17BECF),
-    new Color(0xAEC7E8),
-    new Color(0xFFBB78),
-    new Color(0x98DF8A),
-    new Color(0xFF9896),
-    new Color(0xC5B0D5),
-    new Color(0xC49C94),
-    new Color(0xF7B6D2),
-    new Color(0xC7C7C7),
-    new Color(0xDBDB8D),
-    new Color(0x9EDAE5),
-  };
-
   static final Color GRID = new Color(0xDDDDDD);
   static final Color TEXT = new Color(0x222222);
-  static final BasicStroke LINE = new BasicStroke(2.0f);
 
   private static final Font BASE = loadFont();
 
@@ -92,14 +51,42 @@ public final class ChartTheme {
     return BASE.deriveFont(bold ? Font.BOLD : Font.PLAIN, size);
   }
 
-  /** Returns the colour of the platform at {@code index} in the scenario's order. */
-  public static Color platformColour(int index) {
-    return PLATFORM_COLOURS[index % PLATFORM_COLOURS.length];
+  /**
+   * Returns the height of a chart whose plot needs {@code plotHeightPx}: that plus its titles and
+   * legend, measured at the chart's width with the bundled font, so that a legend that wraps onto
+   * more rows takes room from no panel.
+   */
+  static int heightPx(JFreeChart chart, double plotHeightPx) {
+    BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = scratch.createGraphics();
+    try {
+      hints(g);
+      // As JFreeChart arranges titles when it draws: within the width and any height.
+      double widthPx = WIDTH - chart.getPadding().getLeft() - chart.getPadding().getRight();
+      RectangleConstraint width =
+          new RectangleConstraint(new Range(0, widthPx), new Range(0, Integer.MAX_VALUE));
+      double height = chart.getPadding().getTop() + chart.getPadding().getBottom() + plotHeightPx;
+      if (chart.getTitle() != null) {
+        height += chart.getTitle().arrange(g, width).getHeight();
+      }
+      for (int i = 0; i < chart.getSubtitleCount(); i++) {
+        height += chart.getSubtitle(i).arrange(g, width).getHeight();
+      }
+      return (int) Math.ceil(height);
+    } finally {
+      g.dispose();
+    }
   }
 
-  /** Returns the colour of the line item at {@code index} in order of first appearance. */
-  static Paint itemColour(int index) {
-    return ITEM_COLOURS[index % ITEM_COLOURS.length];
+  /** Sets the rendering hints every chart is drawn (and measured) with. */
+  static void hints(Graphics2D g) {
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    g.setRenderingHint(
+        RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
   }
 
   /** Returns a number format with thousands separators and up to {@code decimals} decimals. */

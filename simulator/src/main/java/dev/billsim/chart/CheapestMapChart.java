@@ -44,7 +44,7 @@ final class CheapestMapChart {
       xyz[0][i] = cell.column();
       xyz[1][i] = cell.row();
       xyz[2][i] = i;
-      Color colour = ChartTheme.platformColour(platforms.indexOf(cell.platform()));
+      Color colour = Palette.platformColour(platforms.indexOf(cell.platform()));
       paints[i] = shade(colour, cell.margin().doubleValue());
     }
     DefaultXYZDataset data = new DefaultXYZDataset();
@@ -62,7 +62,7 @@ final class CheapestMapChart {
     for (int p = 0; p < platforms.size(); p++) {
       String name = platforms.get(p);
       if (map.cells().stream().anyMatch(c -> c.platform().equals(name))) {
-        legend.add(new LegendItem(name, ChartTheme.platformColour(p)));
+        legend.add(new LegendItem(name, Palette.platformColour(p)));
       }
     }
     plot.setFixedLegendItems(legend);
@@ -93,14 +93,7 @@ final class CheapestMapChart {
    */
   static Color shade(Color colour, double margin) {
     double strength = 0.2 + 0.8 * Math.min(1, Math.max(0, margin) / FULL_COLOUR_MARGIN);
-    return new Color(
-        mix(colour.getRed(), strength),
-        mix(colour.getGreen(), strength),
-        mix(colour.getBlue(), strength));
-  }
-
-  private static int mix(int channel, double strength) {
-    return (int) Math.round(255 - (255 - channel) * strength);
+    return Palette.tint(colour, strength);
   }
 
   /** Looks up each cell's paint by its index, which the dataset stores as the cell's z. */

@@ -1,20 +1,24 @@
 package dev.billsim.chart;
 
 import java.awt.Color;
-import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** Builds the parts the charts share: XY plots with one coloured line per platform, and axes. */
+/**
+ * Builds the parts the charts share: XY plots with one line per platform in its {@link Palette}
+ * looks, captions naming lines that coincide, and axes.
+ */
 final class Plots {
   /** Times a value axis spans before money is drawn on a log scale. */
   static final double LOG_RATIO = 50;
@@ -22,9 +26,10 @@ final class Plots {
   private Plots() {}
 
   /**
-   * Creates a chart of lines, one per series, coloured by each series' platform index.
+   * Creates a chart of lines, one per series, each in its platform's looks, with a caption naming
+   * the lines that coincide.
    *
-   * @param colourIndex for each series, the index of its platform in the scenario
+   * @param platformIndex for each series, the index of its platform in the scenario
    */
   static JFreeChart lines(
       String title,
@@ -32,9 +37,9 @@ final class Plots {
       ValueAxis x,
       ValueAxis y,
       XYSeriesCollection data,
-      List<Integer> colourIndex,
+      List<Integer> platformIndex,
       boolean shapes) {
-    return lines(title, subtitle, x, y, data, colourIndex, shapes ? 1 : 0);
+    return lines(title, subtitle, x, y, data, platformIndex, shapes ? 1 : 0);
   }
 
   /**
@@ -47,9 +52,11 @@ final class Plots {
       ValueAxis x,
       ValueAxis y,
       XYSeriesCollection data,
-      List<Integer> colourIndex,
+      List<Integer> platformIndex,
       int shapeEvery) {
-    return chart(title, subtitle, plot(x, y, data, colourIndex, shapeEvery));
+    JFreeChart chart = chart(title, subtitle, plot(x, y, data, platformIndex, shapeEvery));
+    caption(chart, CoincidingLines.caption(CoincidingLines.groups(data), ""));
+    return chart;
   }
 
   /** Creates the plot of {@link #lines}, for charts of several plots. */
@@ -57,19 +64,26 @@ final class Plots {
       ValueAxis x,
       ValueAxis y,
       XYSeriesCollection data,
-      List<Integer> colourIndex,
+      List<Integer> platformIndex,
       int shapeEvery) {
     XYLineAndShapeRenderer renderer = new EveryNthShape(shapeEvery);
     ChartTheme.keepSeriesLooks(renderer);
-    // One path per series, not one element per segment: SVG files a fraction of the size.
+    // One path per series, not one element per segment: SVG files a fraction of the size, and a
+    // dash pattern runs on along the line instead of starting again at every point.
     renderer.setDrawSeriesLineAsPath(true);
+    // Long enough in the legend to show a whole dash pattern.
+    renderer.setLegendLine(new Line2D.Double(-14, 0, 14, 0));
     for (int s = 0; s < data.getSeriesCount(); s++) {
-      renderer.setSeriesPaint(s, ChartTheme.platformColour(colourIndex.get(s)));
-      renderer.setSeriesStroke(s, ChartTheme.LINE);
-      renderer.setSeriesShape(s, new Ellipse2D.Double(-3, -3, 6, 6));
+      int platform = platformIndex.get(s);
+      renderer.setSeriesPaint(s, Palette.platformColour(platform));
+      renderer.setSeriesStroke(s, Palette.platformStroke(platform));
+      renderer.setSeriesShape(s, Palette.platformShape(platform));
     }
     XYPlot plot = new XYPlot(data, x, y, renderer);
     plot.setOrientation(PlotOrientation.VERTICAL);
+    // The first platform's line (solid) first, the dashed ones over it: where lines coincide, the
+    // lower ones show through the gaps of the upper ones.
+    plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
     return plot;
   }
 
@@ -95,14 +109,19 @@ final class Plots {
     TextUtils.setUseDrawRotatedStringWorkaround(false);
     JFreeChart chart = new JFreeChart(title, ChartTheme.font(17, true), plot, true);
     ChartTheme.apply(chart);
-    if (!subtitle.isEmpty()) {
-      TextTitle sub = new TextTitle(subtitle, ChartTheme.font(12, false));
-      sub.setPaint(Color.DARK_GRAY);
-      chart.addSubtitle(sub);
-    }
+    caption(chart, subtitle);
     plot.setNoDataMessage("nothing to show");
     plot.setNoDataMessageFont(ChartTheme.font(14, false));
     return chart;
+  }
+
+  /** Adds a line of text under the chart's title and the lines added before; none for no text. */
+  static void caption(JFreeChart chart, String text) {
+    if (!text.isEmpty()) {
+      TextTitle caption = new TextTitle(text, ChartTheme.font(12, false));
+      caption.setPaint(Color.DARK_GRAY);
+      chart.addSubtitle(caption);
+    }
   }
 
   /** Returns a linear axis with plain numbers in {@link Locale#ROOT}. */

@@ -4,14 +4,20 @@ import dev.billsim.run.RunResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Lists the charts of a run: each constant a file name in {@code charts/}, a title and a builder.
+ * Lists the charts of a run: each constant a file name in {@code charts/}, a title, a builder, and
+ * the chart's height (the usual {@link ChartTheme#HEIGHT}, or one that grows with its panels).
  */
 public enum RunChart {
   /** Each platform's bill by line item. */
-  COST_BREAKDOWN("cost-breakdown", "Monthly bill by line item", CostBreakdownChart::create),
+  COST_BREAKDOWN(
+      "cost-breakdown",
+      "Monthly bill by line item",
+      CostBreakdownChart::create,
+      CostBreakdownChart::heightPx),
   /** Each platform's latency distribution. */
   LATENCY_CDF("latency-cdf", "Latency distribution", LatencyCdfChart::create),
   /** Requests in flight over simulated time. */
@@ -24,11 +30,21 @@ public enum RunChart {
   private final String fileName;
   private final String title;
   private final Function<RunResult, JFreeChart> factory;
+  private final ToIntFunction<JFreeChart> heightPx;
 
   RunChart(String fileName, String title, Function<RunResult, JFreeChart> factory) {
+    this(fileName, title, factory, chart -> ChartTheme.HEIGHT);
+  }
+
+  RunChart(
+      String fileName,
+      String title,
+      Function<RunResult, JFreeChart> factory,
+      ToIntFunction<JFreeChart> heightPx) {
     this.fileName = fileName;
     this.title = title;
     this.factory = factory;
+    this.heightPx = heightPx;
   }
 
   /** Returns the file name in {@code charts/}, without extension. */
@@ -40,7 +56,10 @@ public enum RunChart {
   public static List<ChartImage> renderAll(RunResult result) {
     List<ChartImage> images = new ArrayList<>();
     for (RunChart chart : values()) {
-      images.add(ChartRenderer.render(chart.fileName, chart.title, chart.factory.apply(result)));
+      JFreeChart drawn = chart.factory.apply(result);
+      images.add(
+          ChartRenderer.render(
+              chart.fileName, chart.title, drawn, chart.heightPx.applyAsInt(drawn)));
     }
     return images;
   }

@@ -54,10 +54,39 @@ final class SweepTuningChart {
             + ": balanced is "
             + tuning.rule().balancedRule()
             + "; markers on both panels";
-    return Plots.chart(
-        "Monthly bill and " + figure + " latency by " + result.axes().get(0).name(),
-        subtitle,
-        plot);
+    JFreeChart chart =
+        Plots.chart(
+            "Monthly bill and " + figure + " latency by " + result.axes().get(0).name(),
+            subtitle,
+            plot);
+    Plots.caption(chart, coinciding(cost, latency, figure));
+    return chart;
+  }
+
+  /**
+   * Names the lines that coincide on both panels, then those that coincide on one panel only,
+   * saying which.
+   */
+  private static String coinciding(XYPlot cost, XYPlot latency, String figure) {
+    List<List<String>> inCost = CoincidingLines.groups(cost.getDataset(0));
+    List<List<String>> inLatency = CoincidingLines.groups(latency.getDataset(0));
+    List<List<String>> both = new ArrayList<>(inCost);
+    both.retainAll(inLatency);
+    List<List<String>> costOnly = new ArrayList<>(inCost);
+    costOnly.removeAll(both);
+    List<List<String>> latencyOnly = new ArrayList<>(inLatency);
+    latencyOnly.removeAll(both);
+    List<String> parts = new ArrayList<>();
+    for (String part :
+        List.of(
+            CoincidingLines.caption(both, ""),
+            CoincidingLines.caption(costOnly, " in the bill"),
+            CoincidingLines.caption(latencyOnly, " in " + figure + " latency"))) {
+      if (!part.isEmpty()) {
+        parts.add(part);
+      }
+    }
+    return String.join("; ", parts);
   }
 
   /** Creates one panel: a line per tuned platform and the choices marked; in the legend or not. */

@@ -26,6 +26,9 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
@@ -33,7 +36,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Checks the sweep charts' scales and the cost-latency chart: values spread over decades get a log
  * or symmetric-log x-axis on which lines bend as the crossovers interpolate (so each ring sits on
- * both lines), and a sweep of a platform's own setting gets two panels with its choices marked.
+ * both lines, and markers stay on the swept points), and a sweep of a platform's own setting gets
+ * two panels with its choices marked, platforms in their own looks, and lines that coincide named.
  */
 class SweepChartsTest {
   private static final String SCENARIO =
@@ -67,7 +71,13 @@ class SweepChartsTest {
   }
 
   private static SweepResult sweep(String vary, Map<String, String> fixed) throws Exception {
-    ScenarioTemplate template = template();
+    return sweep(SCENARIO, vary, fixed);
+  }
+
+  private static SweepResult sweep(String scenario, String vary, Map<String, String> fixed)
+      throws Exception {
+    ScenarioTemplate template =
+        new ScenarioLoader(PriceCatalog.builtIn()).template(scenario, "sweep.yaml", Path.of(""));
     Sweep sweep = new Sweep(template, fixed, List.of(Vary.parse(vary, template)), null);
     List<Scenario> scenarios = new ArrayList<>();
     for (SweepPoint point : sweep.points()) {
@@ -118,6 +128,13 @@ class SweepChartsTest {
     assertThat(plot.getDomainAxis()).isInstanceOf(SymLogAxis.class);
     XYDataset lines = plot.getDataset(0);
     XYDataset rings = plot.getDataset(1);
+    // Lines bend through intermediate points; markers stay on the swept points.
+    XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+    assertThat(lines.getItemCount(0)).isEqualTo(5 * SweepLines.STEPS + 1);
+    assertThat(renderer.getItemShapeVisible(0, 0)).isTrue();
+    assertThat(renderer.getItemShapeVisible(0, 1)).isFalse();
+    assertThat(renderer.getItemShapeVisible(0, SweepLines.STEPS)).isTrue();
+    assertThat(renderer.getSeriesShape(0)).isNotEqualTo(renderer.getSeriesShape(1));
     for (int c = 0; c < crossovers.crossovers().size(); c++) {
       Crossover crossover = crossovers.crossovers().get(c);
       double x = rings.getXValue(0, c);
@@ -175,6 +192,35 @@ class SweepChartsTest {
     }
     // One legend entry per platform and per choice: the lower panel adds none.
     assertThat(plot.getLegendItems().getItemCount()).isEqualTo(4);
+  }
+
+  @Test
+  void costLatency_twoArchitecturesOfOneLatency_differentLooks_captionNamesThePanel()
+      throws Exception {
+    String twoArchitectures =
+        SCENARIO
+            .replace("name: sweep-charts", "name: two-architectures")
+            .replace(
+                "  - {name: lambda, model: lambda, memory: \"${memory}\"}",
+                "  - {name: lambda-x86, model: lambda, memory: \"${memory}\"}\n"
+                    + "  - {name: lambda-arm64, model: lambda, memory: \"${memory}\","
+                    + " arch: arm64}");
+    SweepResult result = sweep(twoArchitectures, "memory=512MB,1024MB,1769MB", Map.of());
+    assertThat(result.platforms()).containsExactly("workers", "lambda-x86", "lambda-arm64");
+    JFreeChart chart = SweepTuningChart.create(result, Tuning.of(result));
+    assertThat(((TextTitle) chart.getSubtitle(chart.getSubtitleCount() - 1)).getText())
+        .isEqualTo("lambda-x86 and lambda-arm64 coincide in p99 latency");
+    for (XYPlot panel : ((CombinedDomainXYPlot) chart.getPlot()).getSubplots()) {
+      XYItemRenderer renderer = panel.getRenderer();
+      for (int s = 0; s < 2; s++) {
+        // The same looks as in every other chart: by the platform's index, 1 and 2.
+        assertThat(renderer.getSeriesPaint(s)).isEqualTo(Palette.platformColour(s + 1));
+        assertThat(renderer.getSeriesStroke(s)).isEqualTo(Palette.platformStroke(s + 1));
+      }
+      assertThat(renderer.getSeriesStroke(0)).isNotEqualTo(renderer.getSeriesStroke(1));
+    }
+    JFreeChart cost = SweepCostChart.create(result, Crossovers.of(result));
+    assertThat(cost.getSubtitleCount()).as("legend and subtitle: no lines coincide").isEqualTo(2);
   }
 
   private static double xOf(SweepResult result, dev.billsim.sweep.SweepRow row) {
