@@ -1,5 +1,7 @@
 package dev.billsim.billing;
 
+import java.util.Collection;
+
 /**
  * Classifies a line item as a charge or as one kind of allowance, set by the billing rule that adds
  * it: what a reader must know to judge whether their account really has the allowance. Allowances
@@ -46,10 +48,14 @@ public enum Allowance {
   }
 
   /**
-   * Returns the platform setting that turns this kind off, or empty when the included amounts are
-   * overridden instead ({@link AllowanceTotal#off()}).
+   * Returns what to write on a platform to price it without this allowance: its switch, such as
+   * {@code free-tier: false}, or for usage a plan includes, the included amounts (the credits'
+   * price keys) at 0, such as {@code prices: {included-requests: 0, included-cpu-ms: 0}}.
    */
-  String setting() {
-    return setting;
+  public String off(Collection<String> priceKeys) {
+    if (!setting.isEmpty()) {
+      return setting;
+    }
+    return "prices: {" + String.join(", ", priceKeys.stream().map(k -> k + ": 0").toList()) + "}";
   }
 }

@@ -63,17 +63,8 @@ public record Bill(BigDecimal scaleToMonth, List<LineItem> items, List<String> n
               allowance,
               kind.getValue(),
               List.copyOf(names.get(allowance)),
-              off(allowance, priceKeys.get(allowance))));
+              List.copyOf(priceKeys.get(allowance))));
     }
     return totals;
-  }
-
-  /** Returns the platform setting that removes an allowance: its switch, or its amounts at 0. */
-  private static String off(Allowance allowance, Set<String> priceKeys) {
-    if (!allowance.setting().isEmpty()) {
-      return allowance.setting();
-    }
-    List<String> zeros = priceKeys.stream().map(key -> key + ": 0").toList();
-    return "prices: {" + String.join(", ", zeros) + "}";
   }
 }
