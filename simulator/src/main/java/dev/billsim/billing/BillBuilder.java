@@ -29,18 +29,34 @@ final class BillBuilder {
     return this;
   }
 
-  /** Adds usage priced per million units, then a credit for the units an allowance covers. */
+  /** Adds usage priced per million units. */
+  BillBuilder perMillion(String name, BigDecimal quantity, String unit, Price usdPerMillion) {
+    BigDecimal unitUsd = usdPerMillion.value().movePointLeft(PER_MILLION);
+    items.add(LineItem.of(name, quantity, unit, unitUsd, usdPerMillion));
+    return this;
+  }
+
+  /**
+   * Adds usage priced per million units, then a credit of {@code kind} for the units an allowance
+   * covers; no credit when {@code allowance} is null (switched off).
+   */
   BillBuilder perMillion(
       String name,
       BigDecimal quantity,
       String unit,
       Price usdPerMillion,
+      Allowance kind,
       Price allowance,
       String allowanceName) {
-    BigDecimal unitUsd = usdPerMillion.value().movePointLeft(PER_MILLION);
-    items.add(LineItem.of(name, quantity, unit, unitUsd, usdPerMillion));
+    perMillion(name, quantity, unit, usdPerMillion);
     if (allowance != null) {
-      credit(allowanceName, quantity, allowance, unit, unitUsd);
+      credit(
+          kind,
+          allowanceName,
+          quantity,
+          allowance,
+          unit,
+          usdPerMillion.value().movePointLeft(PER_MILLION));
     }
     return this;
   }
@@ -95,11 +111,25 @@ final class BillBuilder {
     return (from.signum() == 0 ? "first " + end : start + " to " + end) + " " + unit;
   }
 
-  /** Adds a credit: minus the part of {@code quantity} an allowance covers, at {@code unitUsd}. */
+  /**
+   * Adds a credit of {@code kind}: minus the part of {@code quantity} an allowance covers, at
+   * {@code unitUsd}.
+   */
   BillBuilder credit(
-      String name, BigDecimal quantity, Price allowance, String unit, BigDecimal unitUsd) {
+      Allowance kind,
+      String name,
+      BigDecimal quantity,
+      Price allowance,
+      String unit,
+      BigDecimal unitUsd) {
     BigDecimal covered = quantity.min(allowance.value()).negate();
-    items.add(LineItem.of(name, covered, unit, unitUsd, allowance));
+    items.add(LineItem.of(name, covered, unit, unitUsd, allowance).as(kind));
+    return this;
+  }
+
+  /** Adds a credit of {@code kind} in dollars: minus {@code usd}, at 1 USD per unit. */
+  BillBuilder creditUsd(Allowance kind, String name, BigDecimal usd, Price allowance) {
+    items.add(LineItem.of(name, "", usd.negate(), "USD", BigDecimal.ONE, allowance).as(kind));
     return this;
   }
 

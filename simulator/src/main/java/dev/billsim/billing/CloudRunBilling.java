@@ -68,6 +68,7 @@ final class CloudRunBilling implements BillingRule {
         bill.toMonth(BigDecimal.valueOf(usage.invocations())),
         "requests",
         prices.price("cloud-run.usd-per-million-requests"),
+        Allowance.FREE_TIER,
         spec.freeTier() ? prices.price("cloud-run.free-tier-requests") : null,
         "free tier: requests");
     if (pool.minInstances() > 0) {
@@ -102,7 +103,8 @@ final class CloudRunBilling implements BillingRule {
     Price price = prices.price(pricePath);
     bill.perUnit(name, detail, quantity, unit, price);
     if (spec.freeTier()) {
-      bill.credit(freeName, quantity, prices.price(freePath), unit, price.value());
+      bill.credit(
+          Allowance.FREE_TIER, freeName, quantity, prices.price(freePath), unit, price.value());
     }
   }
 

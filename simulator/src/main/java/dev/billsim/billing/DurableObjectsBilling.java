@@ -82,9 +82,21 @@ final class DurableObjectsBilling implements BillingRule {
     Price includedDuration = prices.price(STANDARD + "included-gb-seconds");
     bill.fee("subscription", monthly)
         .perMillion(
-            "requests", requests, "requests", requestPrice, includedRequests, "included requests")
+            "requests",
+            requests,
+            "requests",
+            requestPrice,
+            Allowance.INCLUDED,
+            includedRequests,
+            "included requests")
         .perMillion(
-            "duration", gbSeconds, "GB-s", durationPrice, includedDuration, "included duration");
+            "duration",
+            gbSeconds,
+            "GB-s",
+            durationPrice,
+            Allowance.INCLUDED,
+            includedDuration,
+            "included duration");
     if (messages > 0) {
       bill.note(
           String.format(

@@ -53,11 +53,13 @@ final class LambdaBilling implements BillingRule {
         requests,
         "requests",
         prices.price("lambda.usd-per-million-requests"),
+        Allowance.FREE_TIER,
         spec.freeTier() ? prices.price("lambda.free-tier-requests") : null,
         "free tier: requests");
     bill.tiered("duration", onDemandGbSeconds, "GB-s", bands);
     if (spec.freeTier()) {
       bill.credit(
+          Allowance.FREE_TIER,
           "free tier: duration",
           onDemandGbSeconds,
           prices.price("lambda.free-tier-gb-seconds"),

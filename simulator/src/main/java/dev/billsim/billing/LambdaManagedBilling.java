@@ -59,9 +59,7 @@ final class LambdaManagedBilling implements BillingRule {
             "requests",
             bill.toMonth(BigDecimal.valueOf(usage.invocations())),
             "requests",
-            prices.price("lambda.usd-per-million-requests"),
-            null,
-            null)
+            prices.price("lambda.usd-per-million-requests"))
         .item("instance-hours", detail, hours, "instance-hours", hourly, paid)
         .item(
             "management fee",

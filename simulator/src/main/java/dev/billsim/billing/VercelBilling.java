@@ -15,8 +15,9 @@ import java.util.Locale;
  *
  * <p>Pro: a monthly fee for one seat, then usage beyond the included amounts, of which the monthly
  * usage credit pays the first dollars (Vercel applies the credit "after their respective included
- * allocations are exceeded"). Hobby: free, and its allowances are limits, not credits: beyond them
- * Vercel pauses the project, so the bill stays at zero and says so in a note.
+ * allocations are exceeded"), unless the scenario turns the credit off because the team's other
+ * projects spend it. Hobby: free, and its allowances are limits, not credits: beyond them Vercel
+ * pauses the project, so the bill stays at zero and says so in a note.
  */
 final class VercelBilling implements BillingRule {
   /** The catalog keys a scenario may override for {@code vercel}. */
@@ -63,22 +64,37 @@ final class VercelBilling implements BillingRule {
     bill.fee("Pro plan", prices.price("vercel.pro.usd-per-month"));
     Price cpuRate = prices.price("vercel.usd-per-active-cpu-hour");
     bill.perUnit("Active CPU", "CPU steps only", cpuHours, "CPU-hours", cpuRate);
-    bill.credit("included: Active CPU", cpuHours, includedCpu, "CPU-hours", cpuRate.value());
+    bill.credit(
+        Allowance.INCLUDED,
+        "included: Active CPU",
+        cpuHours,
+        includedCpu,
+        "CPU-hours",
+        cpuRate.value());
     Price gbRate = prices.price("vercel.usd-per-gb-hour");
     bill.perUnit("provisioned memory", memoryDetail(), gbHours, "GB-hours", gbRate);
-    bill.credit("included: provisioned memory", gbHours, includedGb, "GB-hours", gbRate.value());
+    bill.credit(
+        Allowance.INCLUDED,
+        "included: provisioned memory",
+        gbHours,
+        includedGb,
+        "GB-hours",
+        gbRate.value());
     bill.perMillion(
         "invocations",
         invocations,
         "invocations",
         prices.price("vercel.usd-per-million-invocations"),
+        Allowance.INCLUDED,
         includedInvocations,
         "included: invocations");
-    Price fee = prices.price("vercel.pro.usd-per-month");
-    BigDecimal usageUsd = bill.usdSoFar().subtract(fee.value());
-    Price credit = prices.price("vercel.pro.usage-credit-usd");
-    BigDecimal covered = usageUsd.max(BigDecimal.ZERO).min(credit.value());
-    bill.item("usage credit", "", covered.negate(), "USD", BigDecimal.ONE, credit);
+    if (spec.usageCredit()) {
+      Price fee = prices.price("vercel.pro.usd-per-month");
+      BigDecimal usageUsd = bill.usdSoFar().subtract(fee.value());
+      Price credit = prices.price("vercel.pro.usage-credit-usd");
+      BigDecimal covered = usageUsd.max(BigDecimal.ZERO).min(credit.value());
+      bill.creditUsd(Allowance.USAGE_CREDIT, "usage credit", covered, credit);
+    }
     return bill.build();
   }
 

@@ -65,6 +65,7 @@ final class WorkersBilling implements BillingRule {
             requests,
             "requests",
             prices.price(STANDARD + "usd-per-million-requests"),
+            Allowance.INCLUDED,
             prices.price(STANDARD + "included-requests"),
             "included requests")
         .perMillion(
@@ -72,6 +73,7 @@ final class WorkersBilling implements BillingRule {
             cpuMs,
             "CPU-ms",
             prices.price(STANDARD + "usd-per-million-cpu-ms"),
+            Allowance.INCLUDED,
             prices.price(STANDARD + "included-cpu-ms"),
             "included CPU time")
         .build();

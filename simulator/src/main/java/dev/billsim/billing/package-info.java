@@ -11,10 +11,15 @@
  * line items over the run's time series by what each one's unit grows with ({@link
  * dev.billsim.billing.CostDriver}): an approximation for display, never used for the bill itself.
  *
- * <p>Allowances (included usage, free tiers) appear as credit line items with negative amounts at
- * the rate they offset, so each bill shows the gross usage behind every dollar. Not modelled:
- * taxes, support plans, data transfer, savings plans and reserved pricing, and account-wide
- * aggregation across several functions or Workers (each platform is billed as if it were the
- * account's only one).
+ * <p>Allowances (included usage, free tiers, a usage credit) appear as credit line items with
+ * negative amounts at the rate they offset, so each bill shows the gross usage behind every dollar.
+ * The billing rule that adds a credit says which kind of {@link dev.billsim.billing.Allowance} it
+ * is, so reports can say what lowered a bill and how to turn it off without reading item names: a
+ * free tier the provider gives once per account (Lambda, Cloud Run; {@code free-tier: false}),
+ * Vercel Pro's usage credit, shared by a team's projects ({@code usage-credit: false}), or usage
+ * included with a plan's monthly fee (Workers Paid, Durable Objects, Vercel Pro; a price override
+ * of the included amount to 0). All are on by default. Not modelled: taxes, support plans, data
+ * transfer, savings plans and reserved pricing, and account-wide aggregation across several
+ * functions or Workers (each platform is billed as if it were the account's only one).
  */
 package dev.billsim.billing;

@@ -13,8 +13,11 @@ import java.util.Objects;
  *
  * @param pool instance size, concurrency, startup and idle timeout (no minimum)
  * @param plan the Vercel plan, which sets the allowances
+ * @param usageCredit whether the Pro plan's monthly usage credit is credited to this project (the
+ *     team's other projects may spend it); no effect on Hobby, which has none
  */
-public record VercelSpec(String name, Pool pool, Plan plan, Map<String, BigDecimal> prices)
+public record VercelSpec(
+    String name, Pool pool, Plan plan, boolean usageCredit, Map<String, BigDecimal> prices)
     implements PlatformSpec {
 
   /** Billsim rounds provisioned-memory time to the millisecond, as Vercel meters Active CPU. */

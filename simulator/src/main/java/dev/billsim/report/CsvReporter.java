@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a run result as CSV (RFC 4180): one row per platform with the total, the metrics, the
- * latency figures, then one {@code usd:<item>} column per line item name found in any bill.
+ * Writes a run result as CSV (RFC 4180): one row per platform with the total and what allowances
+ * took off it, the metrics, the latency figures, then one {@code usd:<item>} column per line item
+ * name found in any bill.
  */
 final class CsvReporter implements Reporter {
   @Override
@@ -83,7 +84,8 @@ final class CsvReporter implements Reporter {
     List<String> itemNames =
         itemNames(result.platforms().stream().map(PlatformResult::bill).toList());
     List<String> header =
-        new ArrayList<>(List.of("scenario", "seed", "platform", "model", "total_usd"));
+        new ArrayList<>(
+            List.of("scenario", "seed", "platform", "model", "total_usd", "allowances_usd"));
     header.addAll(metricHeader());
     header.addAll(itemHeader(itemNames));
     writeRow(out, header);
@@ -94,6 +96,7 @@ final class CsvReporter implements Reporter {
       row.add(platform.platform().name());
       row.add(platform.platform().kind().key());
       row.add(Numbers.microUsd(platform.bill().totalUsd()));
+      row.add(Numbers.microUsd(platform.bill().allowancesUsd()));
       row.addAll(metricCells(platform.usage()));
       row.addAll(itemCells(platform.bill(), itemNames));
       writeRow(out, row);

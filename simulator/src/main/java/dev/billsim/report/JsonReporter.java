@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.billsim.billing.AllowanceTotal;
 import dev.billsim.billing.Bill;
 import dev.billsim.billing.LineItem;
 import dev.billsim.engine.SimTime;
@@ -167,6 +168,9 @@ final class JsonReporter implements Reporter {
     json.writeRawValue(Numbers.plain(bill.scaleToMonth().setScale(4, RoundingMode.HALF_EVEN)));
     json.writeFieldName("total_usd");
     json.writeRawValue(Numbers.microUsd(bill.totalUsd()));
+    json.writeFieldName("allowances_usd");
+    json.writeRawValue(Numbers.microUsd(bill.allowancesUsd()));
+    writeAllowances(json, bill);
     json.writeArrayFieldStart("items");
     for (LineItem item : bill.items()) {
       json.writeStartObject();
@@ -182,6 +186,11 @@ final class JsonReporter implements Reporter {
       json.writeRawValue(Numbers.microUsd(item.usd()));
       json.writeStringField("source", item.price().source());
       json.writeStringField("effective", item.price().effective());
+      if (item.isAllowance()) {
+        json.writeStringField("allowance", item.allowance().key());
+      } else {
+        json.writeNullField("allowance");
+      }
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -191,6 +200,29 @@ final class JsonReporter implements Reporter {
     }
     json.writeEndArray();
     json.writeEndObject();
+  }
+
+  /**
+   * Writes {@code allowances}: each kind of allowance that lowered the bill, what it took off, its
+   * items, and what to write on the platform to price it without it.
+   */
+  private static void writeAllowances(JsonGenerator json, Bill bill) throws IOException {
+    json.writeArrayFieldStart("allowances");
+    for (AllowanceTotal total : bill.allowances()) {
+      json.writeStartObject();
+      json.writeStringField("kind", total.kind().key());
+      json.writeFieldName("usd");
+      json.writeRawValue(Numbers.microUsd(total.usd()));
+      json.writeBooleanField("part_of_plan", total.kind().partOfPlan());
+      json.writeArrayFieldStart("items");
+      for (String item : total.items()) {
+        json.writeString(item);
+      }
+      json.writeEndArray();
+      json.writeStringField("off", total.off());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   /** Writes a double in plain decimal notation (3110400.0, not 3.1104E6), as the CSV does. */

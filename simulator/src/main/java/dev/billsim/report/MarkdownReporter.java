@@ -34,6 +34,7 @@ final class MarkdownReporter implements Reporter {
       md.append('\n').append(Summary.firstReplicationHeading(result)).append("\n\n");
     }
     md.append(Summary.platforms(result).markdown());
+    md.append(Allowances.markdown(result.platforms()));
     for (PlatformResult platform : result.platforms()) {
       md.append("\n## ")
           .append(Markdown.escape(platform.platform().name()))

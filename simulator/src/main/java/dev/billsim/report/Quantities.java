@@ -8,13 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Names every number a platform's result reports, under its CSV column name: {@code total_usd}, the
- * {@link Metric}s, {@code concurrency_mean} and {@code concurrency_max}, {@code latency_ms_*}, then
- * {@code usd:<item>} per line item name (items of one name, such as price tiers, summed).
+ * Names every number a platform's result reports, under its CSV column name: {@code total_usd},
+ * {@code allowances_usd}, the {@link Metric}s, {@code concurrency_mean} and {@code
+ * concurrency_max}, {@code latency_ms_*}, then {@code usd:<item>} per line item name (items of one
+ * name, such as price tiers, summed).
  */
 final class Quantities {
   /** The column of the monthly total. */
   static final String TOTAL_USD = "total_usd";
+
+  /** The column of what the allowances took off the total: zero or negative. */
+  static final String ALLOWANCES_USD = "allowances_usd";
 
   /** The prefix of a line item's column. */
   static final String ITEM_PREFIX = "usd:";
@@ -25,6 +29,7 @@ final class Quantities {
   static Map<String, BigDecimal> of(PlatformResult platform) {
     Map<String, BigDecimal> values = new LinkedHashMap<>();
     values.put(TOTAL_USD, platform.bill().totalUsd());
+    values.put(ALLOWANCES_USD, platform.bill().allowancesUsd());
     // The run CSV's metric columns, read back from its cells: one list of names and values.
     List<String> names = CsvReporter.metricHeader();
     List<String> cells = CsvReporter.metricCells(platform.usage());
@@ -39,6 +44,6 @@ final class Quantities {
 
   /** Returns whether a quantity is money, written to the micro-dollar. */
   static boolean isMoney(String name) {
-    return name.equals(TOTAL_USD) || name.startsWith(ITEM_PREFIX);
+    return name.equals(TOTAL_USD) || name.equals(ALLOWANCES_USD) || name.startsWith(ITEM_PREFIX);
   }
 }

@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * Writes a sweep as CSV (RFC 4180), one row per point and platform: the varied values as given,
- * {@code platform}, {@code total_usd}, one {@code usd:ITEM} column per line-item name, then the
- * metric columns of a run's CSV, in the same order and format.
+ * {@code platform}, {@code total_usd}, {@code allowances_usd} (what allowances took off the total),
+ * one {@code usd:ITEM} column per line-item name, then the metric columns of a run's CSV, in the
+ * same order and format.
  */
 final class SweepCsvReporter implements SweepReporter {
   @Override
@@ -30,6 +31,7 @@ final class SweepCsvReporter implements SweepReporter {
     }
     header.add("platform");
     header.add("total_usd");
+    header.add("allowances_usd");
     header.addAll(CsvReporter.itemHeader(itemNames));
     header.addAll(CsvReporter.metricHeader());
     CsvReporter.writeRow(out, header);
@@ -37,6 +39,7 @@ final class SweepCsvReporter implements SweepReporter {
       List<String> cells = new ArrayList<>(row.point().values());
       cells.add(row.platform());
       cells.add(Numbers.microUsd(row.totalUsd()));
+      cells.add(Numbers.microUsd(row.result().bill().allowancesUsd()));
       cells.addAll(CsvReporter.itemCells(row.result().bill(), itemNames));
       cells.addAll(CsvReporter.metricCells(row.usage()));
       CsvReporter.writeRow(out, cells);

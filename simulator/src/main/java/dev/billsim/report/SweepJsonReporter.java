@@ -146,6 +146,8 @@ final class SweepJsonReporter implements SweepReporter {
     JsonReporter.writeDouble(json, "month_s", SimTime.seconds(scenario.billingMonthNanos()));
     json.writeFieldName("total_usd");
     json.writeRawValue(Numbers.microUsd(row.totalUsd()));
+    json.writeFieldName("allowances_usd");
+    json.writeRawValue(Numbers.microUsd(row.result().bill().allowancesUsd()));
     JsonReporter.writeMetrics(json, row.usage());
     JsonReporter.writeBill(json, row.result().bill());
     if (row.replications().size() > 1) {

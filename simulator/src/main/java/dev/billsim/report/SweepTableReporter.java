@@ -20,6 +20,7 @@ final class SweepTableReporter implements SweepReporter {
   @Override
   public void write(SweepResult result, Writer out) throws IOException {
     out.write(heading(result) + "\n\n" + totals(result, false, false).plain(""));
+    out.write(Allowances.sweepPlain(result));
     out.write(SweepTuning.plain(result, Tuning.of(result)));
   }
 

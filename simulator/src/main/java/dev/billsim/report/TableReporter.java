@@ -35,6 +35,7 @@ final class TableReporter implements Reporter {
       text.append('\n').append(Summary.firstReplicationHeading(result)).append("\n\n");
     }
     text.append(Summary.platforms(result).plain(""));
+    text.append(Allowances.plain(result.platforms()));
     for (PlatformResult platform : result.platforms()) {
       text.append('\n')
           .append(platform.platform().name())

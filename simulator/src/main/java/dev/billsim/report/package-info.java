@@ -11,9 +11,13 @@
  * description is shown as written and never runs as markup.
  *
  * <p>Every format shows the same metrics (for the simulated horizon) and the same bills (for a
- * 730-hour month, with each line item, its exact amount and its price's source). Numbers are
- * formatted with {@link java.util.Locale#ROOT}; money is rounded only here: to the cent in tables,
- * to the micro-dollar in JSON and CSV. Output is a pure function of the result, so the same
- * scenario and seed give byte-identical reports.
+ * 730-hour month, with each line item, its exact amount and its price's source). Every format also
+ * says which allowances (free tiers, a usage credit, usage a plan includes) lowered a bill, by how
+ * much, and the scenario setting that turns each off ({@code Allowances}): they are on by default,
+ * and an account that spends them elsewhere pays more. The kind of each credit comes from the
+ * billing rule, never from the item's name. Numbers are formatted with {@link
+ * java.util.Locale#ROOT}; money is rounded only here: to the cent in tables, to the micro-dollar in
+ * JSON and CSV. Output is a pure function of the result, so the same scenario and seed give
+ * byte-identical reports.
  */
 package dev.billsim.report;

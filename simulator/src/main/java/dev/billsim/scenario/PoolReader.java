@@ -37,6 +37,9 @@ final class PoolReader {
   /** Vercel publishes no idle timeout; billsim assumes Lambda-like minutes. */
   static final long DEFAULT_VERCEL_IDLE_NANOS = 5 * SimTime.NANOS_PER_MINUTE;
 
+  /** The price key of the Pro plan's usage credit, which {@code usage-credit: false} removes. */
+  private static final String USAGE_CREDIT_USD = "usage-credit-usd";
+
   /** Vercel's concurrency ceiling on Hobby and Pro: 30,000 executions at once. */
   static final int VERCEL_MAX_EXECUTIONS = 30_000;
 
@@ -170,13 +173,24 @@ final class PoolReader {
             ? r.duration("idle-timeout")
             : Long.valueOf(DEFAULT_VERCEL_IDLE_NANOS);
     BigDecimal target = targetCpu(r);
+    Boolean usageCredit = r.has("usage-credit") ? r.bool("usage-credit") : Boolean.TRUE;
+    if (Boolean.FALSE.equals(usageCredit) && prices.containsKey(USAGE_CREDIT_USD)) {
+      problems.add(
+          r.get("prices"),
+          r.keyPath("prices." + USAGE_CREDIT_USD),
+          "no usage-credit price with usage-credit: false",
+          "'" + USAGE_CREDIT_USD + "' set while the usage credit is off",
+          "remove " + USAGE_CREDIT_USD + ", or set usage-credit: true");
+      usageCredit = null;
+    }
     if (target == null
         || name == null
         || plan == null
         || memoryMb == null
         || concurrency == null
         || startup == null
-        || idle == null) {
+        || idle == null
+        || usageCredit == null) {
       return null;
     }
     Pool pool =
@@ -191,7 +205,7 @@ final class PoolReader {
             idle,
             Pool.NO_TIMEOUT,
             target.doubleValue());
-    return new VercelSpec(name, pool, plan, prices);
+    return new VercelSpec(name, pool, plan, usageCredit, prices);
   }
 
   /** Reads the autoscaler's target, for CPU and concurrency alike (Cloud Run: 60% of each). */

@@ -144,7 +144,14 @@ final class ScenarioKeys {
             "free-tier"));
     MODEL_KEYS.put(
         PlatformKind.VERCEL,
-        List.of("plan", "memory", "concurrency", "target-cpu", "cold-start", "idle-timeout"));
+        List.of(
+            "plan",
+            "memory",
+            "concurrency",
+            "target-cpu",
+            "cold-start",
+            "idle-timeout",
+            "usage-credit"));
     MODEL_KEYS.put(PlatformKind.DURABLE_OBJECTS, List.of("plan", "objects", "keys", "hibernation"));
     MODEL_KEYS.put(
         PlatformKind.LAMBDA_MANAGED,

@@ -148,7 +148,16 @@ class BillingRulesTest {
     LineItem item = LineItem.of("x", new BigDecimal("3"), "u", new BigDecimal("0.5"), price);
     assertThat(item.usd()).isEqualByComparingTo("1.5");
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> new LineItem("x", "", BigDecimal.ONE, "u", BigDecimal.ONE, BigDecimal.TEN, price))
+            () ->
+                new LineItem(
+                    "x",
+                    "",
+                    BigDecimal.ONE,
+                    "u",
+                    BigDecimal.ONE,
+                    BigDecimal.TEN,
+                    price,
+                    Allowance.NONE))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,10 +91,11 @@ class SweepCommandTest {
 
     List<String> lines = csvLines(out);
     List<String> header = List.of(lines.get(0).split(",", -1));
-    assertThat(header.subList(0, 3)).containsExactly("rate", "platform", "total_usd");
-    assertThat(header.get(3)).startsWith("usd:");
+    assertThat(header.subList(0, 4))
+        .containsExactly("rate", "platform", "total_usd", "allowances_usd");
+    assertThat(header.get(4)).startsWith("usd:");
     int firstMetric = header.indexOf("requests");
-    assertThat(header.subList(3, firstMetric)).allMatch(name -> name.startsWith("usd:"));
+    assertThat(header.subList(4, firstMetric)).allMatch(name -> name.startsWith("usd:"));
     assertThat(header)
         .contains(
             "cpu_s",
@@ -109,6 +111,40 @@ class SweepCommandTest {
             "1/s,workers", "1/s,lambda", "1/s,ec2", "4/s,workers", "4/s,lambda", "4/s,ec2");
     for (String line : lines) {
       assertThat(line.split(",", -1)).hasSize(header.size());
+    }
+  }
+
+  @Test
+  void sweep_lambdaFreeTier_everyFileSaysWhatItTookOffAndHowToTurnItOff() throws IOException {
+    Path out = sweep("allowances", "--vary", "rate=1/s,4/s");
+
+    List<String> lines = csvLines(out);
+    List<String> header = List.of(lines.get(0).split(",", -1));
+    int allowances = header.indexOf("allowances_usd");
+    int requests = header.indexOf("usd:free tier: requests");
+    int duration = header.indexOf("usd:free tier: duration");
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> cells = List.of(line.split(",", -1));
+      if (cells.get(1).equals("lambda")) {
+        // The free tier's two credits are the bill's only allowances.
+        assertThat(new BigDecimal(cells.get(allowances)))
+            .isNegative()
+            .isEqualByComparingTo(
+                new BigDecimal(cells.get(requests)).add(new BigDecimal(cells.get(duration))));
+      } else if (cells.get(1).equals("ec2")) {
+        assertThat(cells.get(allowances)).isEqualTo("0.0");
+      }
+    }
+    JsonNode lambda = JSON.readTree(out.resolve("sweep.json").toFile()).at("/rows/1");
+    assertThat(lambda.get("platform").asText()).isEqualTo("lambda");
+    assertThat(lambda.get("allowances_usd").decimalValue()).isNegative();
+    assertThat(lambda.at("/bill/allowances/0/kind").asText()).isEqualTo("free-tier");
+    assertThat(lambda.at("/bill/allowances/0/off").asText()).isEqualTo("free-tier: false");
+    for (String page : List.of("sweep.txt", "summary.md", "index.html")) {
+      assertThat(Files.readString(out.resolve(page)))
+          .as(page)
+          .contains("Allowances lowered these bills", "free tier, given once per account")
+          .contains("free-tier: false", "2 of 2");
     }
   }
 
@@ -182,6 +218,7 @@ class SweepCommandTest {
             .isEqualTo(platform.get("metrics"));
         assertThat(row.get("bill")).as("bill at %s", where).isEqualTo(platform.get("bill"));
         assertThat(row.get("total_usd")).isEqualTo(platform.at("/bill/total_usd"));
+        assertThat(row.get("allowances_usd")).isEqualTo(platform.at("/bill/allowances_usd"));
       }
     }
     // The points differ, so the equality above is not that of four copies of one run.

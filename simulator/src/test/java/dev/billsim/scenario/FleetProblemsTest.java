@@ -60,6 +60,7 @@ class FleetProblemsTest {
           {name: v, model: vercel, plan: enterprise}                                              | platforms[0].plan
           {name: v, model: vercel, plan: hobby, memory: 4GB}                                      | platforms[0].memory
           {name: v, model: vercel, memory: 3GB}                                                   | platforms[0].memory
+          {name: v, model: vercel, usage-credit: maybe}                                           | platforms[0].usage-credit
           """)
   void fleetAndPoolKeys_malformed_isOneProblemAtTheKey(String platform, String key) {
     assertThat(OneProblem.of(TEMPLATE.formatted(platform.strip()), dir).key())

@@ -94,6 +94,18 @@ class ScenarioLoaderProblemsTest {
   }
 
   @Test
+  void parse_usageCreditPriceWithTheUsageCreditOff_isRefusedBecauseItWouldChangeNothing() {
+    ScenarioProblem p =
+        problem(
+            HEAD
+                + "  - {name: v, model: vercel, usage-credit: false,"
+                + " prices: {usage-credit-usd: 10}}\n");
+
+    assertThat(p.key()).isEqualTo("platforms[0].prices.usage-credit-usd");
+    assertThat(p.hint()).contains("usage-credit: true");
+  }
+
+  @Test
   void parse_unknownKey_isReportedAtTheKeyNotItsValue() {
     ScenarioProblem p =
         problem(HEAD.replace("horizon: 1h", "horizont:    1h") + "  - {name: w, model: workers}\n");

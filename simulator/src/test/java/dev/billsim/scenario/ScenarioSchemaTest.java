@@ -45,6 +45,7 @@ class ScenarioSchemaTest {
         - {name: l, model: lambda, memory: 1.5GB, arch: arm64, keep-alive: 5m, cold-start: 0ms, concurrency-limit: 10, free-tier: false, prices: {usd-per-gb-second: 0.00001}}
         - {name: e, model: ec2, instance: {vcpus: 2, memory: 4GB, usd-per-hour: 0.05}, count: 2}
         - {name: e2, model: ec2, instance: m7g.large, prices: {usd-per-hour: 0.07}}
+        - {name: v, model: vercel, usage-credit: false}
       """;
 
   private static final String POISSON =
@@ -192,6 +193,7 @@ class ScenarioSchemaTest {
         "horizon: 1h|horizon: 60",
         "p99: 8ms,|p99: 8ms, mean: 3ms,",
         "free-tier: false|free-tier: yes",
+        "usage-credit: false|usage-credit: no",
         "memory: 1.5GB|memory: 1536.5MB",
         "memory: 1.5GB|memory: 1536",
         "{percentiles: {p0: 100ms,|{file: x.csv, column: c, unit: s, percentiles: {p0: 100ms,",
