@@ -39,8 +39,8 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
+    header = "Simulates a scenario on each of its platforms and prints the bills.",
     description = {
-      "Simulates a scenario on every platform it lists and prints the bills.",
       "Shows each platform's metrics over the scenario's horizon and its bill for a 730-hour"
           + " month."
     },

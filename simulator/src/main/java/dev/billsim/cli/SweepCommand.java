@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
+    header = "Runs a scenario over a line or a grid of parameter values.",
     description = {
       "Runs a scenario once per value of one parameter (a line) or per pair of values of two (a"
           + " grid), on every platform it lists, and writes sweep.csv, sweep.json, sweep.txt,"
