@@ -152,7 +152,7 @@ final class RunCommand implements Callable<Integer> {
       ChartFiles.add(images, files);
       files.put(ChartFiles.INDEX, utf8(RunPages.html(result, images)));
       files.put(ChartFiles.SUMMARY, utf8(RunPages.markdown(result, images)));
-      OutputFiles.writeBytes(dir, files, err);
+      OutputFiles.writeBytes(dir, files, execution.notes(err), err);
     }
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(rendered.get(format));

@@ -176,7 +176,7 @@ final class SweepCommand implements Callable<Integer> {
     files.put(ChartFiles.INDEX, SweepPages.html(result, images).getBytes(StandardCharsets.UTF_8));
     files.put(
         ChartFiles.SUMMARY, SweepPages.markdown(result, images).getBytes(StandardCharsets.UTF_8));
-    OutputFiles.writeBytes(dir, files, err);
+    OutputFiles.writeBytes(dir, files, execution.notes(err), err);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(table);
     stdout.flush();
