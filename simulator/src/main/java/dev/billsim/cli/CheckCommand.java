@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
+    header = "Compares simulated results with queueing theory's closed forms.",
     description = {
       "Runs built-in cases with closed forms (M/M/1, M/M/c, M/D/1, M/G/inf, cold starts,"
           + " Little's law on every model) through the normal scenario and platform code, with"
@@ -29,6 +30,10 @@ import picocli.CommandLine.Spec;
       "A quantity passes when |mean - theory| <= 95%% half-width + tolerance x |theory|."
     },
     footer = {
+      "",
+      "Examples:",
+      "  billsim check --fast",
+      "  billsim check --threads 2 -q",
       "",
       "Exit codes: 0 every quantity passed, 1 one failed or an internal error, 2 bad input."
     })

@@ -1,9 +1,14 @@
 package dev.billsim.cli;
 
 import dev.billsim.run.JobRunner;
+import java.io.PrintWriter;
+import java.io.Writer;
 import picocli.CommandLine.Option;
 
-/** The options every simulating command shares: how many threads, and whether to show progress. */
+/**
+ * The options every simulating command shares: how many threads, and whether stderr carries
+ * anything but errors.
+ */
 final class ExecutionOptions {
   @Option(
       names = "--threads",
@@ -16,7 +21,9 @@ final class ExecutionOptions {
 
   @Option(
       names = {"-q", "--quiet"},
-      description = "Show no progress on stderr.")
+      description =
+          "Print nothing on stderr but errors: no progress, no estimate of a long run, no 'wrote"
+              + " FILE' lines.")
   boolean quiet;
 
   /** Returns the thread count or {@link JobRunner#AUTO}, refusing one below 1 as a user error. */
@@ -31,8 +38,13 @@ final class ExecutionOptions {
     return threads;
   }
 
-  /** Returns whether progress is off. */
+  /** Returns whether progress and notes are off. */
   boolean quiet() {
     return quiet;
+  }
+
+  /** Returns where notes such as {@code wrote FILE} go: {@code err}, or nowhere when quiet. */
+  PrintWriter notes(PrintWriter err) {
+    return quiet ? new PrintWriter(Writer.nullWriter()) : err;
   }
 }

@@ -30,7 +30,7 @@ public final class Main {
 
   /** Runs billsim with the given streams and returns the exit code, without exiting. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new BillsimCommand());
+    CommandLine commandLine = BillsimCommand.commandLine();
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * Writes a command's report files into its {@code --out} directory all or nothing: each file to a
- * temporary name first, then moved into place, every file written announced on stderr, and last the
- * {@link OutputManifest} that lets the next write remove what this one no longer produces.
+ * temporary name first, then moved into place, every file written announced (on stderr unless
+ * quiet), and last the {@link OutputManifest} that lets the next write remove what this one no
+ * longer produces.
  */
 final class OutputFiles {
   /** How the names of staged files start, before they are moved into place. */
@@ -36,8 +37,10 @@ final class OutputFiles {
    * and created, and throws a {@link UserError}.
    *
    * @param files bytes by file name relative to {@code out}, written and announced in this order
+   * @param notes where each file written or removed is announced (nowhere with {@code --quiet})
+   * @param err where a stale file that cannot be removed is reported
    */
-  static void writeBytes(Path out, Map<String, byte[]> files, PrintWriter err) {
+  static void writeBytes(Path out, Map<String, byte[]> files, PrintWriter notes, PrintWriter err) {
     OutputCheck.refuseLinkedDirectories(out, files.keySet());
     Set<String> previous = OutputManifest.read(out);
     Map<String, byte[]> all = new LinkedHashMap<>(files);
@@ -79,7 +82,7 @@ final class OutputFiles {
         if (name.equals(OutputManifest.NAME)) {
           // Old files go before the new list replaces the old one: if billsim stops in between,
           // the old list still names them for the next write to remove.
-          OutputManifest.removeStale(out, previous, files.keySet(), err);
+          OutputManifest.removeStale(out, previous, files.keySet(), notes, err);
         }
         Path target = out.resolve(name);
         writing = target;
@@ -89,9 +92,9 @@ final class OutputFiles {
             target,
             StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);
-        err.println("wrote " + target);
+        notes.println("wrote " + target);
       }
-      err.flush();
+      notes.flush();
     } catch (IOException e) {
       for (Path temp : staged) {
         deleteQuietly(temp);

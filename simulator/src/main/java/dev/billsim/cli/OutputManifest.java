@@ -89,8 +89,12 @@ final class OutputManifest {
    * produce, then the subdirectories that leaves empty. Removes only regular files and links (the
    * link itself), and only where every directory between {@code out} and the file is a directory,
    * not a link; a file it cannot remove is reported and left.
+   *
+   * @param notes where each removal is announced (nowhere with {@code --quiet})
+   * @param err where a file that cannot be removed is reported
    */
-  static void removeStale(Path out, Set<String> previous, Set<String> written, PrintWriter err) {
+  static void removeStale(
+      Path out, Set<String> previous, Set<String> written, PrintWriter notes, PrintWriter err) {
     Set<Path> emptied = new LinkedHashSet<>();
     for (String name : previous) {
       if (written.contains(name) || !directoriesAreReal(out, name)) {
@@ -104,7 +108,7 @@ final class OutputManifest {
           continue; // a directory or a device: not something billsim wrote
         }
         Files.delete(file);
-        err.println("removed " + file + " (written by an earlier billsim, not by this one)");
+        notes.println("removed " + file + " (written by an earlier billsim, not by this one)");
         for (Path dir = file.getParent(); !dir.equals(out); dir = dir.getParent()) {
           emptied.add(dir);
         }

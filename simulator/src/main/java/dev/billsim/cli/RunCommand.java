@@ -39,8 +39,8 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
+    header = "Simulates a scenario on each of its platforms and prints the bills.",
     description = {
-      "Simulates a scenario on every platform it lists and prints the bills.",
       "Shows each platform's metrics over the scenario's horizon and its bill for a 730-hour"
           + " month."
     },
@@ -152,7 +152,7 @@ final class RunCommand implements Callable<Integer> {
       ChartFiles.add(images, files);
       files.put(ChartFiles.INDEX, utf8(RunPages.html(result, images)));
       files.put(ChartFiles.SUMMARY, utf8(RunPages.markdown(result, images)));
-      OutputFiles.writeBytes(dir, files, err);
+      OutputFiles.writeBytes(dir, files, execution.notes(err), err);
     }
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(rendered.get(format));

@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
+    header = "Runs a scenario over a line or a grid of parameter values.",
     description = {
       "Runs a scenario once per value of one parameter (a line) or per pair of values of two (a"
           + " grid), on every platform it lists, and writes sweep.csv, sweep.json, sweep.txt,"
@@ -175,7 +176,7 @@ final class SweepCommand implements Callable<Integer> {
     files.put(ChartFiles.INDEX, SweepPages.html(result, images).getBytes(StandardCharsets.UTF_8));
     files.put(
         ChartFiles.SUMMARY, SweepPages.markdown(result, images).getBytes(StandardCharsets.UTF_8));
-    OutputFiles.writeBytes(dir, files, err);
+    OutputFiles.writeBytes(dir, files, execution.notes(err), err);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(table);
     stdout.flush();

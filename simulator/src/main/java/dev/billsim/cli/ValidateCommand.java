@@ -17,12 +17,19 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    header = "Checks scenario files without running them.",
     description = {
-      "Checks scenario files without running them.",
       "Prints 'FILE: ok' on stdout for each valid file, and every problem of the others on"
           + " stderr. Trace and data files that a scenario names are read and checked too."
     },
-    footer = {"", "Exit codes: 0 all valid, 1 internal error, 2 a file has problems."})
+    footer = {
+      "",
+      "Examples:",
+      "  billsim validate scenarios/llm-chat.yaml",
+      "  billsim validate scenarios/*.yaml",
+      "",
+      "Exit codes: 0 all valid, 1 internal error, 2 a file has problems."
+    })
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

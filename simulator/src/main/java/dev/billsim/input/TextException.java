@@ -17,6 +17,7 @@ public final class TextException extends IOException {
   private final String expected;
   private final String got;
   private final String hint;
+  private final boolean aboutFile;
 
   /**
    * Creates the report.
@@ -25,12 +26,18 @@ public final class TextException extends IOException {
    * @param byteOffset the 0-based offset of the first bad byte, or -1 when none applies
    */
   public TextException(long line, long byteOffset, String expected, String got, String hint) {
+    this(line, byteOffset, expected, got, hint, byteOffset >= 0);
+  }
+
+  private TextException(
+      long line, long byteOffset, String expected, String got, String hint, boolean aboutFile) {
     super("expected " + expected + ", got " + got);
     this.line = line;
     this.byteOffset = byteOffset;
     this.expected = expected;
     this.got = got;
     this.hint = hint;
+    this.aboutFile = aboutFile;
   }
 
   /**
@@ -42,9 +49,22 @@ public final class TextException extends IOException {
     this(line, -1, expected, got, hint);
   }
 
+  /**
+   * Creates the report of a file that is not of the kind expected at all (a log where a CSV file
+   * was expected), shown at the line that tells.
+   */
+  public static TextException ofFile(long line, String expected, String got, String hint) {
+    return new TextException(line, -1, expected, got, hint, true);
+  }
+
   /** Returns whether the problem is the file's bytes (encoding, size, line length), not a value. */
   public boolean aboutBytes() {
     return byteOffset >= 0;
+  }
+
+  /** Returns whether the problem is the file as a whole (its bytes or its kind), not a value. */
+  public boolean aboutFile() {
+    return aboutFile;
   }
 
   /** Returns the 1-based line, or 0 for the file as a whole. */

@@ -9,7 +9,11 @@
  * content in a message goes through {@link dev.billsim.input.Excerpt}, which never shows more than
  * 80 characters: a user who points a scenario at the wrong file must not see its secrets printed.
  *
+ * <p>A file that plainly is not the CSV file expected (an AWS Lambda log, an access log, JSON
+ * lines, rows without a header) is recognised by its first line ({@link
+ * dev.billsim.input.FileLook}) and refused with what it looks like and how to convert it.
+ *
  * <p>Not supported: other encodings (Latin-1, UTF-16) are recognised where they can be and refused,
- * never converted.
+ * never converted; logs and JSON are recognised and refused, never imported.
  */
 package dev.billsim.input;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.billsim.input.CsvRows;
 import dev.billsim.input.Excerpt;
+import dev.billsim.input.FileLook;
 import dev.billsim.input.ParserErrors;
 import dev.billsim.input.TextException;
 import dev.billsim.input.TextFiles;
@@ -39,12 +40,14 @@ final class DataFiles {
    * Returns every number in the column, in file order, refusing one below 0 or above {@code max} at
    * its line.
    *
+   * @param label the file as the scenario names it, for commands in hints
    * @param range the allowed values in words, for the message
    */
-  static double[] column(Path path, String column, double max, String range) throws IOException {
+  static double[] column(Path path, String label, String column, double max, String range)
+      throws IOException {
     return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
         ? jsonField(path, column, new Range(max, range))
-        : csvColumn(path, column, new Range(max, range));
+        : csvColumn(path, label, column, new Range(max, range));
   }
 
   /** The values a column may hold: from 0 to {@code max}, described for messages. */
@@ -57,7 +60,12 @@ final class DataFiles {
     }
   }
 
-  private static double[] csvColumn(Path path, String column, Range range) throws IOException {
+  private static double[] csvColumn(Path path, String label, String column, Range range)
+      throws IOException {
+    FileLook.Match look = FileLook.of(path);
+    if (look != null) {
+      throw notCsv(look, label, column);
+    }
     try (CsvRows rows = CsvRows.open(path)) {
       String[] first = rows.next();
       if (first == null) {
@@ -85,6 +93,22 @@ final class DataFiles {
       }
       return Arrays.copyOf(values, n);
     }
+  }
+
+  /**
+   * Returns the report of a data file that is not a CSV file: what it looks like and how to convert
+   * it, or, for JSON, how to have it read as JSON.
+   */
+  private static TextException notCsv(FileLook.Match look, String label, String column) {
+    String hint = look.hintAsJson(label);
+    if (hint == null) {
+      hint = look.hint(label, List.of(column), false);
+    }
+    return TextException.ofFile(
+        look.line(),
+        "a CSV file with a header line naming its columns, among them " + column,
+        "what looks like " + look.look().description(),
+        hint);
   }
 
   /**

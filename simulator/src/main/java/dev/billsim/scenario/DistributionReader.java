@@ -275,7 +275,7 @@ final class DistributionReader {
                   r.text("unit", "a unit", example),
                   SimTime.formatRoughly(DurationSampler.MAX_SAMPLE_NANOS))
               : "values from 0 to 10^17";
-      values = DataFiles.column(resolved, column, max, range);
+      values = DataFiles.column(resolved, file, column, max, range);
     } catch (java.nio.file.NoSuchFileException e) {
       problems.add(
           r.get("file"),
@@ -285,7 +285,7 @@ final class DistributionReader {
           "paths are relative to the scenario file's directory");
       return null;
     } catch (TextException e) {
-      problems.addIn(file, path + (e.aboutBytes() ? ".file" : ".column"), e);
+      problems.addIn(file, path + (e.aboutFile() ? ".file" : ".column"), e);
       return null;
     } catch (java.io.IOException e) {
       problems.add(

@@ -3,9 +3,11 @@ package dev.billsim.workload;
 import dev.billsim.engine.SimTime;
 import dev.billsim.input.CsvRows;
 import dev.billsim.input.Excerpt;
+import dev.billsim.input.FileLook;
 import dev.billsim.input.TextException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +53,8 @@ public record TraceFile(
 
   /**
    * Reads the whole file once, checking every row: the timestamp column parses and never goes back
-   * in time, and every {@code numericColumns} value is a number.
+   * in time, and every {@code numericColumns} value is a number. A file that plainly is not a CSV
+   * file (a log, JSON, rows without a header: {@link FileLook}) is refused at its first line.
    *
    * @param timeColumn the timestamp column, or null for the first column
    * @throws TraceException for the first malformed row, with its line number
@@ -63,12 +66,44 @@ public record TraceFile(
       TimestampFormat format,
       List<String> numericColumns)
       throws TraceException, IOException {
-    try (CsvRows rows = CsvRows.open(path)) {
-      return scan(rows, path, label, timeColumn, format, numericColumns);
+    try {
+      FileLook.Match look = FileLook.of(path);
+      if (look != null) {
+        throw notCsv(look, label, timeColumn, numericColumns);
+      }
+      try (CsvRows rows = CsvRows.open(path)) {
+        return scan(rows, path, label, timeColumn, format, numericColumns);
+      }
     } catch (TextException e) {
       throw new TraceException(
           e.line(), TraceException.WHOLE_FILE, e.expected(), e.got(), e.hint());
     }
+  }
+
+  /**
+   * Returns the report of a trace that is not a CSV file: what it looks like, how to convert it.
+   */
+  private static TraceException notCsv(
+      FileLook.Match look, String label, String timeColumn, List<String> numericColumns) {
+    List<String> columns = new ArrayList<>();
+    String timeField = look.timeField();
+    columns.add(timeColumn != null ? timeColumn : timeField != null ? timeField : "timestamp");
+    for (String column : numericColumns) {
+      if (!columns.contains(column)) {
+        columns.add(column);
+      }
+    }
+    String which =
+        timeColumn == null
+            ? "timestamps in the first"
+                + (numericColumns.isEmpty() ? "" : ", and " + String.join(", ", numericColumns))
+            : "among them " + String.join(", ", columns);
+    return new TraceException(
+        look.line(),
+        TraceException.WHOLE_FILE,
+        "a CSV file with a header line naming its columns, " + which,
+        "what looks like " + look.look().description(),
+        look.hint(label, columns, true));
   }
 
   private static TraceFile scan(

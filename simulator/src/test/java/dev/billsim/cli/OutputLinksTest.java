@@ -66,7 +66,7 @@ class OutputLinksTest {
     files.put("charts/cost.png", new byte[] {'x'});
     PrintWriter err = new PrintWriter(new StringWriter());
 
-    assertThatThrownBy(() -> OutputFiles.writeBytes(out, files, err))
+    assertThatThrownBy(() -> OutputFiles.writeBytes(out, files, err, err))
         .isInstanceOf(UserError.class)
         .hasMessageContaining("a symbolic link");
 

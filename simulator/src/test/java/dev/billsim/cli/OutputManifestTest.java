@@ -37,8 +37,7 @@ class OutputManifestTest {
     Path fresh = dir.resolve("fresh");
     Cli.runOk("run", tiny(), "--out", out.toString(), "-q");
 
-    Cli.Result sweep =
-        Cli.runOk("sweep", params(), "--vary", "rate=1/s,4/s", "--out", out + "", "-q");
+    Cli.Result sweep = Cli.runOk("sweep", params(), "--vary", "rate=1/s,4/s", "--out", out + "");
 
     Cli.runOk("sweep", params(), "--vary", "rate=1/s,4/s", "--out", fresh + "", "-q");
     assertThat(Cli.files(out)).isEqualTo(Cli.files(fresh)).contains("sweep.csv", ".billsim-files");
@@ -182,6 +181,7 @@ class OutputManifestTest {
         out,
         Set.of("charts/old/a.png", "charts/b.png"),
         Set.of("report.txt"),
+        new PrintWriter(err, true),
         new PrintWriter(err, true));
 
     assertThat(out.resolve("charts")).doesNotExist();

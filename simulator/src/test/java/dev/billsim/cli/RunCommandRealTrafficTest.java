@@ -48,4 +48,43 @@ class RunCommandRealTrafficTest {
         .contains("'later'")
         .contains("hint:");
   }
+
+  @Test
+  void run_cloudWatchLogAsTrace_exitsTwoSayingWhatItLooksLikeAndHowToConvertIt() throws Exception {
+    Files.copy(
+        Path.of(getClass().getResource("/foreign-traces/lambda-cloudwatch.log").toURI()),
+        dir.resolve("function.log"));
+    Path file = dir.resolve("replay.yaml");
+    Files.writeString(
+        file,
+        """
+        name: replay
+        horizon: 1h
+        traffic: {arrivals: trace, file: function.log}
+        requests:
+          - name: api
+            steps: [cpu: 5ms]
+        platforms: [{name: w, model: workers}]
+        """);
+
+    Cli.Result result = BadInput.runRejected(file, dir);
+
+    String newline = System.lineSeparator();
+    assertThat(result.err())
+        .isEqualTo(
+            "billsim: 1 problem in the scenario; nothing was run:"
+                + newline
+                + "function.log:1:1: traffic.file: expected a CSV file with a header line naming"
+                + " its columns, timestamps in the first, got what looks like an AWS Lambda log"
+                + " (START/REPORT lines)"
+                + newline
+                + "  hint: convert it to CSV: a header line 'timestamp', then a row per request"
+                + " with the time of its START line, read with format:"
+                + " \"yyyy-MM-dd'T'HH:mm:ss.SSSX\"; docs/scenario-format.md (Traces from logs"
+                + " and JSON) shows how"
+                + newline);
+    Cli.Result validate = Cli.run("validate", file.toString());
+    assertThat(validate.exitCode()).isEqualTo(2);
+    assertThat(validate.err()).contains("looks like an AWS Lambda log");
+  }
 }

@@ -59,8 +59,7 @@ class SweepCommandTest {
   void sweep_line_writesEachFileAnnouncesItAndPrintsTheTable() throws IOException {
     Path out = dir.resolve("line");
 
-    Cli.Result result =
-        runOk("sweep", params(), "--vary", "rate=1/s,4/s", "--out", out.toString(), "-q");
+    Cli.Result result = runOk("sweep", params(), "--vary", "rate=1/s,4/s", "--out", out.toString());
 
     for (String file : List.of("sweep.csv", "sweep.json", "sweep.txt")) {
       assertThat(out.resolve(file)).isRegularFile();

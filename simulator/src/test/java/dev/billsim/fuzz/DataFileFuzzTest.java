@@ -2,6 +2,7 @@ package dev.billsim.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * 2 with no Java exception on stderr.
  *
  * <p>The data comes from {@code scenarios/data/} (the first {@value SeedCorpus#DATA_ROWS} rows of
- * the Azure trace) and the CSV files of the pricing examples. A long run, with a chosen seed:
+ * the Azure trace), the CSV files of the pricing examples, and files that are not CSV files at all
+ * ({@code foreign-traces/}: a Lambda log, an access log, JSON lines, rows without a header), which
+ * billsim refuses and whose mutations it must refuse as cleanly. A long run, with a chosen seed:
  *
  * <pre>
  * mvn -o -B -pl simulator test -Dtest=DataFileFuzzTest -Dbillsim.fuzz.cases=20000 -Dbillsim.fuzz.seed=7
@@ -24,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class DataFileFuzzTest {
   /** Cases in {@code mvn verify}: every seed about 25 times, in seconds. */
-  private static final int DEFAULT_CASES = 200;
+  private static final int DEFAULT_CASES = 400;
 
   @Test
   void seeds_everyDataSeed_validatesAndRuns() {
@@ -38,8 +41,17 @@ class DataFileFuzzTest {
   }
 
   @Test
+  void seeds_everyForeignSeed_isRefusedWithoutAStackTrace() {
+    List<SeedInput> seeds = DataSeeds.foreign();
+    FuzzReport report = FuzzRun.run("foreign seeds", Seeds.settings(seeds), Seeds.unchanged(seeds));
+    assertThat(report.findings()).as(report.summary()).isEmpty();
+    assertThat(report.counts()).contains("validate exit 0: 0, exit 2: " + seeds.size() + ";");
+  }
+
+  @Test
   void run_mutatedDataFiles_endInExit0Or2WithoutStackTraces() {
-    List<SeedInput> seeds = DataSeeds.all();
+    List<SeedInput> seeds = new ArrayList<>(DataSeeds.all());
+    seeds.addAll(DataSeeds.foreign());
     FuzzSettings settings = FuzzSettings.fromSystemProperties(DEFAULT_CASES);
     FuzzReport report =
         FuzzRun.run(

@@ -1,5 +1,8 @@
 package dev.billsim.fuzz;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +13,9 @@ import java.util.Optional;
  * Lists the seeds of the data-file fuzzer: every scenario seed that reads a data file (the Azure
  * trace with its LLMPerf JSON, the Durable Objects traces), and small scenarios that read the same
  * files the other ways billsim can: CSV and JSON columns as empirical durations and counts, and
- * trace columns as step durations.
+ * trace columns as step durations. Apart from those, {@link #foreign} lists seeds whose trace or
+ * data file is not a CSV file at all (a Lambda log, an access log, JSON lines, rows without a
+ * header), which billsim refuses, and whose mutations must be refused as cleanly.
  */
 final class DataSeeds {
   private static final String AZURE =
@@ -89,7 +94,73 @@ final class DataSeeds {
         - {name: workers, model: workers}
       """;
 
+  /** Where the files of the foreign seeds are, below the repository. */
+  private static final String FOREIGN_DIR = "simulator/src/test/resources/foreign-traces/";
+
+  private static final String FOREIGN_TRACE =
+      """
+      name: foreign-trace
+      horizon: 1m
+      traffic: {arrivals: trace, file: %1$s%2$s}
+      requests:
+        - name: r
+          steps:
+            - %3$s
+      platforms:
+        - {name: workers, model: workers}
+        - {name: lambda, model: lambda, memory: 512MB}
+      """;
+
+  private static final String FOREIGN_EMPIRICAL =
+      """
+      name: foreign-empirical
+      horizon: 1m
+      traffic: {arrivals: poisson, rate: 5/s}
+      requests:
+        - name: r
+          steps:
+            - io: {empirical: {file: %1$s, column: duration_ms, unit: ms}}
+      platforms:
+        - {name: workers, model: workers}
+      """;
+
   private DataSeeds() {}
+
+  /**
+   * Returns the seeds whose trace or data file is a file of another kind, in the formats the
+   * fixtures of {@code foreign-traces/} document: each is refused at its first line.
+   */
+  static List<SeedInput> foreign() {
+    String iso = ", format: \"yyyy-MM-dd'T'HH:mm:ss.SSSX\"";
+    String durations = "io: {column: duration_ms, unit: ms}";
+    List<SeedInput> seeds = new ArrayList<>();
+    seeds.add(foreignTrace("lambda-cloudwatch.log", "", "cpu: 5ms"));
+    seeds.add(foreignTrace("lambda-cloudwatch-json.log", ", column: time" + iso, durations));
+    seeds.add(foreignTrace("nginx-access.log", ", format: 'dd/MMM/yyyy:HH:mm:ss Z'", "cpu: 5ms"));
+    seeds.add(foreignTrace("requests.jsonl", ", column: ts" + iso, durations));
+    seeds.add(foreignTrace("no-header.csv", "", "cpu: 5ms"));
+    seeds.add(foreign("foreign/empirical-jsonl", FOREIGN_EMPIRICAL, "requests.jsonl"));
+    seeds.add(foreign("foreign/empirical-lambda", FOREIGN_EMPIRICAL, "lambda-cloudwatch.log"));
+    return seeds;
+  }
+
+  private static SeedInput foreignTrace(String file, String keys, String step) {
+    return foreign("foreign/trace-" + file, FOREIGN_TRACE, file, keys, step);
+  }
+
+  private static SeedInput foreign(String name, String template, String file, Object... more) {
+    Object[] args = new Object[more.length + 1];
+    args[0] = file;
+    System.arraycopy(more, 0, args, 1, more.length);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(FuzzCase.SCENARIO, Latin1.bytes(template.formatted(args)));
+    try {
+      files.put(file, Files.readAllBytes(SeedCorpus.repository().resolve(FOREIGN_DIR + file)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new SeedInput(name, files);
+  }
 
   /** Returns the seeds, each with at least one data file. */
   static List<SeedInput> all() {
