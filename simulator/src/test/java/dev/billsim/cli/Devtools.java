@@ -10,6 +10,7 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -50,24 +51,33 @@ final class Devtools implements AutoCloseable {
             .join();
   }
 
+  /**
+   * Chromium's switches for a quiet, reproducible headless browser: no GPU, sandbox, background
+   * traffic or first-run pages, and no scrollbars in screenshots.
+   */
+  static final List<String> HEADLESS =
+      List.of(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--hide-scrollbars");
+
   /** Starts Chromium with its profile and log under {@code work} and opens one blank page. */
   static Devtools start(String chromium, Path work) throws Exception {
     Path log = work.resolve("devtools.err");
-    List<String> command =
+    List<String> command = new ArrayList<>();
+    command.add(chromium);
+    command.addAll(HEADLESS);
+    command.addAll(
         List.of(
-            chromium,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--hide-scrollbars",
             "--user-data-dir=" + Files.createTempDirectory(work, "devtools-profile"),
             "--remote-debugging-port=0",
-            "about:blank");
+            "about:blank"));
     Process process =
         new ProcessBuilder(command)
             .redirectOutput(work.resolve("devtools.out").toFile())

@@ -404,17 +404,9 @@ class HtmlReportBrowserTest {
   private static Browser browse(Path work, String... args) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(chromium);
+    command.addAll(Devtools.HEADLESS);
     command.addAll(
         List.of(
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--hide-scrollbars",
             "--user-data-dir=" + Files.createTempDirectory(work, "profile"),
             "--enable-logging=stderr",
             "--v=0"));
