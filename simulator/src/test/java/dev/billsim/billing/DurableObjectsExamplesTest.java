@@ -12,6 +12,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,6 +86,9 @@ class DurableObjectsExamplesTest {
     assertThat(roundedNote(result)).endsWith("USD 419.30");
   }
 
+  // Slow (over 3 min): 432 M messages, a month of 100 objects. Hibernation's billing is also held
+  // by DurableObjectsModelTest in the quick loop.
+  @Tag("slow")
   @Test
   void example4_hibernation_billsOnlyHandlerTime_10Dollars00_or20Dollars65Rounded()
       throws Exception {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * one event in a month, so their traffic is a trace (written here, one row per request) and the
  * horizon is the whole month.
  */
+// Slow (about 15 s): provider worked examples over a whole month of traffic. LambdaProvisionedTest
+// holds provisioned concurrency in the quick loop.
+@Tag("slow")
 class ProvisionedExamplesTest {
   @TempDir Path dir;
 

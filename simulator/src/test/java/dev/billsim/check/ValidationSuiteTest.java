@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.run.ProgressListener;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -13,6 +14,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * paths, and holds each quantity to its theory: the same cases as {@code billsim check}.
  */
 class ValidationSuiteTest {
+  // Slow (about 10 s): every case of `billsim check --fast`, replicated. Ec2TheoryTest,
+  // LambdaTheoryTest, FleetQueueTest and PlatformContractTest hold the same closed forms in the
+  // quick loop.
+  @Tag("slow")
   @ParameterizedTest(name = "{0}")
   @EnumSource(ValidationCase.class)
   void fastCase_agreesWithTheory(ValidationCase validationCase) {

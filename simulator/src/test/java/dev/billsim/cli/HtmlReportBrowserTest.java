@@ -19,6 +19,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Needs {@code chromium} on the PATH ({@code .ci/run} installs Debian's package when it is
  * missing): without it the test fails. {@code BILLSIM_SKIP_BROWSER=1} skips it.
  */
+// Slow (about 30 s): starts headless Chromium. HtmlTest checks the pages' text in the quick loop.
+@Tag("slow")
 class HtmlReportBrowserTest {
   private static final long TIMEOUT_SECONDS = 90;
 

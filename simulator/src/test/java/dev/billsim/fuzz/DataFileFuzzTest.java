@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.Test;
  *
  * See {@link ScenarioFuzzTest} for where failures are written and why the mutator is hand-written.
  */
+// Slow (about 10 s): hundreds of mutated data files. The data-file problem tests run in the quick
+// loop.
+@Tag("slow")
 class DataFileFuzzTest {
   /** Cases in {@code mvn verify}: every seed about 25 times, in seconds. */
   private static final int DEFAULT_CASES = 400;

@@ -3,6 +3,7 @@ package dev.billsim.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,9 @@ import org.junit.jupiter.api.Test;
  * Failures are written to {@code simulator/target/fuzz-failures/ScenarioFuzzTest/<seed>-<case>/}
  * (and the shrunk case to {@code <seed>-<case>-min/}), and listed once per signature.
  */
+// Slow (about 15 s): hundreds of mutated scenarios. ScenarioLoaderFuzzTest and the problem tests
+// hold the loader's messages in the quick loop.
+@Tag("slow")
 class ScenarioFuzzTest {
   /** Cases in {@code mvn verify}: every seed about ten times, in seconds. */
   private static final int DEFAULT_CASES = 300;

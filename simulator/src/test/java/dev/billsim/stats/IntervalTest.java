@@ -13,6 +13,7 @@ import dev.billsim.scenario.Scenario;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Checks Student-t intervals: by hand, and by coverage over many seeded repetitions. */
@@ -52,6 +53,9 @@ class IntervalTest {
     assertThat(interval.mean()).isEqualByComparingTo("0.15");
   }
 
+  // Slow (about 5 s): 400 seeded runs to measure the intervals' coverage; the formula itself is
+  // checked above.
+  @Tag("slow")
   @Test
   void the95PercentInterval_coversTheTrueMean_about95PercentOfTheTime() {
     // Workers' CPU per request is exponential with a known mean of 4 ms: 400 repetitions, each
