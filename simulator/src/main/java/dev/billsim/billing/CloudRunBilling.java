@@ -14,7 +14,7 @@ import java.util.List;
  * requests are credited. Minimum instances pay the idle rate for the time they are idle. Requests
  * refused at the maximum number of instances are not billed.
  */
-final class CloudRunBilling implements BillingRule {
+final class CloudRunBilling extends SpecBilling<CloudRunSpec> {
   /** The catalog keys a scenario may override for {@code cloud-run}. */
   static final List<String> PRICE_KEYS =
       List.of(
@@ -27,19 +27,13 @@ final class CloudRunBilling implements BillingRule {
           "idle-usd-per-vcpu-second",
           "idle-usd-per-gib-second");
 
-  private final CloudRunSpec spec;
-  private final PriceBook prices;
-  private final long monthNanos;
-
   CloudRunBilling(CloudRunSpec spec, PriceCatalog catalog, long monthNanos) {
-    this.monthNanos = monthNanos;
-    this.spec = spec;
-    this.prices = new PriceBook(catalog, spec.prices());
+    super(spec, catalog, monthNanos);
   }
 
   @Override
   public Bill bill(Usage usage) {
-    BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos(), monthNanos));
+    BillBuilder bill = newBill(usage);
     Pool pool = spec.pool();
     BigDecimal vcpus = FargateBilling.vcpus(pool.cpu());
     BigDecimal gib = gib(pool.memoryMb());

@@ -19,7 +19,7 @@ import java.util.Locale;
  * pricing; the docs state no such rule. The bill is exact, and a note gives the total by that
  * convention.
  */
-final class DurableObjectsBilling implements BillingRule {
+final class DurableObjectsBilling extends SpecBilling<DurableObjectsSpec> {
   /** The catalog keys a scenario may override for {@code durable-objects}. */
   static final List<String> PRICE_KEYS =
       List.of(
@@ -32,19 +32,13 @@ final class DurableObjectsBilling implements BillingRule {
   private static final String STANDARD = "durable-objects.standard.";
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
-  private final DurableObjectsSpec spec;
-  private final PriceBook prices;
-  private final long monthNanos;
-
   DurableObjectsBilling(DurableObjectsSpec spec, PriceCatalog catalog, long monthNanos) {
-    this.spec = spec;
-    this.prices = new PriceBook(catalog, spec.prices());
-    this.monthNanos = monthNanos;
+    super(spec, catalog, monthNanos);
   }
 
   @Override
   public Bill bill(Usage usage) {
-    BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos(), monthNanos));
+    BillBuilder bill = newBill(usage);
     long messages = usage.messages();
     BigDecimal requests =
         bill.toMonth(

@@ -11,23 +11,17 @@ import java.util.List;
  * as the instances run, busy or idle, and optionally a load balancer. Per-second rounding and the
  * 60-second minimum per launch are applied by the platform model when it meters each instance.
  */
-final class Ec2Billing implements BillingRule {
+final class Ec2Billing extends SpecBilling<Ec2Spec> {
   /** The catalog keys a scenario may override for {@code ec2}. */
   static final List<String> PRICE_KEYS = List.of("usd-per-hour", "usd-per-lb-hour");
 
-  private final Ec2Spec spec;
-  private final PriceBook prices;
-  private final long monthNanos;
-
   Ec2Billing(Ec2Spec spec, PriceCatalog catalog, long monthNanos) {
-    this.monthNanos = monthNanos;
-    this.spec = spec;
-    this.prices = new PriceBook(catalog, spec.prices());
+    super(spec, catalog, monthNanos);
   }
 
   @Override
   public Bill bill(Usage usage) {
-    BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos(), monthNanos));
+    BillBuilder bill = newBill(usage);
     BigDecimal hours = bill.toMonth(FleetCharges.hours(new BigDecimal(usage.billedNanos())));
     FleetCharges.capacity(
         bill,

@@ -13,26 +13,20 @@ import java.util.List;
  * balancer. Per-second rounding and the one-minute minimum per task are applied by the platform
  * model when it meters each task.
  */
-final class FargateBilling implements BillingRule {
+final class FargateBilling extends SpecBilling<FargateSpec> {
   /** The catalog keys a scenario may override for {@code fargate}. */
   static final List<String> PRICE_KEYS =
       List.of("usd-per-vcpu-hour", "usd-per-gb-hour", "usd-per-lb-hour");
 
   private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
 
-  private final FargateSpec spec;
-  private final PriceBook prices;
-  private final long monthNanos;
-
   FargateBilling(FargateSpec spec, PriceCatalog catalog, long monthNanos) {
-    this.monthNanos = monthNanos;
-    this.spec = spec;
-    this.prices = new PriceBook(catalog, spec.prices());
+    super(spec, catalog, monthNanos);
   }
 
   @Override
   public Bill bill(Usage usage) {
-    BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos(), monthNanos));
+    BillBuilder bill = newBill(usage);
     BigDecimal taskHours = bill.toMonth(FleetCharges.hours(new BigDecimal(usage.billedNanos())));
     BigDecimal vcpus = vcpus(spec.cpu());
     BigDecimal gbHours =

@@ -16,7 +16,7 @@ import java.util.List;
  * every request it receives, throttled ones included, in its per-million tiers. Throttled requests
  * are not billed by Lambda.
  */
-final class LambdaBilling implements BillingRule {
+final class LambdaBilling extends SpecBilling<LambdaSpec> {
   /** The catalog keys a scenario may override for {@code lambda}. */
   static final List<String> PRICE_KEYS =
       List.of(
@@ -30,19 +30,13 @@ final class LambdaBilling implements BillingRule {
 
   private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
 
-  private final LambdaSpec spec;
-  private final PriceBook prices;
-  private final long monthNanos;
-
   LambdaBilling(LambdaSpec spec, PriceCatalog catalog, long monthNanos) {
-    this.monthNanos = monthNanos;
-    this.spec = spec;
-    this.prices = new PriceBook(catalog, spec.prices());
+    super(spec, catalog, monthNanos);
   }
 
   @Override
   public Bill bill(Usage usage) {
-    BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos(), monthNanos));
+    BillBuilder bill = newBill(usage);
     BigDecimal requests = bill.toMonth(BigDecimal.valueOf(usage.invocations()));
     BigDecimal allGbSeconds = bill.toMonth(usage.billedGbSeconds());
     BigDecimal provisionedRunGbSeconds = bill.toMonth(usage.billedProvisionedGbSeconds());

@@ -13,26 +13,20 @@ import java.util.List;
  * instance-hour, which no discount reduces. No duration is billed per request, and no free tier
  * applies.
  */
-final class LambdaManagedBilling implements BillingRule {
+final class LambdaManagedBilling extends SpecBilling<LambdaManagedSpec> {
   /** The catalog keys a scenario may override for {@code lambda-managed}. */
   static final List<String> PRICE_KEYS =
       List.of("usd-per-million-requests", "usd-per-hour", "managed-instances-fee");
 
   private static final BigDecimal NANOS_PER_HOUR = BigDecimal.valueOf(3_600_000_000_000L);
 
-  private final LambdaManagedSpec spec;
-  private final PriceBook prices;
-  private final long monthNanos;
-
   LambdaManagedBilling(LambdaManagedSpec spec, PriceCatalog catalog, long monthNanos) {
-    this.monthNanos = monthNanos;
-    this.spec = spec;
-    this.prices = new PriceBook(catalog, spec.prices());
+    super(spec, catalog, monthNanos);
   }
 
   @Override
   public Bill bill(Usage usage) {
-    BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos(), monthNanos));
+    BillBuilder bill = newBill(usage);
     BigDecimal hours =
         bill.toMonth(
             new BigDecimal(usage.billedNanos()).divide(NANOS_PER_HOUR, MathContext.DECIMAL128));

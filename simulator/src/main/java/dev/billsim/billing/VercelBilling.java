@@ -19,7 +19,7 @@ import java.util.Locale;
  * projects spend it. Hobby: free, and its allowances are limits, not credits: beyond them Vercel
  * pauses the project, so the bill stays at zero and says so in a note.
  */
-final class VercelBilling implements BillingRule {
+final class VercelBilling extends SpecBilling<VercelSpec> {
   /** The catalog keys a scenario may override for {@code vercel}. */
   static final List<String> PRICE_KEYS =
       List.of(
@@ -34,19 +34,13 @@ final class VercelBilling implements BillingRule {
 
   private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
 
-  private final VercelSpec spec;
-  private final PriceBook prices;
-  private final long monthNanos;
-
   VercelBilling(VercelSpec spec, PriceCatalog catalog, long monthNanos) {
-    this.monthNanos = monthNanos;
-    this.spec = spec;
-    this.prices = new PriceBook(catalog, spec.prices());
+    super(spec, catalog, monthNanos);
   }
 
   @Override
   public Bill bill(Usage usage) {
-    BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos(), monthNanos));
+    BillBuilder bill = newBill(usage);
     BigDecimal cpuHours = bill.toMonth(FleetCharges.hours(new BigDecimal(usage.cpuNanos())));
     BigDecimal gbHours =
         bill.toMonth(

@@ -12,7 +12,7 @@ import java.util.List;
  * arithmetic). Wall time, I/O waits and subrequests are not billed. The free plan costs nothing;
  * its limits are enforced by the platform model.
  */
-final class WorkersBilling implements BillingRule {
+final class WorkersBilling extends SpecBilling<WorkersSpec> {
   /** The catalog keys a scenario may override for {@code workers}. */
   static final List<String> PRICE_KEYS =
       List.of(
@@ -25,19 +25,13 @@ final class WorkersBilling implements BillingRule {
   private static final String STANDARD = "workers.standard.";
   private static final int NANOS_PER_MS_DIGITS = 6;
 
-  private final WorkersSpec spec;
-  private final PriceBook prices;
-  private final long monthNanos;
-
   WorkersBilling(WorkersSpec spec, PriceCatalog catalog, long monthNanos) {
-    this.monthNanos = monthNanos;
-    this.spec = spec;
-    this.prices = new PriceBook(catalog, spec.prices());
+    super(spec, catalog, monthNanos);
   }
 
   @Override
   public Bill bill(Usage usage) {
-    BillBuilder bill = new BillBuilder(new MonthScale(usage.horizonNanos(), monthNanos));
+    BillBuilder bill = newBill(usage);
     // "WebSocket messages routed through a Worker do not count as requests"; static assets are
     // free.
     BigDecimal requests = bill.toMonth(BigDecimal.valueOf(usage.invocations() - usage.messages()));

@@ -11,6 +11,10 @@
  * line items over the run's time series by what each one's unit grows with ({@link
  * dev.billsim.billing.CostDriver}): an approximation for display, never used for the bill itself.
  *
+ * <p>Every rule extends {@link dev.billsim.billing.SpecBilling}, which holds its spec, its prices
+ * (the catalog with the scenario's overrides) and the month it scales usage to; a rule adds only
+ * its line items.
+ *
  * <p>Allowances (included usage, free tiers, a usage credit) appear as credit line items with
  * negative amounts at the rate they offset, so each bill shows the gross usage behind every dollar.
  * The billing rule that adds a credit says which kind of {@link dev.billsim.billing.Allowance} it
