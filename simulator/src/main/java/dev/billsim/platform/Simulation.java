@@ -18,10 +18,10 @@ import java.util.concurrent.CancellationException;
  * its steps on the platform's model, and meters everything.
  *
  * <p>Arrivals stop at the horizon; the run then drains, so every request that arrived within the
- * horizon completes (or fails) and is metered. With sessions, a user's next request is sent after
- * their think time once the previous one has left; a session whose next request would come after
- * the horizon ends there. Each run owns its clock, queue and streams: runs of different platforms
- * share nothing and can execute on different threads with identical results.
+ * horizon completes (or fails) and is metered. Users who send several requests (sessions, WebSocket
+ * connections) are driven by {@link Sessions}. The model sees the run only as its {@link
+ * PlatformHost}, which this is. Each run owns its clock, queue and streams: runs of different
+ * platforms share nothing and can execute on different threads with identical results.
  */
 public final class Simulation implements PlatformHost {
   private static final int INITIAL_CAPACITY = 1024;
