@@ -1,6 +1,7 @@
 package dev.billsim.benchmarks;
 
 import dev.billsim.meter.RunMeter;
+import dev.billsim.platform.PlatformKind;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,8 +16,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Measures metering one request on {@link RunMeter}, in the call sequence each platform model makes
- * ({@link MeterShape}), so one operation is one request's whole metering.
+ * Measures one request through a real platform model and its {@link RunMeter}: admission, the CPU
+ * step, the end, and what the model meters and bills on the way ({@link MeterHost} drives the model
+ * as the simulation would, without the event loop), so one operation is one request's whole life on
+ * the platform but for the event queue.
  *
  * <p>{@code timeSeries} chooses whether the meter also records the time series the charts draw:
  * {@code false} is what a run without charts ({@code billsim run} without {@code --out} or {@code
@@ -24,8 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Inputs are drawn before the clock starts ({@link MeterInputs}). Every op advances one clock; a
  * request arrives and one leaves, so the concurrency meter integrates a steady 64 in flight. Setup
- * meters every input once, off the clock, so the latency histogram has already grown to the inputs'
- * range and {@code -prof gc} shows what a long run allocates per request: it should be 0 B/op.
+ * sends every input once, off the clock, so the model has its instances and the latency histogram
+ * its range, and {@code -prof gc} shows what a long run allocates per request: it should be 0 B/op.
  *
  * <p>Run with: {@code java -jar benchmarks/target/benchmarks.jar MeterBenchmark -f 2 -t 1 -prof gc
  * -rf json -rff benchmarks/results/meter.json}
@@ -38,11 +41,11 @@ import org.openjdk.jmh.annotations.Warmup;
     value = 1,
     jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class MeterBenchmark {
-  /** Meters one request as the platform's model does; returns the clock. */
+  /** Sends one request through the platform's model, ending the oldest; returns the clock. */
   @Benchmark
   public long meterRequest(MeterState state) {
     MeterInputs inputs = state.inputs;
-    return state.platform.meter(state.meter, inputs, inputs.next());
+    return state.host.request(inputs, inputs.next());
   }
 
   /** Reads one request's inputs and advances the clock: the floor under every shape. */
@@ -50,37 +53,28 @@ public class MeterBenchmark {
   public long baseline(BaselineState state) {
     MeterInputs inputs = state.inputs;
     int i = inputs.next();
-    return inputs.clockNanos += inputs.gapNanos[i] + inputs.cpuNanos[i] + inputs.latencyNanos[i];
+    return inputs.clockNanos += inputs.gapNanos[i] + inputs.cpuNanos[i];
   }
 
-  /** Holds the meter of one run, already in its steady state. */
+  /** Holds the model and meter of one run, already in its steady state. */
   @State(Scope.Thread)
   public static class MeterState {
-    /** In flight throughout, so the concurrency meter integrates a non-zero level. */
-    static final int IN_FLIGHT = 64;
-
-    @Param MeterShape platform;
+    @Param PlatformKind platform;
 
     /** Whether the meter records the time series the charts draw, as a run with charts does. */
     @Param({"false", "true"})
     boolean timeSeries;
 
     MeterInputs inputs;
-    RunMeter meter;
+    MeterHost host;
 
-    /** Creates the meter, puts requests in flight and meters every input once. */
+    /** Creates the model on its host and sends every input once. */
     @Setup
     public void setUp() {
       inputs = new MeterInputs();
-      // Far beyond any clock this benchmark reaches (1e15 ns after 1e9 ops), so the concurrency
-      // integral stays on its usual path for the whole run.
-      meter = new RunMeter(0, Long.MAX_VALUE / 4, timeSeries);
-      for (int i = 0; i < IN_FLIGHT; i++) {
-        meter.arrived();
-        meter.admitted(0);
-      }
+      host = new MeterHost(MeterHost.spec(platform), timeSeries);
       for (int i = 0; i < MeterInputs.REQUESTS; i++) {
-        platform.meter(meter, inputs, inputs.next());
+        host.request(inputs, inputs.next());
       }
     }
   }

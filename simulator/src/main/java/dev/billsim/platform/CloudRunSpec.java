@@ -41,9 +41,9 @@ public record CloudRunSpec(String name, Pool pool, boolean freeTier, Map<String,
   }
 
   @Override
-  public PlatformModel createModel(Simulation run, RandomStreams streams) {
+  public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
     return new InstancePoolModel(
-        run, pool, BILLING_STEP_NANOS, streams.stream("platform/" + name + "/cold-start"));
+        host, pool, BILLING_STEP_NANOS, streams.stream("platform/" + name + "/cold-start"));
   }
 
   @Override

@@ -21,7 +21,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * messages (free), and placement latency.
  */
 final class DurableObjectsModel implements PlatformModel {
-  private final Simulation run;
+  private final PlatformHost host;
   private final int objects;
   private final ObjectKeys.Kind keyKind;
   private final UniformRandomProvider random;
@@ -46,14 +46,15 @@ final class DurableObjectsModel implements PlatformModel {
   private long lastChangeNanos;
   private long activeNanosToday;
 
-  DurableObjectsModel(Simulation run, DurableObjectsSpec spec, UniformRandomProvider random) {
-    this.run = run;
+  DurableObjectsModel(PlatformHost host, DurableObjectsSpec spec, UniformRandomProvider random) {
+    this.host = host;
     this.objects = spec.objects();
     this.keyKind = spec.keys().kind();
     this.random = random;
     this.zipfCumulative =
         keyKind == ObjectKeys.Kind.ZIPF ? zipf(objects, spec.keys().exponent()) : null;
-    this.keyColumn = keyKind == ObjectKeys.Kind.COLUMN ? run.columnIndex(spec.keys().column()) : -1;
+    this.keyColumn =
+        keyKind == ObjectKeys.Kind.COLUMN ? host.columnIndex(spec.keys().column()) : -1;
     this.hibernation = spec.hibernation();
     // Request units in twentieths, so a message (1/20 of a request) counts as one.
     this.requestUnitsPerDay = spec.requestsPerDay() * DurableObjectsSpec.MESSAGES_PER_REQUEST;
@@ -84,19 +85,19 @@ final class DurableObjectsModel implements PlatformModel {
 
   @Override
   public void admit(int request) {
-    long now = run.nowNanos();
-    boolean message = run.isMessage(request);
+    long now = host.nowNanos();
+    boolean message = host.isMessage(request);
     if (requestUnitsPerDay > 0) {
       advanceDay(now);
       long units = message ? 1 : DurableObjectsSpec.MESSAGES_PER_REQUEST;
       if (requestUnitsToday + units > requestUnitsPerDay
           || activeNanosToday * DurableObjectsSpec.BILLED_MEMORY_MB >= mbNanosPerDay) {
-        run.refuse(request, Outcome.ERROR);
+        host.refuse(request, Outcome.ERROR);
         return;
       }
       requestUnitsToday += units;
     }
-    int connection = run.connection(request);
+    int connection = host.connection(request);
     int object;
     if (message) {
       object = connectionObject[connection];
@@ -114,10 +115,10 @@ final class DurableObjectsModel implements PlatformModel {
         }
       }
     }
-    run.place(request, object);
+    host.place(request, object);
     inFlight[object]++;
     updateActive(object, now);
-    run.startNow(request);
+    host.startNow(request);
   }
 
   /** Static assets are served in front of every Worker and object, free. */
@@ -128,7 +129,7 @@ final class DurableObjectsModel implements PlatformModel {
 
   @Override
   public void cpu(int request, long cpuNanos) {
-    int object = run.placement(request);
+    int object = host.placement(request);
     if (cpuBusy[object]) {
       if (waitingForCpu[object] == null) {
         waitingForCpu[object] = new IntDeque(4);
@@ -136,29 +137,29 @@ final class DurableObjectsModel implements PlatformModel {
       waitingForCpu[object].addLast(request);
     } else {
       cpuBusy[object] = true;
-      run.runCpu(request, cpuNanos, cpuNanos);
+      host.runCpu(request, cpuNanos, cpuNanos);
     }
   }
 
   /** Hands the object's thread to the longest-waiting CPU step, if any. */
   @Override
   public void cpuEnded(int request) {
-    int object = run.placement(request);
+    int object = host.placement(request);
     IntDeque waiting = waitingForCpu[object];
     if (waiting == null || waiting.isEmpty()) {
       cpuBusy[object] = false;
     } else {
       int next = waiting.removeFirst();
-      long cpuNanos = run.currentStepNanos(next);
-      run.runCpu(next, cpuNanos, cpuNanos);
+      long cpuNanos = host.currentStepNanos(next);
+      host.runCpu(next, cpuNanos, cpuNanos);
     }
   }
 
   @Override
   public void finished(int request) {
-    int object = run.placement(request);
+    int object = host.placement(request);
     inFlight[object]--;
-    updateActive(object, run.nowNanos());
+    updateActive(object, host.nowNanos());
   }
 
   @Override
@@ -166,7 +167,7 @@ final class DurableObjectsModel implements PlatformModel {
     if (!hibernation) {
       int object = connectionObject[connection];
       openSockets[object]--;
-      updateActive(object, run.nowNanos());
+      updateActive(object, host.nowNanos());
     }
   }
 
@@ -177,7 +178,7 @@ final class DurableObjectsModel implements PlatformModel {
         int k = Arrays.binarySearch(zipfCumulative, random.nextDouble());
         yield k >= 0 ? Math.min(k + 1, objects - 1) : -k - 1;
       }
-      case COLUMN -> (int) Math.floorMod(Math.round(run.attribute(keyColumn)), (long) objects);
+      case COLUMN -> (int) Math.floorMod(Math.round(host.attribute(keyColumn)), (long) objects);
     };
   }
 
@@ -194,8 +195,8 @@ final class DurableObjectsModel implements PlatformModel {
       activeObjects++;
     } else {
       long duration = now - activeSinceNanos[object];
-      run.meter().billed(duration, DurableObjectsSpec.BILLED_MEMORY_MB);
-      run.meter().instance(duration);
+      host.meter().billed(duration, DurableObjectsSpec.BILLED_MEMORY_MB);
+      host.meter().instance(duration);
       activeObjects--;
     }
   }

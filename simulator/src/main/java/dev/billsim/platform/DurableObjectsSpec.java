@@ -54,8 +54,8 @@ public record DurableObjectsSpec(
   }
 
   @Override
-  public PlatformModel createModel(Simulation run, RandomStreams streams) {
-    return new DurableObjectsModel(run, this, streams.stream("platform/" + name + "/keys"));
+  public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
+    return new DurableObjectsModel(host, this, streams.stream("platform/" + name + "/keys"));
   }
 
   @Override

@@ -46,9 +46,9 @@ public record Ec2Spec(
   }
 
   @Override
-  public PlatformModel createModel(Simulation run, RandomStreams streams) {
+  public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
     return new FleetModel(
-        run, CpuShare.vcpus(instance.vcpus()), fleet, 0, MINIMUM_BILLED_NANOS, Fleet.UNLIMITED);
+        host, CpuShare.vcpus(instance.vcpus()), fleet, 0, MINIMUM_BILLED_NANOS, Fleet.UNLIMITED);
   }
 
   @Override

@@ -30,21 +30,21 @@ enum Event {
   INTERACTION {
     @Override
     void deliver(Simulation run, int session) {
-      run.interact(session);
+      run.sessions().interact(session);
     }
   },
   /** A WebSocket connection receives its next incoming message. */
   MESSAGE {
     @Override
     void deliver(Simulation run, int connection) {
-      run.message(connection);
+      run.sessions().message(connection);
     }
   },
   /** A WebSocket connection closes at the end of its lifetime. */
   CLOSE {
     @Override
     void deliver(Simulation run, int connection) {
-      run.close(connection);
+      run.sessions().close(connection);
     }
   },
   /** A timer the platform model set fires (e.g. keep-alive expiry); the subject is the model's. */

@@ -55,8 +55,8 @@ public record FargateSpec(
   }
 
   @Override
-  public PlatformModel createModel(Simulation run, RandomStreams streams) {
-    return new FleetModel(run, cpu, fleet, memoryMb, MINIMUM_BILLED_NANOS, Fleet.UNLIMITED);
+  public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
+    return new FleetModel(host, cpu, fleet, memoryMb, MINIMUM_BILLED_NANOS, Fleet.UNLIMITED);
   }
 
   @Override

@@ -28,17 +28,43 @@ import java.util.List;
  * burstable CPU credits, memory pressure, and instance warm-up effects on speed.
  */
 final class FleetModel implements PlatformModel {
-  private static final int TICK = 0;
-  private static final int BOOTED = 1;
-  private static final int QUEUE_TIMEOUT = 2;
-  private static final int TIMER_KINDS = 2; // bits of a timer id that hold its kind
+  /** Lists the model's timers; each handles itself, so an unhandled kind does not compile. */
+  private enum Timer {
+    /** The scaling policy evaluates the period just ended. */
+    TICK {
+      @Override
+      void fire(FleetModel model, int unused) {
+        model.evaluate();
+      }
+    },
+    /** A launched instance has booted and enters service. */
+    BOOTED {
+      @Override
+      void fire(FleetModel model, int instance) {
+        model.booting--;
+        model.enterService(instance);
+      }
+    },
+    /** The oldest request in an instance's queue may have waited for the queue timeout. */
+    QUEUE_TIMEOUT {
+      @Override
+      void fire(FleetModel model, int instance) {
+        model.expireQueue(instance);
+      }
+    };
+
+    /** Handles this timer, set about {@code subject} (an instance, or 0). */
+    abstract void fire(FleetModel model, int subject);
+  }
+
+  private static final TimerIds<Timer> TIMERS = new TimerIds<>(Timer.class);
 
   private static final byte GONE = 0;
   private static final byte BOOTING = 1;
   private static final byte IN_SERVICE = 2;
   private static final byte DRAINING = 3;
 
-  private final Simulation run;
+  private final PlatformHost host;
   private final InstanceCpus cpus;
   private final ScalingPolicy scaling;
   private final int maxConcurrency;
@@ -48,7 +74,7 @@ final class FleetModel implements PlatformModel {
   private final long minimumBilledNanos;
   private final long milliVcpus;
   private final LoadHeap routable = new LoadHeap();
-  private final IntDeque freeIds = new IntDeque(16);
+  private final InstanceSlots slots;
   private final TimeIntegral servingSlots = new TimeIntegral();
   private final List<ScalingEvent> scalingEvents = new ArrayList<>();
 
@@ -61,12 +87,8 @@ final class FleetModel implements PlatformModel {
   private double[] periodUtilisation = new double[16];
   private int periods;
   private byte[] state = new byte[16];
-  private long[] launchNanos = new long[16];
   private int[] running = new int[16];
-  private IntDeque[] queued = new IntDeque[16];
-  private boolean[] timeoutPending = new boolean[16];
-  private int ids;
-  private int alive;
+  private WaitingQueue[] queued = new WaitingQueue[16];
   private int inService;
   private int booting;
   private long lastScalingNanos;
@@ -80,14 +102,14 @@ final class FleetModel implements PlatformModel {
    *     as throttled (Lambda Managed Instances), {@link Fleet#UNLIMITED} for never
    */
   FleetModel(
-      Simulation run,
+      PlatformHost host,
       CpuShare cpu,
       Fleet fleet,
       long billedMemoryMb,
       long minimumBilledNanos,
       int throttleAt) {
-    this.run = run;
-    this.cpus = new InstanceCpus(run, cpu);
+    this.host = host;
+    this.cpus = new InstanceCpus(host, cpu);
     this.scaling = fleet.scaling();
     this.maxConcurrency = fleet.maxConcurrency();
     this.queueTimeoutNanos = fleet.queueTimeoutNanos();
@@ -95,11 +117,12 @@ final class FleetModel implements PlatformModel {
     this.billedMemoryMb = billedMemoryMb;
     this.minimumBilledNanos = minimumBilledNanos;
     this.milliVcpus = cpu.milliVcpus();
+    this.slots = new InstanceSlots(host, 16, this::resize);
     for (int i = 0; i < fleet.count(); i++) {
       enterService(launch(0));
     }
-    if (scaling != null && scaling.evaluationNanos() < run.horizonNanos()) {
-      run.timerAt(scaling.evaluationNanos(), TICK);
+    if (scaling != null && scaling.evaluationNanos() < host.horizonNanos()) {
+      TIMERS.set(host, scaling.evaluationNanos(), Timer.TICK, 0);
     }
   }
 
@@ -107,71 +130,56 @@ final class FleetModel implements PlatformModel {
   public void admit(int request) {
     int instance = routable.peek();
     if (routable.load(instance) >= throttleAt) {
-      run.refuse(request, Outcome.THROTTLED);
+      host.refuse(request, Outcome.THROTTLED);
       return;
     }
     routable.increment(instance);
-    run.place(request, instance);
+    host.place(request, instance);
     if (running[instance] < maxConcurrency) {
       running[instance]++;
-      run.startNow(request);
+      host.startNow(request);
       return;
     }
-    queued[instance].addLast(request);
-    run.hold(request);
-    if (queueTimeoutNanos != Fleet.NO_TIMEOUT && !timeoutPending[instance]) {
-      // The queue was empty or a timer is already due no later than this request's timeout.
-      timeoutPending[instance] = true;
-      run.timerAt(run.nowNanos() + queueTimeoutNanos, timer(instance, QUEUE_TIMEOUT));
-    }
+    queued[instance].add(request);
   }
 
   @Override
   public void cpu(int request, long cpuNanos) {
-    cpus.cpu(run.placement(request), request, cpuNanos);
+    cpus.cpu(host.placement(request), request, cpuNanos);
   }
 
   @Override
   public void cpuEnded(int request) {
-    cpus.cpuEnded(run.placement(request));
+    cpus.cpuEnded(host.placement(request));
   }
 
   @Override
   public void finished(int request) {
-    int instance = run.placement(request);
+    int instance = host.placement(request);
     if (state[instance] == IN_SERVICE) {
       routable.decrement(instance);
     }
-    IntDeque queue = queued[instance];
+    WaitingQueue queue = queued[instance];
     if (queue.isEmpty()) {
       running[instance]--;
       if (state[instance] == DRAINING && running[instance] == 0) {
-        terminate(instance, run.nowNanos());
+        terminate(instance, host.nowNanos());
       }
     } else {
-      run.resume(queue.removeFirst());
+      host.resume(queue.removeFirst());
     }
   }
 
   @Override
   public void timer(int id) {
-    int instance = id >>> TIMER_KINDS;
-    switch (id & ((1 << TIMER_KINDS) - 1)) {
-      case TICK -> evaluate();
-      case BOOTED -> {
-        booting--;
-        enterService(instance);
-      }
-      case QUEUE_TIMEOUT -> expireQueue(instance);
-      default -> throw new IllegalStateException("unknown timer " + id);
-    }
+    TIMERS.kind(id).fire(this, TIMERS.subject(id));
   }
 
   /** Bills every instance still running, up to the horizon: see the class comment. */
   @Override
   public void close(long endNanos) {
-    long at = Math.max(endNanos, run.horizonNanos());
-    for (int i = 0; i < ids; i++) {
+    long at = Math.max(endNanos, host.horizonNanos());
+    for (int i = 0; i < slots.ids(); i++) {
       if (state[i] != GONE) {
         terminate(i, at);
       }
@@ -189,26 +197,19 @@ final class FleetModel implements PlatformModel {
   }
 
   private void expireQueue(int instance) {
-    long now = run.nowNanos();
-    IntDeque queue = queued[instance];
-    // Requests queue on arrival, so the head is the oldest, and the first to time out.
-    while (!queue.isEmpty() && run.arrivalNanos(queue.peekFirst()) + queueTimeoutNanos <= now) {
-      int request = queue.removeFirst();
+    WaitingQueue queue = queued[instance];
+    for (int r = queue.pollExpired(); r >= 0; r = queue.pollExpired()) {
       if (state[instance] == IN_SERVICE) {
         routable.decrement(instance);
       }
-      run.abandon(request, Outcome.ERROR);
+      host.abandon(r, Outcome.ERROR);
     }
-    timeoutPending[instance] = !queue.isEmpty();
-    if (timeoutPending[instance]) {
-      long due = run.arrivalNanos(queue.peekFirst()) + queueTimeoutNanos;
-      run.timerAt(due, timer(instance, QUEUE_TIMEOUT));
-    }
+    queue.rearm();
   }
 
   /** Compares the period's utilisation with the target, and scales: see {@link ScalingPolicy}. */
   private void evaluate() {
-    long now = run.nowNanos();
+    long now = host.nowNanos();
     long busyArea = cpus.takeBusyArea();
     long capacityArea = servingSlots.takeArea(now);
     if (capacityArea > 0) {
@@ -224,7 +225,7 @@ final class FleetModel implements PlatformModel {
         int launches =
             Math.min(
                 scaling.desired(inService, utilisation) - inService - booting,
-                scaling.max() - alive);
+                scaling.max() - slots.alive());
         if (launches > 0) {
           record(now, utilisation, inService + booting + launches);
           for (int i = 0; i < launches; i++) {
@@ -244,8 +245,8 @@ final class FleetModel implements PlatformModel {
       }
     }
     long next = now + scaling.evaluationNanos();
-    if (next < run.horizonNanos()) {
-      run.timerAt(next, TICK);
+    if (next < host.horizonNanos()) {
+      TIMERS.set(host, next, Timer.TICK, 0);
     }
   }
 
@@ -257,26 +258,19 @@ final class FleetModel implements PlatformModel {
   }
 
   private int launch(long now) {
-    int instance;
-    if (freeIds.isEmpty()) {
-      instance = ids++;
-      if (instance == state.length) {
-        int capacity = instance * 2;
-        state = Arrays.copyOf(state, capacity);
-        launchNanos = Arrays.copyOf(launchNanos, capacity);
-        running = Arrays.copyOf(running, capacity);
-        queued = Arrays.copyOf(queued, capacity);
-        timeoutPending = Arrays.copyOf(timeoutPending, capacity);
-      }
-      queued[instance] = new IntDeque(16);
-    } else {
-      instance = freeIds.removeLast();
+    int instance = slots.launch(now);
+    if (queued[instance] == null) {
+      queued[instance] =
+          new WaitingQueue(host, queueTimeoutNanos, TIMERS.id(Timer.QUEUE_TIMEOUT, instance));
     }
     state[instance] = BOOTING;
-    launchNanos[instance] = now;
-    alive++;
-    run.meter().instances(alive);
     return instance;
+  }
+
+  private void resize(int capacity) {
+    state = Arrays.copyOf(state, capacity);
+    running = Arrays.copyOf(running, capacity);
+    queued = Arrays.copyOf(queued, capacity);
   }
 
   private void boot(int instance) {
@@ -284,7 +278,7 @@ final class FleetModel implements PlatformModel {
       enterService(instance);
     } else {
       booting++;
-      run.timerAt(run.nowNanos() + scaling.bootNanos(), timer(instance, BOOTED));
+      TIMERS.set(host, host.nowNanos() + scaling.bootNanos(), Timer.BOOTED, instance);
     }
   }
 
@@ -292,14 +286,15 @@ final class FleetModel implements PlatformModel {
     state[instance] = IN_SERVICE;
     inService++;
     routable.add(instance, 0);
-    servingSlots.add(cpus.slots(), run.nowNanos());
+    servingSlots.add(cpus.slots(), host.nowNanos());
   }
 
   /** Returns the in-service instance launched last (the highest id on ties). */
   private int newestInService() {
     int newest = -1;
-    for (int i = 0; i < ids; i++) {
-      if (state[i] == IN_SERVICE && (newest < 0 || launchNanos[i] >= launchNanos[newest])) {
+    for (int i = 0; i < slots.ids(); i++) {
+      if (state[i] == IN_SERVICE
+          && (newest < 0 || slots.launchNanos(i) >= slots.launchNanos(newest))) {
         newest = i;
       }
     }
@@ -312,21 +307,21 @@ final class FleetModel implements PlatformModel {
     inService--;
     state[instance] = DRAINING;
     if (running[instance] == 0) {
-      terminate(instance, run.nowNanos());
+      terminate(instance, host.nowNanos());
     }
   }
 
   private void terminate(int instance, long atNanos) {
     if (state[instance] == IN_SERVICE || state[instance] == DRAINING) {
-      servingSlots.add(-cpus.slots(), run.nowNanos());
+      servingSlots.add(-cpus.slots(), host.nowNanos());
     }
     state[instance] = GONE;
-    alive--;
-    freeIds.addLast(instance);
-    long horizon = run.horizonNanos();
-    long lifetime = Math.min(atNanos, horizon) - launchNanos[instance];
-    run.meter().instance(launchNanos[instance], launchNanos[instance] + lifetime, milliVcpus);
-    run.meter()
+    slots.release(instance);
+    long horizon = host.horizonNanos();
+    long launched = slots.launchNanos(instance);
+    long lifetime = Math.min(atNanos, horizon) - launched;
+    host.meter().instance(launched, launched + lifetime, milliVcpus);
+    host.meter()
         .billed(billedNanos(lifetime, atNanos >= horizon, minimumBilledNanos), billedMemoryMb);
   }
 
@@ -341,9 +336,5 @@ final class FleetModel implements PlatformModel {
     }
     long second = SimTime.NANOS_PER_SECOND;
     return Math.max(minimumNanos, (lifetimeNanos + second - 1) / second * second);
-  }
-
-  private static int timer(int instance, int kind) {
-    return instance << TIMER_KINDS | kind;
   }
 }

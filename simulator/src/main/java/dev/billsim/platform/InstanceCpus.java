@@ -11,15 +11,15 @@ import java.util.Arrays;
  * all instances are integrated over time, the numerator of average CPU utilisation.
  */
 final class InstanceCpus {
-  private final Simulation run;
+  private final PlatformHost host;
   private final CpuShare share;
   private final int slots;
   private final TimeIntegral busySlots = new TimeIntegral();
   private int[] busy = new int[16];
   private IntDeque[] waiting = new IntDeque[16];
 
-  InstanceCpus(Simulation run, CpuShare share) {
-    this.run = run;
+  InstanceCpus(PlatformHost host, CpuShare share) {
+    this.host = host;
     this.share = share;
     this.slots = share.slots();
   }
@@ -34,8 +34,8 @@ final class InstanceCpus {
     ensure(instance);
     if (busy[instance] < slots) {
       busy[instance]++;
-      busySlots.add(1, run.nowNanos());
-      run.runCpu(request, cpuNanos, share.wallNanos(cpuNanos));
+      busySlots.add(1, host.nowNanos());
+      host.runCpu(request, cpuNanos, share.wallNanos(cpuNanos));
     } else {
       waiting[instance].addLast(request);
     }
@@ -46,17 +46,17 @@ final class InstanceCpus {
     IntDeque queue = waiting[instance];
     if (queue.isEmpty()) {
       busy[instance]--;
-      busySlots.add(-1, run.nowNanos());
+      busySlots.add(-1, host.nowNanos());
     } else {
       int next = queue.removeFirst();
-      long cpuNanos = run.currentStepNanos(next);
-      run.runCpu(next, cpuNanos, share.wallNanos(cpuNanos));
+      long cpuNanos = host.currentStepNanos(next);
+      host.runCpu(next, cpuNanos, share.wallNanos(cpuNanos));
     }
   }
 
   /** Returns the busy vCPU-time (slots x nanoseconds) across instances since the last call. */
   long takeBusyArea() {
-    return busySlots.takeArea(run.nowNanos());
+    return busySlots.takeArea(host.nowNanos());
   }
 
   private void ensure(int instance) {

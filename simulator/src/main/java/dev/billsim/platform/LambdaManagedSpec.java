@@ -49,9 +49,9 @@ public record LambdaManagedSpec(
   }
 
   @Override
-  public PlatformModel createModel(Simulation run, RandomStreams streams) {
+  public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
     return new FleetModel(
-        run,
+        host,
         CpuShare.vcpus(instance.vcpus()),
         Fleet.fixed(count),
         0,

@@ -42,47 +42,63 @@ final class LambdaModel implements PlatformModel {
   /** ... in any window of this length, per function. */
   static final long SCALING_WINDOW_NANOS = 10 * SimTime.NANOS_PER_SECOND;
 
-  private static final int RECLAIM_TIMER = 0;
-  private static final int PROVISIONING_TIMER = 1;
+  /** Lists the model's timers; each handles itself, so an unhandled kind does not compile. */
+  private enum Timer {
+    /** The oldest idle environment may have been idle for the keep-alive time. */
+    RECLAIM {
+      @Override
+      void fire(LambdaModel model) {
+        model.reclaim();
+      }
+    },
+    /** The provisioned concurrency schedule changes level. */
+    PROVISIONING {
+      @Override
+      void fire(LambdaModel model) {
+        model.changeProvisionedLevel();
+      }
+    };
 
-  private final Simulation run;
+    /** Handles this timer. */
+    abstract void fire(LambdaModel model);
+  }
+
+  private static final TimerIds<Timer> TIMERS = new TimerIds<>(Timer.class);
+
+  private final PlatformHost host;
   private final long memoryMb;
   private final long keepAliveNanos;
   private final int concurrencyLimit;
   private final DurationSampler initNanos;
   private final ProvisionedConcurrency provisioned;
 
-  /**
-   * Idle on-demand environments, oldest first: reuse from the newest end, expire from the oldest.
-   */
-  private final IntDeque idle = new IntDeque(64);
+  private final InstanceSlots environments;
+
+  /** Idle on-demand environments: reused from the newest end, expired from the oldest. */
+  private final IdleInstances idle;
 
   /** Idle provisioned environments. */
   private final IntDeque provisionedIdle = new IntDeque(64);
 
-  /** Environment ids no longer in use, for reuse. */
-  private final IntDeque freeIds = new IntDeque(64);
-
   /** Creation times of the last {@link #SCALING_ENVIRONMENTS} on-demand environments, a ring. */
   private final long[] recentStarts = new long[SCALING_ENVIRONMENTS];
 
-  private long[] createdNanos = new long[64];
-  private long[] idleSinceNanos = new long[64];
   private boolean[] isProvisioned = new boolean[64];
-  private int environments;
   private int inFlight;
   private int provisionedLevel;
   private int provisionedCount;
   private long startsSoFar;
-  private boolean reclaimPending;
 
-  LambdaModel(Simulation run, LambdaSpec spec, UniformRandomProvider coldStartStream) {
-    this.run = run;
+  LambdaModel(PlatformHost host, LambdaSpec spec, UniformRandomProvider coldStartStream) {
+    this.host = host;
     this.memoryMb = spec.memoryMb();
     this.keepAliveNanos = spec.keepAliveNanos();
     this.concurrencyLimit = spec.concurrencyLimit();
     this.initNanos = spec.coldStart().sampler(coldStartStream);
     this.provisioned = spec.provisioned();
+    this.environments = new InstanceSlots(host, 64, this::resize);
+    this.idle =
+        new IdleInstances(host, environments, keepAliveNanos, 0, TIMERS.id(Timer.RECLAIM, 0));
     Arrays.fill(recentStarts, Long.MIN_VALUE / 2);
     if (provisioned != null) {
       setProvisionedLevel(provisioned.levelAt(0), 0);
@@ -93,58 +109,58 @@ final class LambdaModel implements PlatformModel {
   @Override
   public void admit(int request) {
     if (inFlight == concurrencyLimit) {
-      run.refuse(request, Outcome.THROTTLED);
+      host.refuse(request, Outcome.THROTTLED);
       return;
     }
     if (!provisionedIdle.isEmpty()) {
       inFlight++;
-      run.place(request, provisionedIdle.removeLast());
-      run.startNow(request);
+      host.place(request, provisionedIdle.removeLast());
+      host.startNow(request);
       return;
     }
     if (!idle.isEmpty()) {
       inFlight++;
-      run.place(request, idle.removeLast());
-      run.startNow(request);
+      host.place(request, idle.takeNewest());
+      host.startNow(request);
       return;
     }
-    long now = run.nowNanos();
+    long now = host.nowNanos();
     // The oldest of the last 1,000 starts must be at least 10 s ago for another to begin.
     int slot = (int) (startsSoFar % SCALING_ENVIRONMENTS);
     if (recentStarts[slot] > now - SCALING_WINDOW_NANOS) {
-      run.refuse(request, Outcome.THROTTLED);
+      host.refuse(request, Outcome.THROTTLED);
       return;
     }
     recentStarts[slot] = now;
     startsSoFar++;
     inFlight++;
     int environment = createEnvironment(now, false);
-    run.place(request, environment);
-    run.meter().coldStart();
+    host.place(request, environment);
+    host.meter().coldStart();
     long init = initNanos.sampleNanos();
     if (init == 0) {
-      run.startNow(request);
+      host.startNow(request);
     } else {
-      run.startAt(request, now + init);
+      host.startAt(request, now + init);
     }
   }
 
   @Override
   public void cpu(int request, long cpuNanos) {
     long wallNanos = CpuShare.stretch(cpuNanos, FULL_VCPU_MEMORY_MB, memoryMb);
-    run.runCpu(request, cpuNanos, wallNanos);
+    host.runCpu(request, cpuNanos, wallNanos);
   }
 
   @Override
   public void finished(int request) {
     inFlight--;
-    long now = run.nowNanos();
+    long now = host.nowNanos();
     // Lambda never queues a request, so arrival to completion is exactly INIT plus duration.
-    long durationNanos = now - run.arrivalNanos(request);
+    long durationNanos = now - host.arrivalNanos(request);
     long billedNanos = StepRounding.MILLISECOND.roundUp(durationNanos);
-    int environment = run.placement(request);
+    int environment = host.placement(request);
     if (isProvisioned[environment]) {
-      run.meter().billedProvisioned(billedNanos, memoryMb);
+      host.meter().billedProvisioned(billedNanos, memoryMb);
       if (provisionedCount > provisionedLevel) {
         retire(environment, now); // the level fell while it was busy
         provisionedCount--;
@@ -153,33 +169,27 @@ final class LambdaModel implements PlatformModel {
       }
       return;
     }
-    run.meter().billed(billedNanos, memoryMb);
-    idleSinceNanos[environment] = now;
-    idle.addLast(environment);
-    if (!reclaimPending) {
-      // The idle pool was empty (a non-empty pool always has a timer pending): this environment
-      // is the oldest idle one, and the timer is due when it expires.
-      reclaimPending = true;
-      run.timerAt(now + keepAliveNanos, RECLAIM_TIMER);
-    }
+    host.meter().billed(billedNanos, memoryMb);
+    idle.add(environment);
   }
 
   @Override
   public void timer(int id) {
-    long now = run.nowNanos();
-    if (id == PROVISIONING_TIMER) {
-      setProvisionedLevel(provisioned.levelAt(now), now);
-      scheduleProvisioningChange(now);
-      return;
+    TIMERS.kind(id).fire(this);
+  }
+
+  /** Reclaims every environment idle for the keep-alive time, then waits for the next one. */
+  private void reclaim() {
+    for (int e = idle.pollExpired(); e >= 0; e = idle.pollExpired()) {
+      retire(e, host.nowNanos());
     }
-    // Reclaims every environment idle for the keep-alive time, then waits for the next one.
-    while (!idle.isEmpty() && idleSinceNanos[idle.peekFirst()] + keepAliveNanos <= now) {
-      retire(idle.removeFirst(), now);
-    }
-    reclaimPending = !idle.isEmpty();
-    if (reclaimPending) {
-      run.timerAt(idleSinceNanos[idle.peekFirst()] + keepAliveNanos, RECLAIM_TIMER);
-    }
+    idle.rearm();
+  }
+
+  private void changeProvisionedLevel() {
+    long now = host.nowNanos();
+    setProvisionedLevel(provisioned.levelAt(now), now);
+    scheduleProvisioningChange(now);
   }
 
   /** Meters the provisioned capacity configured over the horizon, in AWS's 5-minute steps. */
@@ -188,10 +198,10 @@ final class LambdaModel implements PlatformModel {
     if (provisioned == null) {
       return;
     }
-    for (long[] occurrence : provisioned.occurrences(run.horizonNanos())) {
-      run.meter().provisioned(occurrence[0] * occurrence[1], memoryMb);
+    for (long[] occurrence : provisioned.occurrences(host.horizonNanos())) {
+      host.meter().provisioned(occurrence[0] * occurrence[1], memoryMb);
     }
-    long now = run.nowNanos();
+    long now = host.nowNanos();
     while (!provisionedIdle.isEmpty()) {
       retire(provisionedIdle.removeFirst(), now);
     }
@@ -212,34 +222,28 @@ final class LambdaModel implements PlatformModel {
   /** Schedules the next change of level, if it comes before the horizon. */
   private void scheduleProvisioningChange(long now) {
     long next = provisioned.nextChangeNanos(now);
-    if (next < run.horizonNanos()) {
-      run.timerAt(next, PROVISIONING_TIMER);
+    if (next < host.horizonNanos()) {
+      TIMERS.set(host, next, Timer.PROVISIONING, 0);
     }
   }
 
   private void retire(int environment, long now) {
     // One request at a time on min(1, memory / 1,769 MB) of a vCPU: its capacity for utilisation.
-    run.meter()
+    host.meter()
         .instance(
-            createdNanos[environment], now, Math.min(1000, memoryMb * 1000 / FULL_VCPU_MEMORY_MB));
-    freeIds.addLast(environment);
+            environments.launchNanos(environment),
+            now,
+            Math.min(1000, memoryMb * 1000 / FULL_VCPU_MEMORY_MB));
+    environments.release(environment);
   }
 
   private int createEnvironment(long now, boolean provisionedEnvironment) {
-    int environment;
-    if (freeIds.isEmpty()) {
-      environment = environments++;
-      if (environment == createdNanos.length) {
-        createdNanos = Arrays.copyOf(createdNanos, environment * 2);
-        idleSinceNanos = Arrays.copyOf(idleSinceNanos, environment * 2);
-        isProvisioned = Arrays.copyOf(isProvisioned, environment * 2);
-      }
-    } else {
-      environment = freeIds.removeLast();
-    }
-    createdNanos[environment] = now;
+    int environment = environments.launch(now);
     isProvisioned[environment] = provisionedEnvironment;
-    run.meter().instances(environments - freeIds.size()); // alive: ids handed out, less the free
     return environment;
+  }
+
+  private void resize(int capacity) {
+    isProvisioned = Arrays.copyOf(isProvisioned, capacity);
   }
 }

@@ -90,8 +90,8 @@ public record LambdaSpec(
   }
 
   @Override
-  public PlatformModel createModel(Simulation run, RandomStreams streams) {
-    return new LambdaModel(run, this, streams.stream("platform/" + name + "/cold-start"));
+  public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
+    return new LambdaModel(host, this, streams.stream("platform/" + name + "/cold-start"));
   }
 
   @Override

@@ -2,7 +2,8 @@ package dev.billsim.platform;
 
 /**
  * Decides how one execution platform runs requests; the {@link Simulation} drives every request
- * through its steps and calls back here where platforms differ.
+ * through its steps and calls back here where platforms differ, and the model acts on the run only
+ * through its {@link PlatformHost}.
  *
  * <p>A model admits each arrival (start now, start after a delay, or refuse), runs CPU steps
  * (possibly slower, possibly after a queue), and meters what its platform bills. I/O steps are the
@@ -16,7 +17,7 @@ public interface PlatformModel {
   void admit(int request);
 
   /**
-   * Runs a CPU step that needs {@code cpuNanos} of one vCPU; must call {@link Simulation#runCpu}.
+   * Runs a CPU step that needs {@code cpuNanos} of one vCPU; must call {@link PlatformHost#runCpu}.
    */
   void cpu(int request, long cpuNanos);
 
@@ -36,7 +37,7 @@ public interface PlatformModel {
   /** Learns that a WebSocket connection whose connect request it admitted has closed. */
   default void closed(int connection) {}
 
-  /** Handles a timer the model set with {@link Simulation#timerAt}. */
+  /** Handles a timer the model set with {@link PlatformHost#timerAt}. */
   default void timer(int id) {}
 
   /** Meters what lasts for the whole run, once the run has drained at {@code endNanos}. */

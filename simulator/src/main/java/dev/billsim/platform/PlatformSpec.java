@@ -34,7 +34,7 @@ public sealed interface PlatformSpec
   }
 
   /** Creates the model for one run. */
-  PlatformModel createModel(Simulation run, RandomStreams streams);
+  PlatformModel createModel(PlatformHost host, RandomStreams streams);
 
   /** Calls the visitor's method for this kind of platform. */
   <R> R accept(Visitor<R> visitor);

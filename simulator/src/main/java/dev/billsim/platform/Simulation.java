@@ -11,7 +11,6 @@ import dev.billsim.workload.ArrivalProcess;
 import dev.billsim.workload.TrafficSource;
 import dev.billsim.workload.TrafficTape;
 import dev.billsim.workload.Workload;
-import java.util.BitSet;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -19,12 +18,12 @@ import java.util.concurrent.CancellationException;
  * its steps on the platform's model, and meters everything.
  *
  * <p>Arrivals stop at the horizon; the run then drains, so every request that arrived within the
- * horizon completes (or fails) and is metered. With sessions, a user's next request is sent after
- * their think time once the previous one has left; a session whose next request would come after
- * the horizon ends there. Each run owns its clock, queue and streams: runs of different platforms
- * share nothing and can execute on different threads with identical results.
+ * horizon completes (or fails) and is metered. Users who send several requests (sessions, WebSocket
+ * connections) are driven by {@link Sessions}. The model sees the run only as its {@link
+ * PlatformHost}, which this is. Each run owns its clock, queue and streams: runs of different
+ * platforms share nothing and can execute on different threads with identical results.
  */
-public final class Simulation {
+public final class Simulation implements PlatformHost {
   private static final int INITIAL_CAPACITY = 1024;
 
   /** Publish progress every 2^14 events: cheap, and often enough for a progress bar. */
@@ -42,10 +41,7 @@ public final class Simulation {
   private final PlatformModel model;
   private final String platformName;
   private volatile long progressNanos;
-  private boolean connectRefused;
-
-  /** Connections whose connect request gave up waiting: their messages are never sent. */
-  private final BitSet abandonedConnects = new BitSet();
+  private final Sessions sessions;
 
   /**
    * Prepares a run of {@code platform} over {@code workload}, drawing from {@code streams}, that
@@ -87,6 +83,7 @@ public final class Simulation {
     this.requests = new RequestTable(INITIAL_CAPACITY, workload.maxSteps());
     this.meter = new RunMeter(workload.warmupNanos(), horizonNanos, timeSeries);
     this.model = platform.createModel(this, streams);
+    this.sessions = new Sessions(this, scheduler, traffic, requests, meter, model, horizonNanos);
   }
 
   /**
@@ -128,7 +125,7 @@ public final class Simulation {
     return progressNanos;
   }
 
-  /** Returns the horizon, after which no request arrives. */
+  @Override
   public long horizonNanos() {
     return horizonNanos;
   }
@@ -142,15 +139,11 @@ public final class Simulation {
 
   void arrive() {
     if (traffic.hasWebSockets()) {
-      connect();
+      sessions.connect();
       return;
     }
     if (traffic.hasSessions()) {
-      int session = traffic.startSession();
-      scheduleNextArrival();
-      if (session >= 0) {
-        interact(session);
-      }
+      sessions.start();
       return;
     }
     long now = scheduler.nowNanos();
@@ -165,86 +158,19 @@ public final class Simulation {
     scheduleNextArrival();
   }
 
-  /** Opens a WebSocket connection: its connect request now, its first message or close later. */
-  private void connect() {
-    long now = scheduler.nowNanos();
-    int r = requests.allocate();
-    int connection =
-        traffic.openConnection(now, horizonNanos, requests.stepNanos, requests.stepIndex(r, 0));
-    requests.arrivalNanos[r] = now;
-    requests.requestClass[r] = traffic.requestClass();
-    requests.session[r] = connection;
-    requests.role[r] = RequestTable.CONNECT;
-    meter.arrived();
-    connectRefused = false;
-    admitOrServe(r);
-    scheduleNextArrival();
-    if (connectRefused) {
-      traffic.endSession(connection); // a refused connect opens nothing: no messages follow
-    } else {
-      scheduleMessageOrClose(connection, now);
-    }
-  }
-
-  /** Delivers a connection's next incoming message as a request. */
-  void message(int connection) {
-    long now = scheduler.nowNanos();
-    if (abandonedConnects.get(connection)) {
-      // Its connect gave up in a queue after this message was scheduled: the client never
-      // connected, so nothing follows; the connection just ends at its close time.
-      scheduler.schedule(Math.max(now, traffic.closeNanos(connection)), Event.CLOSE, connection);
-      return;
-    }
-    int r = requests.allocate();
-    requests.arrivalNanos[r] = now;
-    requests.session[r] = connection;
-    requests.role[r] = RequestTable.MESSAGE;
-    requests.requestClass[r] =
-        traffic.nextMessage(connection, requests.stepNanos, requests.stepIndex(r, 0));
-    meter.arrived();
-    admitOrServe(r);
-    scheduleMessageOrClose(connection, now);
-  }
-
-  /** Closes a connection at the end of its lifetime. */
-  void close(int connection) {
-    if (abandonedConnects.get(connection)) {
-      abandonedConnects.clear(connection); // the id may serve a later connection
-    } else {
-      model.closed(connection);
-    }
-    traffic.endSession(connection);
-  }
-
-  private void scheduleMessageOrClose(int connection, long now) {
-    long close = traffic.closeNanos(connection);
-    long next = now + traffic.nextMessageGapNanos(connection);
-    if (next <= close) {
-      scheduler.schedule(next, Event.MESSAGE, connection);
-    } else {
-      scheduler.schedule(Math.max(now, close), Event.CLOSE, connection);
-    }
+  /** Returns the sessions and connections of this run. */
+  Sessions sessions() {
+    return sessions;
   }
 
   /** Lets the model admit a request, unless it is a static asset the platform serves itself. */
-  private void admitOrServe(int request) {
+  void admitOrServe(int request) {
     if (traffic.isStatic(requests.requestClass[request]) && model.servesStaticAssets()) {
       meter.servedStatic();
       leave(request);
     } else {
       model.admit(request);
     }
-  }
-
-  /** Sends a session's next request now. */
-  void interact(int session) {
-    int r = requests.allocate();
-    requests.arrivalNanos[r] = scheduler.nowNanos();
-    requests.session[r] = session;
-    requests.requestClass[r] =
-        traffic.nextInteraction(session, requests.stepNanos, requests.stepIndex(r, 0));
-    meter.arrived();
-    admitOrServe(r);
   }
 
   void start(int request) {
@@ -297,20 +223,12 @@ public final class Simulation {
   private void leave(int request) {
     int session = requests.session[request];
     requests.release(request);
-    if (session < 0 || !traffic.hasSessions()) {
-      return;
+    if (session >= 0 && traffic.hasSessions()) {
+      sessions.left(session);
     }
-    if (traffic.hasNextInteraction(session)) {
-      long at = scheduler.nowNanos() + traffic.thinkTimeNanos(session);
-      if (at < horizonNanos) {
-        scheduler.schedule(at, Event.INTERACTION, session);
-        return;
-      }
-    }
-    traffic.endSession(session);
   }
 
-  private void scheduleNextArrival() {
+  void scheduleNextArrival() {
     long next = arrivals.nextArrivalNanos();
     if (next != ArrivalProcess.NONE) {
       scheduler.scheduleFeed(next, Event.ARRIVAL, 0);
@@ -319,75 +237,65 @@ public final class Simulation {
 
   // ---- what platform models may do ----
 
-  /** Returns the current simulated time. */
+  @Override
   public long nowNanos() {
     return scheduler.nowNanos();
   }
 
-  /** Admits a request and starts its first step now. */
+  @Override
   public void startNow(int request) {
     admitted(request);
     runStep(request);
   }
 
-  /** Admits a request now and starts its first step later (after a cold start's INIT). */
+  @Override
   public void startAt(int request, long atNanos) {
     admitted(request);
     scheduler.schedule(atNanos, Event.START, request);
   }
 
-  /**
-   * Admits a request that waits in the platform (for an instance to boot, or in an instance's
-   * queue): it is in flight from now, and the model later calls {@link #resume} or {@link
-   * #abandon}.
-   */
+  @Override
   public void hold(int request) {
     meter.queued(scheduler.nowNanos());
   }
 
-  /** Starts a held request's first step now; it is billed as an invocation from here. */
+  @Override
   public void resume(int request) {
     invoked(request);
     runStep(request);
   }
 
-  /**
-   * Gives up on a held request that never started (a queue timeout): it leaves now, counted with
-   * {@code outcome}, never billed as an invocation. The model has already forgotten it.
-   */
+  @Override
   public void abandon(int request, Outcome outcome) {
     meter.abandoned(scheduler.nowNanos(), outcome);
     if (requests.role[request] == RequestTable.CONNECT) {
-      abandonedConnects.set(requests.session[request]);
+      sessions.connectAbandoned(requests.session[request]);
     }
     leave(request);
   }
 
-  /** Refuses a request that has not started: it leaves now, is counted, and never runs. */
+  @Override
   public void refuse(int request, Outcome outcome) {
     meter.refused(outcome);
     if (requests.role[request] == RequestTable.CONNECT) {
-      connectRefused = true;
+      sessions.connectRefused();
     }
     leave(request);
   }
 
-  /**
-   * Runs the current CPU step: executes {@code cpuNanos} of CPU taking {@code wallNanos} of wall
-   * time from now, after which the step ends.
-   */
+  @Override
   public void runCpu(int request, long cpuNanos, long wallNanos) {
     requests.cpuNanos[request] += cpuNanos;
     meter.cpu(cpuNanos, scheduler.nowNanos());
     scheduler.schedule(scheduler.nowNanos() + wallNanos, Event.STEP_END, request);
   }
 
-  /** Marks a request as failed: it leaves, counted as an error, when its current step ends. */
+  @Override
   public void fail(int request) {
     requests.failed[request] = true;
   }
 
-  /** Sets a timer that calls the model's {@link PlatformModel#timer} with {@code id}. */
+  @Override
   public void timerAt(long atNanos, int id) {
     scheduler.schedule(atNanos, Event.TIMER, id);
   }
@@ -404,52 +312,47 @@ public final class Simulation {
     }
   }
 
-  /** Returns whether a request is an incoming WebSocket message. */
+  @Override
   public boolean isMessage(int request) {
     return requests.role[request] == RequestTable.MESSAGE;
   }
 
-  /** Returns whether a request is a WebSocket connect. */
-  public boolean isConnect(int request) {
-    return requests.role[request] == RequestTable.CONNECT;
-  }
-
-  /** Returns the WebSocket connection of a connect or message request, or -1. */
+  @Override
   public int connection(int request) {
     return requests.role[request] == RequestTable.REQUEST ? -1 : requests.session[request];
   }
 
-  /** Returns the index of a trace column the model may read at admission, or -1. */
+  @Override
   public int columnIndex(String column) {
     return traffic.columnIndex(column);
   }
 
-  /** Returns a trace column of the arrival being admitted (valid only during admission). */
+  @Override
   public double attribute(int index) {
     return arrivals.attribute(index);
   }
 
-  /** Returns when a request arrived. */
+  @Override
   public long arrivalNanos(int request) {
     return requests.arrivalNanos[request];
   }
 
-  /** Returns the CPU a request has executed so far. */
+  @Override
   public long cpuNanos(int request) {
     return requests.cpuNanos[request];
   }
 
-  /** Returns the duration of the request's current step (a CPU step waiting in a queue). */
+  @Override
   public long currentStepNanos(int request) {
     return requests.stepNanos[requests.stepIndex(request, requests.step[request])];
   }
 
-  /** Returns where the model placed a request, or -1. */
+  @Override
   public int placement(int request) {
     return requests.placement[request];
   }
 
-  /** Records where the model placed a request. */
+  @Override
   public void place(int request, int where) {
     requests.placement[request] = where;
   }
@@ -459,7 +362,7 @@ public final class Simulation {
     return model;
   }
 
-  /** Returns the run's meter, for what only the model can measure. */
+  @Override
   public RunMeter meter() {
     return meter;
   }

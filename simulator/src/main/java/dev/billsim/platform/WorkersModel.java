@@ -13,14 +13,14 @@ import dev.billsim.meter.Outcome;
  * (days start at 00:00 UTC; simulated time 0 is a midnight) fail without running.
  */
 final class WorkersModel implements PlatformModel {
-  private final Simulation run;
+  private final PlatformHost host;
   private final long cpuLimitNanos;
   private final long requestsPerDay;
   private long day = -1;
   private long requestsToday;
 
-  WorkersModel(Simulation run, WorkersSpec spec) {
-    this.run = run;
+  WorkersModel(PlatformHost host, WorkersSpec spec) {
+    this.host = host;
     this.cpuLimitNanos = spec.cpuLimitNanos();
     this.requestsPerDay = spec.requestsPerDay();
   }
@@ -28,19 +28,19 @@ final class WorkersModel implements PlatformModel {
   @Override
   public void admit(int request) {
     // WebSocket messages routed through a Worker are not requests, and do not use the quota.
-    if (requestsPerDay > 0 && !run.isMessage(request)) {
-      long today = run.nowNanos() / SimTime.NANOS_PER_DAY;
+    if (requestsPerDay > 0 && !host.isMessage(request)) {
+      long today = host.nowNanos() / SimTime.NANOS_PER_DAY;
       if (today != day) {
         day = today;
         requestsToday = 0;
       }
       if (requestsToday == requestsPerDay) {
-        run.refuse(request, Outcome.ERROR);
+        host.refuse(request, Outcome.ERROR);
         return;
       }
       requestsToday++;
     }
-    run.startNow(request);
+    host.startNow(request);
   }
 
   /**
@@ -53,18 +53,18 @@ final class WorkersModel implements PlatformModel {
 
   @Override
   public void cpu(int request, long cpuNanos) {
-    long allowed = cpuLimitNanos - run.cpuNanos(request);
+    long allowed = cpuLimitNanos - host.cpuNanos(request);
     if (cpuNanos > allowed) {
       cpuNanos = allowed;
-      run.fail(request);
+      host.fail(request);
     }
-    run.runCpu(request, cpuNanos, cpuNanos);
+    host.runCpu(request, cpuNanos, cpuNanos);
   }
 
   @Override
   public void finished(int request) {
     // Billed: the request's CPU time, exactly (Cloudflare states no rounding); memory is not
     // billed.
-    run.meter().billed(run.cpuNanos(request), 0);
+    host.meter().billed(host.cpuNanos(request), 0);
   }
 }

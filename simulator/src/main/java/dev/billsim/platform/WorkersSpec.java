@@ -54,8 +54,8 @@ public record WorkersSpec(
   }
 
   @Override
-  public PlatformModel createModel(Simulation run, RandomStreams streams) {
-    return new WorkersModel(run, this);
+  public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
+    return new WorkersModel(host, this);
   }
 
   @Override

@@ -1,11 +1,22 @@
 /**
  * Models execution platforms: how each runs a request's steps, and what it meters for its bill.
  *
- * <p>{@link dev.billsim.platform.Simulation} drives every request through its steps; a {@link
+ * <p>{@link dev.billsim.platform.Simulation} drives every request through its steps ({@code
+ * Sessions} drives the users that think between requests and the WebSocket connections); a {@link
  * dev.billsim.platform.PlatformModel} decides where platforms differ: admission (start, cold start,
  * throttle, quota, queue), CPU execution (at once, slowed by a memory-sized CPU share, queued for
- * an object's single thread or for a vCPU) and what is billed. Each model's class comment gives the
- * details; in short, per scenario {@code model:}:
+ * an object's single thread or for a vCPU) and what is billed. A model acts on the run only through
+ * its {@link dev.billsim.platform.PlatformHost} (the clock, the request's fate, CPU steps, timers,
+ * the meter), so it can be unit-tested against a small fake host.
+ *
+ * <p>The models with instances share their machinery: {@code InstanceSlots} (instance ids reused
+ * from a free list, per-instance arrays that grow with them), {@code IdleInstances} (reuse newest
+ * first, reclaim oldest first after a timeout), {@code WaitingQueue} (a FIFO of held requests that
+ * give up after a timeout), {@code InstanceCpus} (vCPUs shared by the CPU steps on an instance) and
+ * {@code TimerIds} (each model's timer kinds, an enum whose constants handle themselves, packed
+ * with their instance into the timer's {@code int}). Autoscaling decisions sit beside the models:
+ * {@link dev.billsim.platform.ScalingPolicy} for fleets, {@code PoolAutoscaler} for pools. Each
+ * model's class comment gives the details; in short, per scenario {@code model:}:
  *
  * <ul>
  *   <li>{@code workers} ({@code WorkersModel}): isolates with no CPU contention, the plan's CPU
