@@ -1,8 +1,8 @@
 package dev.billsim.scenario;
 
+import dev.billsim.billing.BillingRules;
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.engine.SimTime;
-import dev.billsim.platform.Arch;
 import dev.billsim.platform.DurableObjectsSpec;
 import dev.billsim.platform.LambdaSpec;
 import dev.billsim.platform.ObjectKeys;
@@ -10,9 +10,7 @@ import dev.billsim.platform.PlatformKind;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.platform.ProvisionedConcurrency;
 import dev.billsim.platform.WorkersSpec;
-import dev.billsim.workload.DistributionKind;
 import dev.billsim.workload.DurationDistribution;
-import dev.billsim.workload.ParametricDistribution;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,30 +18,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads one entry of {@code platforms:} into a {@link PlatformSpec}, applying the documented
- * defaults (docs/scenario-format.md) and the limits of each provider.
+ * Reads one entry of {@code platforms:} into a {@link PlatformSpec}: the keys of its model's table
+ * ({@link PlatformKeys}, {@link FleetKeys}, {@link PoolKeys}), then the rules that involve several
+ * keys and the limits of each provider.
  */
 final class PlatformReader {
-  /** Lambda memory when none is given: AWS's own default. */
-  static final long DEFAULT_LAMBDA_MEMORY_MB = 128;
-
-  /** Idle time before Lambda reclaims an environment; AWS publishes none, 5-15 min is observed. */
-  static final long DEFAULT_KEEP_ALIVE_NANOS = 10 * SimTime.NANOS_PER_MINUTE;
-
-  /** Lambda's default concurrency quota per account and region. */
-  static final int DEFAULT_CONCURRENCY_LIMIT = 1000;
-
-  /** A typical managed-runtime INIT: median 300 ms, 99th percentile 1.2 s. */
-  static final DurationDistribution DEFAULT_COLD_START =
-      new ParametricDistribution(
-          DistributionKind.LOGNORMAL,
-          Map.of(
-              "median",
-              300 * SimTime.NANOS_PER_MILLISECOND,
-              "p99",
-              1200 * SimTime.NANOS_PER_MILLISECOND),
-          DurationDistribution.NO_CAP);
-
   private final PriceCatalog catalog;
   private final Problems problems;
   private final DistributionReader distributions;
@@ -73,6 +52,8 @@ final class PlatformReader {
     if (kind == null) {
       return null;
     }
+    int before = problems.count();
+    KeyTable table = PlatformKeys.table(kind);
     MapReader r =
         MapReader.open(
             node,
@@ -80,23 +61,24 @@ final class PlatformReader {
             problems,
             "a platform mapping",
             "e.g. {name: workers, model: workers}",
-            ScenarioKeys.platform(kind));
-    YamlNode nameNode =
-        r.require(
-            "name", "a platform name", "every platform needs a unique name, e.g. lambda-1024");
-    String name = nameNode == null ? null : r.text("name", "a platform name", "e.g. lambda-1024");
+            table.names());
+    Bound b = Bound.bind(r, problems, table.keys());
+    b.require(
+        PlatformKeys.NAME,
+        "a platform name",
+        "every platform needs a unique name, e.g. lambda-1024");
+    String name = b.get(PlatformKeys.NAME);
     Map<String, BigDecimal> prices = readPrices(r, kind);
-    int before = problems.count();
     PlatformSpec spec =
         switch (kind) {
-          case WORKERS -> workers(r, name, prices);
-          case LAMBDA -> lambda(r, name, prices);
-          case EC2 -> fleets.ec2(r, name, prices);
-          case FARGATE -> fleets.fargate(r, name, prices);
-          case LAMBDA_MANAGED -> fleets.lambdaManaged(r, name, prices);
-          case DURABLE_OBJECTS -> durableObjects(r, name, prices);
-          case CLOUD_RUN -> pools.cloudRun(r, name, prices);
-          case VERCEL -> pools.vercel(r, name, prices);
+          case WORKERS -> workers(b, name, prices);
+          case LAMBDA -> lambda(b, name, prices);
+          case EC2 -> fleets.ec2(b, name, prices);
+          case FARGATE -> fleets.fargate(b, name, prices);
+          case LAMBDA_MANAGED -> fleets.lambdaManaged(b, name, prices);
+          case DURABLE_OBJECTS -> durableObjects(b, name, prices);
+          case CLOUD_RUN -> pools.cloudRun(b, name, prices);
+          case VERCEL -> pools.vercel(b, name, prices);
         };
     return problems.count() > before || name == null ? null : spec;
   }
@@ -106,7 +88,7 @@ final class PlatformReader {
     YamlNode model = mapping.entries().get("model");
     if (model == null) {
       for (String key : mapping.entries().keySet()) {
-        List<String> known = ScenarioKeys.anyPlatform();
+        List<String> known = PlatformKeys.anyPlatform();
         if (!known.contains(key) && "model".equals(Problems.closest(key, known))) {
           YamlNode.Position at = mapping.keys().get(key);
           problems.add(
@@ -155,7 +137,7 @@ final class PlatformReader {
     if (node == null) {
       return prices;
     }
-    List<String> keys = ScenarioKeys.prices(kind);
+    List<String> keys = BillingRules.priceKeys(kind);
     MapReader r =
         MapReader.open(
             node,
@@ -179,11 +161,10 @@ final class PlatformReader {
     return prices;
   }
 
-  private WorkersSpec workers(MapReader r, String name, Map<String, BigDecimal> prices) {
-    Map<String, WorkersSpec.Plan> plans =
-        MapReader.byKey(WorkersSpec.Plan.values(), WorkersSpec.Plan::key);
-    WorkersSpec.Plan plan = r.has("plan") ? r.choice("plan", plans) : WorkersSpec.Plan.STANDARD;
-    Long limit = r.duration("cpu-limit");
+  private WorkersSpec workers(Bound b, String name, Map<String, BigDecimal> prices) {
+    MapReader r = b.reader();
+    WorkersSpec.Plan plan = b.get(PlatformKeys.WORKERS_PLAN);
+    Long limit = b.get(PlatformKeys.CPU_LIMIT);
     if (plan == null) {
       return null;
     }
@@ -225,81 +206,18 @@ final class PlatformReader {
     return name == null || limit == null ? null : new WorkersSpec(name, plan, limit, 0, prices);
   }
 
-  private LambdaSpec lambda(MapReader r, String name, Map<String, BigDecimal> prices) {
-    Long memoryMb = r.has("memory") ? r.memoryMb("memory") : Long.valueOf(DEFAULT_LAMBDA_MEMORY_MB);
-    if (memoryMb != null
-        && (memoryMb < LambdaSpec.MIN_MEMORY_MB || memoryMb > LambdaSpec.MAX_MEMORY_MB)) {
-      problems.add(
-          r.get("memory"),
-          r.keyPath("memory"),
-          "a memory size from 128MB to 10240MB",
-          r.get("memory").describe(),
-          "Lambda memory is 128 MB to 10,240 MB in 1 MB steps");
-      memoryMb = null;
-    }
-    Map<String, Arch> arches = MapReader.byKey(Arch.values(), Arch::key);
-    Arch arch = r.has("arch") ? r.choice("arch", arches) : Arch.X86_64;
-    Long keepAlive =
-        r.has("keep-alive") ? r.duration("keep-alive") : Long.valueOf(DEFAULT_KEEP_ALIVE_NANOS);
-    DurationDistribution coldStart =
-        r.has("cold-start")
-            ? distributions.duration(r.get("cold-start"), r.keyPath("cold-start"))
-            : DEFAULT_COLD_START;
-    Long limit =
-        r.has("concurrency-limit")
-            ? r.integer(
-                "concurrency-limit",
-                1,
-                10_000_000,
-                "the number of requests in flight before Lambda throttles, e.g. 1000")
-            : Long.valueOf(DEFAULT_CONCURRENCY_LIMIT);
+  private LambdaSpec lambda(Bound b, String name, Map<String, BigDecimal> prices) {
+    Long limit = b.get(PlatformKeys.CONCURRENCY_LIMIT);
+    boolean limitGiven = b.given(PlatformKeys.CONCURRENCY_LIMIT);
     ProvisionedConcurrency provisioned =
-        r.has("provisioned-concurrency")
-            ? provisioned(
-                r.get("provisioned-concurrency"),
-                r.keyPath("provisioned-concurrency"),
-                limit,
-                r.has("concurrency-limit"))
-            : null;
-    boolean provisionedOk = !r.has("provisioned-concurrency") || provisioned != null;
+        b.read(PlatformKeys.PROVISIONED, (n, p) -> provisioned(n, p, limit, limitGiven));
     // AWS: "The Lambda free tier does not apply to functions enabling Provisioned Concurrency."
-    Boolean freeTier =
-        r.has("free-tier") ? r.bool("free-tier") : Boolean.valueOf(provisioned == null);
-    LambdaSpec.FrontDoor frontDoor =
-        r.has("front-door")
-            ? r.choice(
-                "front-door",
-                MapReader.byKey(LambdaSpec.FrontDoor.values(), LambdaSpec.FrontDoor::key),
-                "http-api is an API Gateway HTTP API, rest-api a REST API, none a direct"
-                    + " invocation or function URL (no API Gateway charge)")
-            : LambdaSpec.FrontDoor.NONE;
-    Long ephemeralMb =
-        r.has("ephemeral-storage")
-            ? r.memoryMb("ephemeral-storage")
-            : Long.valueOf(LambdaSpec.INCLUDED_EPHEMERAL_MB);
-    if (ephemeralMb != null
-        && (ephemeralMb < LambdaSpec.INCLUDED_EPHEMERAL_MB
-            || ephemeralMb > LambdaSpec.MAX_MEMORY_MB)) {
-      problems.add(
-          r.get("ephemeral-storage"),
-          r.keyPath("ephemeral-storage"),
-          "an ephemeral storage size from 512MB to 10240MB",
-          r.get("ephemeral-storage").describe(),
-          "the first 512 MB are included; e.g. ephemeral-storage: 2048MB");
-      ephemeralMb = null;
-    }
-    if (name == null
-        || !provisionedOk
-        || frontDoor == null
-        || ephemeralMb == null
-        || memoryMb == null
-        || arch == null
-        || keepAlive == null
-        || coldStart == null
-        || limit == null
-        || freeTier == null) {
+    Boolean freeTier = b.getOr(PlatformKeys.FREE_TIER, provisioned == null);
+    DurationDistribution coldStart = b.read(PlatformKeys.COLD_START, distributions::duration);
+    if (name == null || !b.ok()) {
       return null;
     }
+    MapReader r = b.reader();
     if (Boolean.FALSE.equals(freeTier)) {
       for (String key : List.of("free-tier-requests", "free-tier-gb-seconds")) {
         if (prices.containsKey(key)) {
@@ -315,15 +233,15 @@ final class PlatformReader {
     }
     return new LambdaSpec(
         name,
-        memoryMb,
-        arch,
-        keepAlive,
+        b.get(PlatformKeys.MEMORY),
+        b.get(PlatformKeys.ARCH),
+        b.get(PlatformKeys.KEEP_ALIVE),
         coldStart,
         limit.intValue(),
         freeTier,
         provisioned,
-        frontDoor,
-        ephemeralMb,
+        b.get(PlatformKeys.FRONT_DOOR),
+        b.get(PlatformKeys.EPHEMERAL_STORAGE),
         prices);
   }
 
@@ -363,32 +281,29 @@ final class PlatformReader {
     List<ProvisionedConcurrency.Window> windows = new ArrayList<>();
     for (int i = 0; i < list.items().size(); i++) {
       String windowPath = path + "[" + i + "]";
-      MapReader w =
-          MapReader.open(
+      Bound w =
+          Bound.open(
               list.items().get(i),
               windowPath,
               problems,
               "a window {level, from, to, daily}",
               example,
-              ScenarioKeys.PROVISIONED_WINDOW);
+              PlatformKeys.PROVISIONED_WINDOW);
       if (w == null) {
         continue;
       }
-      boolean present = w.require("level", "a level of at least 1", example) != null;
-      present &= w.require("from", "a start time such as 12h", example) != null;
-      present &= w.require("to", "an end time such as 20h", example) != null;
-      if (!present) {
+      w.require(PlatformKeys.LEVEL, "a level of at least 1", example);
+      w.require(PlatformKeys.FROM, "a start time such as 12h", example);
+      w.require(PlatformKeys.TO, "an end time such as 20h", example);
+      if (!w.ok()) {
         continue;
       }
-      Long level =
-          w.integer("level", 1, 10_000_000, "the number of provisioned environments, e.g. 100");
-      Long from = w.duration("from");
-      Long to = w.duration("to");
-      Boolean daily = w.has("daily") ? w.bool("daily") : Boolean.FALSE;
-      if (level == null || from == null || to == null || daily == null) {
-        continue;
-      }
-      if (!withinLimit(w.get("level"), w.keyPath("level"), level, limit, limitGiven)) {
+      long level = w.get(PlatformKeys.LEVEL);
+      long from = w.get(PlatformKeys.FROM);
+      long to = w.get(PlatformKeys.TO);
+      boolean daily = w.get(PlatformKeys.DAILY);
+      MapReader wr = w.reader();
+      if (!withinLimit(wr.get("level"), wr.keyPath("level"), level, limit, limitGiven)) {
         continue;
       }
       if (to <= from || (daily && to > SimTime.NANOS_PER_DAY)) {
@@ -400,7 +315,7 @@ final class PlatformReader {
             example);
         continue;
       }
-      windows.add(new ProvisionedConcurrency.Window(from, to, level.intValue(), daily));
+      windows.add(new ProvisionedConcurrency.Window(from, to, (int) level, daily));
     }
     if (windows.size() != list.items().size()) {
       return null;
@@ -460,20 +375,10 @@ final class PlatformReader {
     return false;
   }
 
-  private DurableObjectsSpec durableObjects(
-      MapReader r, String name, Map<String, BigDecimal> prices) {
-    WorkersSpec.Plan plan =
-        r.has("plan")
-            ? r.choice("plan", MapReader.byKey(WorkersSpec.Plan.values(), WorkersSpec.Plan::key))
-            : WorkersSpec.Plan.STANDARD;
-    Long objects =
-        r.has("objects")
-            ? r.integer(
-                "objects", 1, 10_000_000, "the number of objects keys spread over, e.g. 100")
-            : Long.valueOf(1);
-    ObjectKeys keys =
-        r.has("keys") ? objectKeys(r.get("keys"), r.keyPath("keys")) : ObjectKeys.uniform();
-    Boolean hibernation = r.has("hibernation") ? r.bool("hibernation") : Boolean.FALSE;
+  private DurableObjectsSpec durableObjects(Bound b, String name, Map<String, BigDecimal> prices) {
+    MapReader r = b.reader();
+    WorkersSpec.Plan plan = b.get(PlatformKeys.OBJECTS_PLAN);
+    ObjectKeys keys = b.read(PlatformKeys.KEYS, this::objectKeys);
     if (plan == WorkersSpec.Plan.FREE && !prices.isEmpty()) {
       problems.add(
           r.get("prices"),
@@ -483,7 +388,7 @@ final class PlatformReader {
           "remove prices, or use plan: standard");
       return null;
     }
-    if (name == null || plan == null || objects == null || keys == null || hibernation == null) {
+    if (name == null || !b.ok()) {
       return null;
     }
     boolean free = plan == WorkersSpec.Plan.FREE;
@@ -494,7 +399,14 @@ final class PlatformReader {
             ? catalog.price("durable-objects.free.gb-seconds-per-day").value().longValueExact()
             : 0;
     return new DurableObjectsSpec(
-        name, objects.intValue(), keys, hibernation, plan, perDay, gbSecondsPerDay, prices);
+        name,
+        b.get(PlatformKeys.OBJECTS).intValue(),
+        keys,
+        b.get(PlatformKeys.HIBERNATION),
+        plan,
+        perDay,
+        gbSecondsPerDay,
+        prices);
   }
 
   /** Reads {@code uniform}, {@code {zipf: EXPONENT}} or {@code {column: NAME}}. */
@@ -512,7 +424,8 @@ final class PlatformReader {
       }
       return null;
     }
-    MapReader r = MapReader.open(node, path, problems, expected, example, ScenarioKeys.OBJECT_KEYS);
+    MapReader r =
+        MapReader.open(node, path, problems, expected, example, PlatformKeys.OBJECT_KEY_KINDS);
     if (r == null) {
       return null;
     }
