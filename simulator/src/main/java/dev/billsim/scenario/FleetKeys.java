@@ -41,7 +41,8 @@ final class FleetKeys {
       Key.of(
               "count",
               KeyType.integer(),
-              "Instances running from the start; with scaling, within min and max.")
+              "Without scaling, the instances that run for the whole horizon; with it, those in"
+                  + " service at time 0, within min and max.")
           .byDefault("1, or scaling's min")
           .between(1, 100_000)
           .hint("the number of instances running, e.g. 2");
@@ -149,7 +150,7 @@ final class FleetKeys {
       Key.of(
               PlatformKeys.ARCH.name(),
               PlatformKeys.ARCH.type(),
-              "The architecture, which selects the price.")
+              "The architecture, which selects the price (arm64 is Graviton).")
           .byDefault(dev.billsim.platform.Arch.X86_64);
 
   /** The keys of {@code model: fargate}. */
@@ -260,7 +261,7 @@ final class FleetKeys {
       Key.of(
               "scale-in-cooldown",
               KeyType.duration(),
-              "Time after any scaling activity before a scale-in.")
+              "Time after any scaling activity (and after time 0) before a scale-in.")
           .byDefault(300 * SimTime.NANOS_PER_SECOND);
 
   /** The keys of an EC2 or Fargate {@code scaling:} policy. */

@@ -66,7 +66,7 @@ final class PoolKeys {
       Key.of(
               "min-instances",
               KeyType.integer(),
-              "Instances kept even when idle, billed at the idle rate while idle.")
+              "Instances kept even when idle, ready at time 0, billed at the idle rate while idle.")
           .byDefault(0L)
           .between(0, 1000)
           .hint("instances kept warm, billed at the idle rate");
