@@ -32,12 +32,6 @@ final class ScenarioKeys {
   /** The keys every traffic mapping may have, whatever its arrival process. */
   static final List<String> TRAFFIC_COMMON = List.of("arrivals", "sessions", "websockets");
 
-  /** The keys of {@code traffic.sessions}. */
-  static final List<String> SESSION = List.of("interactions", "think-time");
-
-  /** The keys of one stage of {@code arrivals: stages}. */
-  static final List<String> STAGE = List.of("duration", "target");
-
   /** The keys of an {@code llm} step. */
   static final List<String> LLM = List.of("ttft", "itl", "tokens");
 
@@ -74,10 +68,6 @@ final class ScenarioKeys {
 
   /** The keys of a uniform count, {@code {uniform: {...}}}. */
   static final List<String> UNIFORM_COUNT_PARAMETERS = List.of("min", "max");
-
-  /** The keys of {@code traffic.websockets}. */
-  static final List<String> WEBSOCKETS =
-      List.of("lifetime", "message-interval", "connect", "message");
 
   private static final Map<ArrivalKind, List<String>> ARRIVAL_KEYS =
       new EnumMap<>(ArrivalKind.class);

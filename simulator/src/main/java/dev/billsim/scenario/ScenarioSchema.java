@@ -33,6 +33,9 @@ public final class ScenarioSchema {
     tables.add(FleetKeys.SCALING);
     tables.add(FleetKeys.CUSTOM_INSTANCE);
     tables.add(PlatformKeys.PROVISIONED_WINDOW);
+    tables.add(TrafficKeys.SESSIONS);
+    tables.add(TrafficKeys.WEBSOCKETS);
+    tables.add(TrafficKeys.STAGE);
     return tables;
   }
 

@@ -64,7 +64,7 @@ class SchemaKeysTest {
   @Test
   void websocketsAndObjectKeys_haveTheLoadersKeys() {
     JsonNode websockets = resolve(property(traffic(ArrivalKind.POISSON), "websockets"));
-    assertThat(propertyNames(websockets)).isEqualTo(ScenarioKeys.WEBSOCKETS);
+    assertThat(propertyNames(websockets)).isEqualTo(TrafficKeys.WEBSOCKETS.names());
     JsonNode keys = property(platform(PlatformKind.DURABLE_OBJECTS), "keys").path("anyOf").get(1);
     assertThat(propertyNames(keys)).isEqualTo(PlatformKeys.OBJECT_KEY_KINDS);
   }
@@ -111,9 +111,9 @@ class SchemaKeysTest {
   @Test
   void sessionsAndStage_haveTheLoadersKeys() {
     assertThat(propertyNames(property(traffic(ArrivalKind.POISSON), "sessions")))
-        .isEqualTo(ScenarioKeys.SESSION);
+        .isEqualTo(TrafficKeys.SESSIONS.names());
     assertThat(propertyNames(property(traffic(ArrivalKind.STAGES), "stages").path("items")))
-        .isEqualTo(ScenarioKeys.STAGE);
+        .isEqualTo(TrafficKeys.STAGE.names());
   }
 
   @Test
