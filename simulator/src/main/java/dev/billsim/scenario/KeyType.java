@@ -25,6 +25,10 @@ interface KeyType<T> {
   String DECIMAL_TEXT =
       "\\$\\{[A-Za-z][A-Za-z0-9_-]*\\}|^\\s*\\+?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?\\s*$";
 
+  /** The JSON Schema of a decimal above zero written as text, or a parameter. */
+  String POSITIVE_DECIMAL_TEXT =
+      "\\$\\{[A-Za-z][A-Za-z0-9_-]*\\}|^\\s*\\+?(?=[0-9.]*[1-9])([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?\\s*$";
+
   /** Reads a present key, returning null after recording a problem. */
   T read(MapReader r, Key<T> key);
 
@@ -81,9 +85,9 @@ interface KeyType<T> {
             anyOf(
                 JSON.createObjectNode()
                     .put("type", "number")
-                    .put("minimum", 0)
+                    .put(positive ? "exclusiveMinimum" : "minimum", 0)
                     .put("maximum", MapReader.MAX_DECIMAL),
-                textPattern(DECIMAL_TEXT)));
+                textPattern(positive ? POSITIVE_DECIMAL_TEXT : DECIMAL_TEXT)));
   }
 
   /** Returns the type of shares written as {@code 30%} or {@code 0.3}. */

@@ -12,23 +12,6 @@ import java.util.Map;
  * accept exactly these, and a test holds docs/scenario.schema.json to the same lists.
  */
 final class ScenarioKeys {
-  /** The keys of the top-level mapping. */
-  static final List<String> TOP =
-      List.of(
-          "name",
-          "description",
-          "horizon",
-          "warmup",
-          "billing-month",
-          "seed",
-          "parameters",
-          "traffic",
-          "requests",
-          "platforms");
-
-  /** The keys of one request class. */
-  static final List<String> REQUEST = List.of("name", "weight", "steps", "static");
-
   /** The keys every traffic mapping may have, whatever its arrival process. */
   static final List<String> TRAFFIC_COMMON = List.of("arrivals", "sessions", "websockets");
 

@@ -139,84 +139,49 @@ public final class ScenarioLoader {
    */
   Scenario read(YamlNode root, String file, String text, Problems problems, Path directory) {
     DistributionReader distributions = new DistributionReader(problems, directory);
-    MapReader top =
-        MapReader.open(
+    Bound top =
+        Bound.open(
             root,
             "",
             problems,
             "a mapping with name, horizon, traffic, requests and platforms",
             "see docs/scenario-format.md",
-            ScenarioKeys.TOP);
+            TopKeys.TOP);
     if (top == null) {
       return null;
     }
-    String name =
-        top.require("name", "a scenario name", "e.g. name: llm-chat") == null
-            ? null
-            : top.text("name", "a scenario name", "e.g. name: llm-chat");
-    String description =
-        top.has("description")
-            ? top.text("description", "a one-line description", "e.g. description: Chat turns")
-            : "";
-    Long horizon =
-        top.require(
-                    "horizon",
-                    "a duration such as 1d or month",
-                    "the simulated span, e.g. horizon: 1d")
-                == null
-            ? null
-            : top.duration("horizon");
-    if (horizon != null && horizon <= 0) {
-      problems.add(
-          top.get("horizon"),
-          "horizon",
-          "a horizon above zero",
-          top.get("horizon").describe(),
-          "e.g. horizon: 1d");
-      horizon = null;
-    }
-    Long warmup = top.has("warmup") ? top.duration("warmup") : Long.valueOf(0);
+    top.require(TopKeys.NAME, "a scenario name", "e.g. name: llm-chat");
+    top.require(
+        TopKeys.HORIZON, "a duration such as 1d or month", "the simulated span, e.g. horizon: 1d");
+    String name = top.get(TopKeys.NAME);
+    String description = top.get(TopKeys.DESCRIPTION);
+    Long horizon = top.get(TopKeys.HORIZON);
+    Long warmup = top.get(TopKeys.WARMUP);
     if (warmup != null && horizon != null && warmup >= horizon) {
-      problems.add(
-          top.get("warmup"),
-          "warmup",
+      top.refuse(
+          TopKeys.WARMUP,
           "a warm-up shorter than the horizon (" + SimTime.format(horizon) + ")",
-          top.get("warmup").describe(),
           "latency, concurrency and utilisation leave out the warm-up; e.g. warmup: 10m");
       warmup = null;
     }
-    Long seed =
-        top.has("seed")
-            ? top.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE, "any whole number, e.g. seed: 42")
-            : Long.valueOf(DEFAULT_SEED);
-    // Providers bill calendar months; 730 h is the average, and Cloudflare's examples use 30 days.
-    Long month =
-        top.has("billing-month")
-            ? top.duration("billing-month")
-            : Long.valueOf(SimTime.NANOS_PER_MONTH);
-    if (month != null && month < SimTime.NANOS_PER_DAY) {
-      problems.add(
-          top.get("billing-month"),
-          "billing-month",
-          "a month of at least 1d",
-          top.get("billing-month").describe(),
-          "e.g. billing-month: 30d; the default is 730h, the average month");
-      month = null;
-    }
+    Long seed = top.get(TopKeys.SEED);
+    Long month = top.get(TopKeys.BILLING_MONTH);
     YamlNode requestsNode =
-        top.require(
-            "requests",
-            "a list of request classes",
-            "e.g. requests: [{name: api, steps: [{cpu: 5ms}]}]");
+        top.reader()
+            .require(
+                "requests",
+                "a list of request classes",
+                "e.g. requests: [{name: api, steps: [{cpu: 5ms}]}]");
     List<RequestClass> classes =
         requestsNode == null
             ? null
             : requests(requestsNode, problems, new StepReader(problems, distributions));
     YamlNode platformsNode =
-        top.require(
-            "platforms",
-            "a list of platforms",
-            "e.g. platforms: [{name: workers, model: workers}]");
+        top.reader()
+            .require(
+                "platforms",
+                "a list of platforms",
+                "e.g. platforms: [{name: workers, model: workers}]");
     List<PlatformSpec> platforms =
         platformsNode == null ? null : platforms(platformsNode, problems, distributions);
     List<String> keyColumns = new ArrayList<>();
@@ -230,10 +195,11 @@ public final class ScenarioLoader {
       }
     }
     YamlNode trafficNode =
-        top.require(
-            "traffic",
-            "a traffic mapping with arrivals and its keys",
-            "e.g. traffic: {arrivals: poisson, rate: 20/s}");
+        top.reader()
+            .require(
+                "traffic",
+                "a traffic mapping with arrivals and its keys",
+                "e.g. traffic: {arrivals: poisson, rate: 20/s}");
     TrafficReader trafficReader = new TrafficReader(problems, distributions, directory);
     List<String> stepColumns = classes == null ? List.of() : Workload.traceColumns(classes);
     Traffic traffic =
@@ -344,55 +310,56 @@ public final class ScenarioLoader {
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < list.items().size(); i++) {
       String path = "requests[" + i + "]";
-      YamlNode item = list.items().get(i);
-      MapReader r =
-          MapReader.open(
-              item,
-              path,
-              problems,
-              "a request class with name and steps",
-              "e.g. {name: api, weight: 1, steps: [{cpu: 5ms}]}",
-              ScenarioKeys.REQUEST);
-      if (r == null) {
-        continue;
-      }
-      String name =
-          r.require("name", "a request class name", "e.g. name: chat-turn") == null
-              ? null
-              : r.text("name", "a request class name", "e.g. name: chat-turn");
-      if (name != null && seen.putIfAbsent(name, i) != null) {
-        problems.add(
-            r.get("name"),
-            path + ".name",
-            "a name not used by another request class",
-            r.get("name").describe(),
-            "requests[" + seen.get(name) + "] is already named '" + name + "'");
-      }
-      BigDecimal weight =
-          r.has("weight")
-              ? r.decimal("weight", true, "a relative share of arrivals, e.g. weight: 9")
-              : BigDecimal.ONE;
-      Boolean staticAsset = r.has("static") ? r.bool("static") : Boolean.FALSE;
-      if (weight != null && !isUsableWeight(weight.doubleValue())) {
-        // Weights are normalised in double precision: 1e400 would be infinite, 1e-400 zero.
-        problems.add(
-            r.get("weight"),
-            path + ".weight",
-            "a weight from 1e-300 to 1e300",
-            r.get("weight").describe(),
-            "weights are relative shares, e.g. 9 and 1 for nine in ten");
-        weight = null;
-      }
-      YamlNode stepsNode =
-          r.require("steps", "a list of steps", "e.g. steps: [{cpu: 3ms}, {io: 200ms}]");
-      List<Step> steps = stepsNode == null ? null : stepReader.read(stepsNode, path + ".steps");
-      if (name != null && weight != null && steps != null) {
-        if (staticAsset != null) {
-          classes.add(new RequestClass(name, weight.doubleValue(), steps, staticAsset));
-        }
+      RequestClass requestClass =
+          requestClass(list.items().get(i), path, seen, i, problems, stepReader);
+      if (requestClass != null) {
+        classes.add(requestClass);
       }
     }
     return classes.size() == list.items().size() ? classes : null;
+  }
+
+  /** Reads one request class of the table {@link RequestKeys#REQUEST}, or returns null. */
+  private RequestClass requestClass(
+      YamlNode item,
+      String path,
+      Map<String, Integer> seen,
+      int index,
+      Problems problems,
+      StepReader stepReader) {
+    Bound b =
+        Bound.open(
+            item,
+            path,
+            problems,
+            "a request class with name and steps",
+            "e.g. {name: api, weight: 1, steps: [{cpu: 5ms}]}",
+            RequestKeys.REQUEST);
+    if (b == null) {
+      return null;
+    }
+    b.require(RequestKeys.NAME, "a request class name", "e.g. name: chat-turn");
+    String name = b.get(RequestKeys.NAME);
+    if (name != null && seen.putIfAbsent(name, index) != null) {
+      b.refuse(
+          RequestKeys.NAME,
+          "a name not used by another request class",
+          "requests[" + seen.get(name) + "] is already named '" + name + "'");
+    }
+    BigDecimal weight = b.get(RequestKeys.WEIGHT);
+    if (weight != null && !isUsableWeight(weight.doubleValue())) {
+      // Weights are normalised in double precision: 1e400 would be infinite, 1e-400 zero.
+      b.refuse(
+          RequestKeys.WEIGHT,
+          "a weight from 1e-300 to 1e300",
+          "weights are relative shares, e.g. 9 and 1 for nine in ten");
+    }
+    b.require(RequestKeys.STEPS, "a list of steps", "e.g. steps: [{cpu: 3ms}, {io: 200ms}]");
+    List<Step> steps = b.read(RequestKeys.STEPS, stepReader::read);
+    if (!b.ok()) {
+      return null;
+    }
+    return new RequestClass(name, weight.doubleValue(), steps, b.get(RequestKeys.STATIC));
   }
 
   private List<PlatformSpec> platforms(

@@ -20,6 +20,9 @@ public final class ScenarioSchema {
   /** The text a generated definition holds in the fragments file. */
   static final String PLACEHOLDER = "generated from the key tables";
 
+  /** The name of the table whose definition is the schema's root, the top of a scenario file. */
+  static final String ROOT = "(root)";
+
   private static final String FRAGMENTS = "scenario.schema.fragments.json";
 
   private ScenarioSchema() {}
@@ -27,6 +30,8 @@ public final class ScenarioSchema {
   /** Returns the tables the schema's generated definitions come from, in no particular order. */
   static List<KeyTable> tables() {
     List<KeyTable> tables = new ArrayList<>();
+    tables.add(TopKeys.TOP);
+    tables.add(RequestKeys.REQUEST);
     for (PlatformKind kind : PlatformKind.values()) {
       tables.add(PlatformKeys.table(kind));
     }
@@ -44,6 +49,12 @@ public final class ScenarioSchema {
     ObjectNode root = fragments();
     ObjectNode defs = (ObjectNode) root.get("$defs");
     for (KeyTable table : tables()) {
+      if (table.def().equals(ROOT)) {
+        ObjectNode top = definition(table);
+        root.set("required", top.get("required"));
+        root.set("properties", top.get("properties"));
+        continue;
+      }
       JsonNode placeholder = defs.get(table.def());
       if (placeholder == null || !PLACEHOLDER.equals(placeholder.asText())) {
         throw new IllegalStateException(

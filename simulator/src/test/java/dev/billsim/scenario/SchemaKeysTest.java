@@ -86,12 +86,12 @@ class SchemaKeysTest {
 
   @Test
   void topLevel_hasTheLoadersKeys() {
-    assertThat(propertyNames(ROOT)).isEqualTo(ScenarioKeys.TOP);
+    assertThat(propertyNames(ROOT)).isEqualTo(TopKeys.TOP.names());
   }
 
   @Test
   void request_hasTheLoadersKeys() {
-    assertThat(propertyNames(request())).isEqualTo(ScenarioKeys.REQUEST);
+    assertThat(propertyNames(request())).isEqualTo(RequestKeys.REQUEST.names());
   }
 
   @ParameterizedTest
