@@ -2,11 +2,16 @@ package dev.billsim.scenario;
 
 import dev.billsim.billing.BillingRules;
 import dev.billsim.billing.PriceCatalog;
+import dev.billsim.engine.SimTime;
 import dev.billsim.platform.PlatformKind;
 import dev.billsim.platform.PlatformSpec;
+import dev.billsim.workload.Workload;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -151,5 +156,76 @@ final class PlatformReader {
       }
     }
     return prices;
+  }
+
+  /** Reads {@code platforms:}, a non-empty list of uniquely named platforms, or returns null. */
+  List<PlatformSpec> readAll(YamlNode node) {
+    if (!(node instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
+      problems.add(
+          node,
+          "platforms",
+          "a non-empty list of platforms",
+          node.describe(),
+          "e.g. platforms: [{name: workers, model: workers}]");
+      return null;
+    }
+    PlatformReader reader = this;
+    List<PlatformSpec> platforms = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < list.items().size(); i++) {
+      PlatformSpec spec = reader.read(list.items().get(i), "platforms[" + i + "]");
+      if (spec != null) {
+        if (seen.putIfAbsent(spec.name(), i) != null) {
+          YamlNode at = ((YamlNode.Mapping) list.items().get(i)).entries().get("name");
+          problems.add(
+              at,
+              "platforms[" + i + "].name",
+              "a name not used by another platform",
+              at.describe(),
+              "platforms[" + seen.get(spec.name()) + "] is already named '" + spec.name() + "'");
+        }
+        platforms.add(spec);
+      }
+    }
+    return platforms.size() == list.items().size() ? platforms : null;
+  }
+
+  /**
+   * Records each platform with a queue (a fleet, a pool, Durable Objects) that could not finish the
+   * traffic's expected CPU work before the end of simulated time, and returns whether there was
+   * none: a mistyped {@code cpu: 1000d} is refused here, with the arithmetic, rather than after a
+   * long run. The run checks the same limit exactly, for what an estimate cannot foresee.
+   */
+  static boolean checkWork(
+      Workload workload, List<PlatformSpec> platforms, YamlNode.Sequence nodes, Problems problems) {
+    double requests = workload.expectedRequests();
+    double cpuNanos = workload.meanCpuNanos();
+    boolean fits = true;
+    for (int i = 0; i < platforms.size(); i++) {
+      PlatformSpec spec = platforms.get(i);
+      double drainNanos = requests * cpuNanos / spec.maxVcpus();
+      if (workload.horizonNanos() + drainNanos > SimTime.END_NANOS) {
+        problems.add(
+            nodes.items().get(i),
+            "platforms[" + i + "]",
+            "CPU work that "
+                + spec.name()
+                + " can finish within "
+                + SimTime.formatRoughly(SimTime.END_NANOS)
+                + " of simulated time (billsim's limit)",
+            String.format(
+                    Locale.ROOT,
+                    "about %,.0f requests of %s of CPU each on at most %s vCPUs: ",
+                    requests,
+                    SimTime.formatRoughly(cpuNanos),
+                    BigDecimal.valueOf(spec.maxVcpus()).stripTrailingZeros().toPlainString())
+                + SimTime.formatRoughly(drainNanos)
+                + " of work",
+            "CPU steps are usually milliseconds: check the units of the requests' cpu steps,"
+                + " or give the platform more vCPUs");
+        fits = false;
+      }
+    }
+    return fits;
   }
 }
