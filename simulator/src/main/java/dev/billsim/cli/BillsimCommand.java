@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       SweepCommand.class,
       CheckCommand.class,
       ValidateCommand.class,
+      SchemaCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

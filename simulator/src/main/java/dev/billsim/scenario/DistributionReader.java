@@ -1,12 +1,9 @@
 package dev.billsim.scenario;
 
 import dev.billsim.engine.SimTime;
-import dev.billsim.input.IoReasons;
-import dev.billsim.input.TextException;
 import dev.billsim.workload.CountDistribution;
 import dev.billsim.workload.DistributionKind;
 import dev.billsim.workload.DurationDistribution;
-import dev.billsim.workload.DurationSampler;
 import dev.billsim.workload.EmpiricalDistribution;
 import dev.billsim.workload.MixtureDistribution;
 import dev.billsim.workload.ParametricDistribution;
@@ -16,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,11 +29,15 @@ final class DistributionReader {
 
   private final Problems problems;
   private final Path directory;
+  private final EmpiricalReader empiricals;
+  private final CountReader counts;
 
   /** Creates a reader that records problems and resolves data files against {@code directory}. */
   DistributionReader(Problems problems, Path directory) {
     this.problems = problems;
     this.directory = directory;
+    this.empiricals = new EmpiricalReader(problems, directory);
+    this.counts = new CountReader(problems, empiricals);
   }
 
   /** Reads the duration distribution at {@code node}, or returns null after recording problems. */
@@ -59,7 +59,8 @@ final class DistributionReader {
     String name = mapping.entries().keySet().iterator().next();
     String kindPath = path + "." + name;
     if (name.equals(ScenarioKeys.EMPIRICAL)) {
-      EmpiricalDistribution empirical = empirical(mapping.entries().get(name), kindPath, true);
+      EmpiricalDistribution empirical =
+          empiricals.read(mapping.entries().get(name), kindPath, true);
       return empirical;
     }
     if (name.equals(ScenarioKeys.MIXTURE)) {
@@ -181,210 +182,11 @@ final class DistributionReader {
   }
 
   /**
-   * Reads an empirical distribution: {@code {file, column, unit}} (durations need a unit, counts
-   * none) or {@code {percentiles: {p0: ..., p50: ..., p100: ...}}}, with an optional {@code max}.
+   * Reads a count: a whole number, {@code {geometric: {mean}}}, {@code {uniform: {min, max}}},
+   * {@code {empirical: ...}}, or with {@code allowColumn} a trace column {@code {column: NAME}}.
    */
-  private EmpiricalDistribution empirical(YamlNode node, String path, boolean durations) {
-    String example =
-        durations
-            ? "e.g. {empirical: {file: data/latency.csv, column: ttft_s, unit: s}} or {empirical: {percentiles: {p0: 100ms, p50: 1s, p100: 9s}}}"
-            : "e.g. {empirical: {file: data/tokens.csv, column: tokens}}";
-    List<String> keys = durations ? ScenarioKeys.EMPIRICAL_DURATION : ScenarioKeys.EMPIRICAL_COUNT;
-    MapReader r =
-        MapReader.open(
-            node,
-            path,
-            problems,
-            "{file, column" + (durations ? ", unit}" : "}") + " or {percentiles}",
-            example,
-            keys);
-    if (r == null) {
-      return null;
-    }
-    Long cap =
-        durations && r.has("max") ? r.duration("max") : Long.valueOf(DurationDistribution.NO_CAP);
-    if (r.has("percentiles") == r.has("file")) {
-      problems.add(
-          node,
-          path,
-          "either file (with column) or percentiles",
-          r.has("file") ? "both" : "neither",
-          example);
-      return null;
-    }
-    if (r.has("percentiles") && !fileKeysAbsent(r, keys)) {
-      return null;
-    }
-    EmpiricalDistribution result =
-        r.has("file") ? fromFile(r, path, durations, example) : fromPercentiles(r, path, durations);
-    if (result == null || cap == null) {
-      return null;
-    }
-    return cap == DurationDistribution.NO_CAP
-        ? result
-        : new EmpiricalDistribution(
-            result.probabilities(), result.quantilesNanos(), cap, result.source());
-  }
-
-  /**
-   * Reports {@code column} and {@code unit} beside {@code percentiles}: they describe a data file,
-   * and would otherwise be silently ignored. Returns whether there were none.
-   */
-  private boolean fileKeysAbsent(MapReader r, List<String> keys) {
-    boolean absent = true;
-    for (String key : List.of("column", "unit")) {
-      if (keys.contains(key) && r.has(key)) {
-        problems.add(
-            r.get(key),
-            r.keyPath(key),
-            "no " + key + " beside percentiles",
-            r.get(key).describe(),
-            key + " describes a data file (with file:); percentiles carry their values: remove it");
-        absent = false;
-      }
-    }
-    return absent;
-  }
-
-  private EmpiricalDistribution fromFile(
-      MapReader r, String path, boolean durations, String example) {
-    String file = r.text("file", "a data file path", example);
-    boolean present =
-        r.require("column", "the column (CSV) or field (JSON) to read", example) != null;
-    String column = present ? r.text("column", "a column name", example) : null;
-    Long unitNanos = 1L;
-    if (durations) {
-      if (r.require("unit", "the unit of the values: s, ms, us or ns", "e.g. unit: s") == null) {
-        return null;
-      }
-      unitNanos = r.choice("unit", UNIT_NANOS);
-    }
-    if (file == null || column == null || unitNanos == null) {
-      return null;
-    }
-    Path resolved = directory.resolve(file);
-    double[] values;
-    try {
-      double max = DurationSampler.MAX_SAMPLE_NANOS / (double) unitNanos;
-      String range =
-          durations
-              ? String.format(
-                  Locale.ROOT,
-                  "values from 0 to %,.0f %s (10^17 ns, %s)",
-                  max,
-                  r.text("unit", "a unit", example),
-                  SimTime.formatRoughly(DurationSampler.MAX_SAMPLE_NANOS))
-              : "values from 0 to 10^17";
-      values = DataFiles.column(resolved, file, column, max, range);
-    } catch (java.nio.file.NoSuchFileException e) {
-      problems.add(
-          r.get("file"),
-          r.keyPath("file"),
-          "an existing data file",
-          "no file " + resolved,
-          "paths are relative to the scenario file's directory");
-      return null;
-    } catch (TextException e) {
-      problems.addIn(file, path + (e.aboutFile() ? ".file" : ".column"), e);
-      return null;
-    } catch (java.io.IOException e) {
-      problems.add(
-          r.get("file"),
-          r.keyPath("file"),
-          "a readable data file",
-          IoReasons.describe(e, resolved),
-          "check the path and permissions");
-      return null;
-    }
-    if (values.length == 0) {
-      problems.add(
-          r.get("column"),
-          r.keyPath("column"),
-          "a column with at least one number",
-          "no numbers in " + file,
-          "check the column's name");
-      return null;
-    }
-    long[] scaled = new long[values.length];
-    for (int i = 0; i < values.length; i++) {
-      double v = values[i] * unitNanos; // from 0 to 10^17: DataFiles checked each value
-      scaled[i] = Math.round(v);
-    }
-    return EmpiricalDistribution.ofData(
-        scaled,
-        DurationDistribution.NO_CAP,
-        file + ":" + column + " (" + values.length + " values)");
-  }
-
-  private EmpiricalDistribution fromPercentiles(MapReader r, String path, boolean durations) {
-    YamlNode node = r.get("percentiles");
-    String example =
-        durations
-            ? "e.g. {p0: 100ms, p50: 1s, p99: 5s, p100: 9s}"
-            : "e.g. {p0: 20, p50: 150, p100: 600}";
-    if (!(node instanceof YamlNode.Mapping mapping) || mapping.entries().size() < 2) {
-      problems.add(
-          node,
-          r.keyPath("percentiles"),
-          "at least two percentiles from p0 to p100",
-          node.describe(),
-          example);
-      return null;
-    }
-    java.util.TreeMap<Double, Long> points = new java.util.TreeMap<>();
-    for (Map.Entry<String, YamlNode> e : mapping.entries().entrySet()) {
-      String key = e.getKey();
-      String keyPath = r.keyPath("percentiles") + "." + key;
-      Double p = null;
-      if (key.matches("p[0-9]+(\\.[0-9]+)?")) {
-        double value = Double.parseDouble(key.substring(1));
-        p = value <= 100 ? value / 100 : null;
-      }
-      if (p == null) {
-        problems.add(
-            e.getValue(),
-            keyPath,
-            "a percentile name from p0 to p100, such as p50 or p99.9",
-            "'" + key + "'",
-            example);
-        return null;
-      }
-      Long x =
-          durations
-              ? MapReader.duration(e.getValue(), keyPath, problems)
-              : count(e.getValue(), keyPath);
-      if (x == null) {
-        return null;
-      }
-      points.put(p, x);
-    }
-    if (points.firstKey() != 0.0 || points.lastKey() != 1.0) {
-      problems.add(
-          node,
-          r.keyPath("percentiles"),
-          "percentiles that include p0 and p100",
-          "from p" + points.firstKey() * 100 + " to p" + points.lastKey() * 100,
-          "p0 and p100 bound the values: " + example);
-      return null;
-    }
-    long previous = -1;
-    for (Map.Entry<Double, Long> point : points.entrySet()) {
-      if (point.getValue() < previous) {
-        problems.add(
-            node,
-            r.keyPath("percentiles"),
-            "values that never fall as the percentile rises",
-            "p" + point.getKey() * 100 + " below the one before",
-            example);
-        return null;
-      }
-      previous = point.getValue();
-    }
-    return new EmpiricalDistribution(
-        List.copyOf(points.keySet()),
-        List.copyOf(points.values()),
-        DurationDistribution.NO_CAP,
-        "percentiles " + points.size());
+  CountDistribution count(YamlNode node, String path, boolean allowColumn) {
+    return counts.read(node, path, allowColumn);
   }
 
   /** Reads {@code [{weight, distribution}, ...]}. */
@@ -423,143 +225,5 @@ final class DistributionReader {
     return components.size() == list.items().size()
         ? new MixtureDistribution(components, DurationDistribution.NO_CAP)
         : null;
-  }
-
-  /**
-   * Reads a count: a whole number, {@code {geometric: {mean}}}, {@code {uniform: {min, max}}},
-   * {@code {empirical: ...}}, or with {@code allowColumn} a trace column {@code {column: NAME}}.
-   */
-  CountDistribution count(YamlNode node, String path, boolean allowColumn) {
-    String kinds =
-        "a whole number, {geometric: {mean}}, {uniform: {min, max}}, {empirical: ...}"
-            + (allowColumn ? " or {column: NAME}" : "");
-    String example = "e.g. 150, or {geometric: {mean: 5}}";
-    if (node instanceof YamlNode.Scalar) {
-      Long n = count(node, path);
-      return n == null ? null : new CountDistribution.Fixed(n);
-    }
-    if (!(node instanceof YamlNode.Mapping mapping) || mapping.entries().size() != 1) {
-      problems.add(
-          node,
-          path,
-          kinds,
-          node instanceof YamlNode.Mapping m ? "keys " + m.entries().keySet() : node.describe(),
-          example);
-      return null;
-    }
-    String name = mapping.entries().keySet().iterator().next();
-    YamlNode value = mapping.entries().get(name);
-    String kindPath = path + "." + name;
-    switch (name) {
-      case ScenarioKeys.GEOMETRIC:
-        {
-          MapReader r =
-              MapReader.open(
-                  value,
-                  kindPath,
-                  problems,
-                  "{mean}",
-                  "e.g. {geometric: {mean: 5}}",
-                  ScenarioKeys.GEOMETRIC_PARAMETERS);
-          if (r == null
-              || r.require("mean", "a mean of at least 1", "e.g. {geometric: {mean: 5}}") == null) {
-            return null;
-          }
-          BigDecimal mean = r.decimal("mean", true, "a mean of at least 1, e.g. 5");
-          if (mean != null && mean.compareTo(BigDecimal.ONE) < 0) {
-            problems.add(
-                r.get("mean"),
-                r.keyPath("mean"),
-                "a mean of at least 1",
-                r.get("mean").describe(),
-                "a geometric count is 1, 2, 3, ...");
-            return null;
-          }
-          return mean == null ? null : new CountDistribution.Geometric(mean.doubleValue());
-        }
-      case ScenarioKeys.UNIFORM_COUNT:
-        {
-          MapReader r =
-              MapReader.open(
-                  value,
-                  kindPath,
-                  problems,
-                  "{min, max}",
-                  "e.g. {uniform: {min: 1, max: 10}}",
-                  ScenarioKeys.UNIFORM_COUNT_PARAMETERS);
-          if (r == null) {
-            return null;
-          }
-          boolean present = r.require("min", "a whole number", "e.g. min: 1") != null;
-          present &= r.require("max", "a whole number", "e.g. max: 10") != null;
-          Long min = present ? count(r.get("min"), r.keyPath("min")) : null;
-          Long max = present ? count(r.get("max"), r.keyPath("max")) : null;
-          if (min == null || max == null) {
-            return null;
-          }
-          if (max < min || max > Integer.MAX_VALUE) {
-            problems.add(
-                value,
-                kindPath,
-                "min <= max <= 2147483647",
-                "min " + min + ", max " + max,
-                "e.g. {uniform: {min: 1, max: 10}}");
-            return null;
-          }
-          return new CountDistribution.Uniform(min, max);
-        }
-      case ScenarioKeys.EMPIRICAL:
-        {
-          EmpiricalDistribution values = empirical(value, kindPath, false);
-          return values == null ? null : new CountDistribution.Empirical(values);
-        }
-      case ScenarioKeys.COLUMN:
-        {
-          if (!allowColumn) {
-            problems.add(
-                mapping,
-                kindPath,
-                kinds,
-                "a trace column",
-                "a column needs traffic.arrivals: trace (and no sessions)");
-            return null;
-          }
-          String column =
-              MapReader.text(
-                  value,
-                  kindPath,
-                  "a column name of the trace",
-                  "e.g. {column: GeneratedTokens}",
-                  problems);
-          return column == null ? null : new CountDistribution.Column(column.trim());
-        }
-      default:
-        problems.add(
-            mapping,
-            kindPath,
-            kinds,
-            "'" + name + "'",
-            Problems.suggest(name, ScenarioKeys.countKinds(allowColumn)));
-        return null;
-    }
-  }
-
-  /** Reads a whole number of zero or more. */
-  private Long count(YamlNode node, String path) {
-    String text =
-        MapReader.text(node, path, "a whole number of zero or more", "e.g. 150", problems);
-    if (text == null) {
-      return null;
-    }
-    try {
-      long n = Long.parseLong(text.trim());
-      if (n >= 0) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    problems.add(node, path, "a whole number of zero or more", node.describe(), "e.g. 150");
-    return null;
   }
 }

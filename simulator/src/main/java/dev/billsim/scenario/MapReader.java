@@ -70,6 +70,11 @@ final class MapReader {
     return path.isEmpty() ? key : path + "." + key;
   }
 
+  /** Returns where this mapping's problems are recorded. */
+  Problems problems() {
+    return problems;
+  }
+
   /** Returns the mapping's node. */
   YamlNode.Mapping node() {
     return map;

@@ -9,18 +9,14 @@ import dev.billsim.platform.DurableObjectsSpec;
 import dev.billsim.platform.ObjectKeys;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.workload.RequestClass;
-import dev.billsim.workload.Step;
 import dev.billsim.workload.Traffic;
 import dev.billsim.workload.Workload;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -60,7 +56,7 @@ public final class ScenarioLoader {
     try {
       text = TextFiles.read(file, TextFiles.MAX_SCENARIO_BYTES, Long.MAX_VALUE);
     } catch (NoSuchFileException e) {
-      throw fileProblem(
+      throw FileProblems.fileProblem(
           label,
           "an existing scenario file",
           "no such file",
@@ -70,7 +66,7 @@ public final class ScenarioLoader {
       problems.addIn(label, "(file)", e);
       throw new ScenarioException(problems.inFileOrder());
     } catch (IOException e) {
-      throw fileProblem(
+      throw FileProblems.fileProblem(
           label,
           "a readable scenario file",
           IoReasons.describe(e, file),
@@ -102,7 +98,7 @@ public final class ScenarioLoader {
   public ScenarioTemplate template(String text, String file, Path directory)
       throws ScenarioException {
     Problems problems = new Problems(file);
-    if (longLine(text, problems)) {
+    if (FileProblems.longLine(text, problems)) {
       throw new ScenarioException(problems.inFileOrder());
     }
     YamlReader reader = new YamlReader();
@@ -116,7 +112,7 @@ public final class ScenarioLoader {
           "(syntax)",
           "well-formed YAML",
           "a syntax error: " + e.problem(),
-          syntaxHint(e.problem(), lineOf(text, e.line())));
+          FileProblems.syntaxHint(e.problem(), FileProblems.lineOf(text, e.line())));
       throw new ScenarioException(problems.inFileOrder());
     }
     for (YamlReader.Duplicate duplicate : reader.duplicates()) {
@@ -139,86 +135,74 @@ public final class ScenarioLoader {
    */
   Scenario read(YamlNode root, String file, String text, Problems problems, Path directory) {
     DistributionReader distributions = new DistributionReader(problems, directory);
-    MapReader top =
-        MapReader.open(
+    Bound top =
+        Bound.open(
             root,
             "",
             problems,
             "a mapping with name, horizon, traffic, requests and platforms",
             "see docs/scenario-format.md",
-            ScenarioKeys.TOP);
+            TopKeys.TOP);
     if (top == null) {
       return null;
     }
-    String name =
-        top.require("name", "a scenario name", "e.g. name: llm-chat") == null
-            ? null
-            : top.text("name", "a scenario name", "e.g. name: llm-chat");
-    String description =
-        top.has("description")
-            ? top.text("description", "a one-line description", "e.g. description: Chat turns")
-            : "";
-    Long horizon =
-        top.require(
-                    "horizon",
-                    "a duration such as 1d or month",
-                    "the simulated span, e.g. horizon: 1d")
-                == null
-            ? null
-            : top.duration("horizon");
-    if (horizon != null && horizon <= 0) {
-      problems.add(
-          top.get("horizon"),
-          "horizon",
-          "a horizon above zero",
-          top.get("horizon").describe(),
-          "e.g. horizon: 1d");
-      horizon = null;
-    }
-    Long warmup = top.has("warmup") ? top.duration("warmup") : Long.valueOf(0);
-    if (warmup != null && horizon != null && warmup >= horizon) {
-      problems.add(
-          top.get("warmup"),
-          "warmup",
-          "a warm-up shorter than the horizon (" + SimTime.format(horizon) + ")",
-          top.get("warmup").describe(),
-          "latency, concurrency and utilisation leave out the warm-up; e.g. warmup: 10m");
-      warmup = null;
-    }
-    Long seed =
-        top.has("seed")
-            ? top.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE, "any whole number, e.g. seed: 42")
-            : Long.valueOf(DEFAULT_SEED);
-    // Providers bill calendar months; 730 h is the average, and Cloudflare's examples use 30 days.
-    Long month =
-        top.has("billing-month")
-            ? top.duration("billing-month")
-            : Long.valueOf(SimTime.NANOS_PER_MONTH);
-    if (month != null && month < SimTime.NANOS_PER_DAY) {
-      problems.add(
-          top.get("billing-month"),
-          "billing-month",
-          "a month of at least 1d",
-          top.get("billing-month").describe(),
-          "e.g. billing-month: 30d; the default is 730h, the average month");
-      month = null;
-    }
+    top.require(TopKeys.NAME, "a scenario name", "e.g. name: llm-chat");
+    top.require(
+        TopKeys.HORIZON, "a duration such as 1d or month", "the simulated span, e.g. horizon: 1d");
+    String name = top.get(TopKeys.NAME);
+    String description = top.get(TopKeys.DESCRIPTION);
+    Long horizon = top.get(TopKeys.HORIZON);
+    Long warmup = warmup(top, horizon);
+    Long seed = top.get(TopKeys.SEED);
+    Long month = top.get(TopKeys.BILLING_MONTH);
     YamlNode requestsNode =
         top.require(
-            "requests",
+            TopKeys.REQUESTS,
             "a list of request classes",
             "e.g. requests: [{name: api, steps: [{cpu: 5ms}]}]");
     List<RequestClass> classes =
         requestsNode == null
             ? null
-            : requests(requestsNode, problems, new StepReader(problems, distributions));
+            : new RequestReader(problems, new StepReader(problems, distributions))
+                .read(requestsNode);
     YamlNode platformsNode =
         top.require(
-            "platforms",
+            TopKeys.PLATFORMS,
             "a list of platforms",
             "e.g. platforms: [{name: workers, model: workers}]");
     List<PlatformSpec> platforms =
-        platformsNode == null ? null : platforms(platformsNode, problems, distributions);
+        platformsNode == null
+            ? null
+            : new PlatformReader(catalog, problems, distributions).readAll(platformsNode);
+    List<String> keyColumns = keyColumns(platforms);
+    Traffic traffic =
+        traffic(top, problems, distributions, directory, classes, keyColumns, horizon);
+    if (problems.any() || !top.ok() || traffic == null || classes == null || platforms == null) {
+      return null;
+    }
+    Workload workload = new Workload(horizon, warmup, traffic, classes, keyColumns);
+    if (!PlatformReader.checkWork(
+        workload, platforms, (YamlNode.Sequence) platformsNode, problems)) {
+      return null;
+    }
+    return new Scenario(name, description, seed, workload, platforms, file, text, month);
+  }
+
+  /** Returns the warm-up, refusing one not shorter than the horizon. */
+  private static Long warmup(Bound top, Long horizon) {
+    Long warmup = top.get(TopKeys.WARMUP);
+    if (warmup != null && horizon != null && warmup >= horizon) {
+      top.refuse(
+          TopKeys.WARMUP,
+          "a warm-up shorter than the horizon (" + SimTime.format(horizon) + ")",
+          "latency, concurrency and utilisation leave out the warm-up; e.g. warmup: 10m");
+      return null;
+    }
+    return warmup;
+  }
+
+  /** Returns the trace columns the platforms read (a Durable Object's key), each once. */
+  private static List<String> keyColumns(List<PlatformSpec> platforms) {
     List<String> keyColumns = new ArrayList<>();
     if (platforms != null) {
       for (PlatformSpec spec : platforms) {
@@ -229,246 +213,32 @@ public final class ScenarioLoader {
         }
       }
     }
+    return keyColumns;
+  }
+
+  /** Reads the required traffic and checks its size, or returns null. */
+  private static Traffic traffic(
+      Bound top,
+      Problems problems,
+      DistributionReader distributions,
+      Path directory,
+      List<RequestClass> classes,
+      List<String> keyColumns,
+      Long horizon) {
     YamlNode trafficNode =
         top.require(
-            "traffic",
+            TopKeys.TRAFFIC,
             "a traffic mapping with arrivals and its keys",
             "e.g. traffic: {arrivals: poisson, rate: 20/s}");
+    if (trafficNode == null) {
+      return null;
+    }
     TrafficReader trafficReader = new TrafficReader(problems, distributions, directory);
     List<String> stepColumns = classes == null ? List.of() : Workload.traceColumns(classes);
-    Traffic traffic =
-        trafficNode == null
-            ? null
-            : trafficReader.read(trafficNode, stepColumns, keyColumns, classes);
+    Traffic traffic = trafficReader.read(trafficNode, stepColumns, keyColumns, classes);
     if (traffic != null && horizon != null) {
       trafficReader.checkSize(traffic, horizon, trafficNode, MAX_REQUESTS);
     }
-    if (problems.any()
-        || name == null
-        || description == null
-        || horizon == null
-        || seed == null
-        || warmup == null
-        || month == null
-        || traffic == null
-        || classes == null
-        || platforms == null) {
-      return null;
-    }
-    Workload workload = new Workload(horizon, warmup, traffic, classes, keyColumns);
-    if (!checkWork(workload, platforms, (YamlNode.Sequence) platformsNode, problems)) {
-      return null;
-    }
-    return new Scenario(name, description, seed, workload, platforms, file, text, month);
-  }
-
-  /**
-   * Records a line longer than {@link TextFiles#MAX_LINE_LENGTH} characters, and returns whether
-   * there was one: parsing a line of megabytes takes the YAML parser seconds and gigabytes, and no
-   * scenario needs one.
-   */
-  private static boolean longLine(String text, Problems problems) {
-    int line = 1;
-    int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        if (i - start > TextFiles.MAX_LINE_LENGTH) {
-          problems.add(
-              line,
-              1,
-              "(file)",
-              String.format(
-                  Locale.ROOT, "lines of at most %,d characters", TextFiles.MAX_LINE_LENGTH),
-              String.format(Locale.ROOT, "a line of %,d characters", i - start),
-              "is this the right file? a long description fits on a few lines with a YAML"
-                  + " block scalar (description: >-)");
-          return true;
-        }
-        line++;
-        start = i + 1;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Records each platform with a queue (a fleet, a pool, Durable Objects) that could not finish the
-   * traffic's expected CPU work before the end of simulated time, and returns whether there was
-   * none: a mistyped {@code cpu: 1000d} is refused here, with the arithmetic, rather than after a
-   * long run. The run checks the same limit exactly, for what an estimate cannot foresee.
-   */
-  private static boolean checkWork(
-      Workload workload, List<PlatformSpec> platforms, YamlNode.Sequence nodes, Problems problems) {
-    double requests = workload.expectedRequests();
-    double cpuNanos = workload.meanCpuNanos();
-    boolean fits = true;
-    for (int i = 0; i < platforms.size(); i++) {
-      PlatformSpec spec = platforms.get(i);
-      double drainNanos = requests * cpuNanos / spec.maxVcpus();
-      if (workload.horizonNanos() + drainNanos > SimTime.END_NANOS) {
-        problems.add(
-            nodes.items().get(i),
-            "platforms[" + i + "]",
-            "CPU work that "
-                + spec.name()
-                + " can finish within "
-                + SimTime.formatRoughly(SimTime.END_NANOS)
-                + " of simulated time (billsim's limit)",
-            String.format(
-                    Locale.ROOT,
-                    "about %,.0f requests of %s of CPU each on at most %s vCPUs: ",
-                    requests,
-                    SimTime.formatRoughly(cpuNanos),
-                    BigDecimal.valueOf(spec.maxVcpus()).stripTrailingZeros().toPlainString())
-                + SimTime.formatRoughly(drainNanos)
-                + " of work",
-            "CPU steps are usually milliseconds: check the units of the requests' cpu steps,"
-                + " or give the platform more vCPUs");
-        fits = false;
-      }
-    }
-    return fits;
-  }
-
-  private List<RequestClass> requests(YamlNode node, Problems problems, StepReader stepReader) {
-    if (!(node instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
-      problems.add(
-          node,
-          "requests",
-          "a non-empty list of request classes",
-          node.describe(),
-          "e.g. requests: [{name: api, steps: [{cpu: 5ms}]}]");
-      return null;
-    }
-    List<RequestClass> classes = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
-    for (int i = 0; i < list.items().size(); i++) {
-      String path = "requests[" + i + "]";
-      YamlNode item = list.items().get(i);
-      MapReader r =
-          MapReader.open(
-              item,
-              path,
-              problems,
-              "a request class with name and steps",
-              "e.g. {name: api, weight: 1, steps: [{cpu: 5ms}]}",
-              ScenarioKeys.REQUEST);
-      if (r == null) {
-        continue;
-      }
-      String name =
-          r.require("name", "a request class name", "e.g. name: chat-turn") == null
-              ? null
-              : r.text("name", "a request class name", "e.g. name: chat-turn");
-      if (name != null && seen.putIfAbsent(name, i) != null) {
-        problems.add(
-            r.get("name"),
-            path + ".name",
-            "a name not used by another request class",
-            r.get("name").describe(),
-            "requests[" + seen.get(name) + "] is already named '" + name + "'");
-      }
-      BigDecimal weight =
-          r.has("weight")
-              ? r.decimal("weight", true, "a relative share of arrivals, e.g. weight: 9")
-              : BigDecimal.ONE;
-      Boolean staticAsset = r.has("static") ? r.bool("static") : Boolean.FALSE;
-      if (weight != null && !isUsableWeight(weight.doubleValue())) {
-        // Weights are normalised in double precision: 1e400 would be infinite, 1e-400 zero.
-        problems.add(
-            r.get("weight"),
-            path + ".weight",
-            "a weight from 1e-300 to 1e300",
-            r.get("weight").describe(),
-            "weights are relative shares, e.g. 9 and 1 for nine in ten");
-        weight = null;
-      }
-      YamlNode stepsNode =
-          r.require("steps", "a list of steps", "e.g. steps: [{cpu: 3ms}, {io: 200ms}]");
-      List<Step> steps = stepsNode == null ? null : stepReader.read(stepsNode, path + ".steps");
-      if (name != null && weight != null && steps != null) {
-        if (staticAsset != null) {
-          classes.add(new RequestClass(name, weight.doubleValue(), steps, staticAsset));
-        }
-      }
-    }
-    return classes.size() == list.items().size() ? classes : null;
-  }
-
-  private List<PlatformSpec> platforms(
-      YamlNode node, Problems problems, DistributionReader distributions) {
-    if (!(node instanceof YamlNode.Sequence list) || list.items().isEmpty()) {
-      problems.add(
-          node,
-          "platforms",
-          "a non-empty list of platforms",
-          node.describe(),
-          "e.g. platforms: [{name: workers, model: workers}]");
-      return null;
-    }
-    PlatformReader reader = new PlatformReader(catalog, problems, distributions);
-    List<PlatformSpec> platforms = new ArrayList<>();
-    Map<String, Integer> seen = new HashMap<>();
-    for (int i = 0; i < list.items().size(); i++) {
-      PlatformSpec spec = reader.read(list.items().get(i), "platforms[" + i + "]");
-      if (spec != null) {
-        if (seen.putIfAbsent(spec.name(), i) != null) {
-          YamlNode at = ((YamlNode.Mapping) list.items().get(i)).entries().get("name");
-          problems.add(
-              at,
-              "platforms[" + i + "].name",
-              "a name not used by another platform",
-              at.describe(),
-              "platforms[" + seen.get(spec.name()) + "] is already named '" + spec.name() + "'");
-        }
-        platforms.add(spec);
-      }
-    }
-    return platforms.size() == list.items().size() ? platforms : null;
-  }
-
-  private static boolean isUsableWeight(double weight) {
-    return weight >= 1e-300 && weight <= 1e300;
-  }
-
-  /** Returns the text of a 1-based line, or empty when there is none. */
-  private static String lineOf(String text, int line) {
-    return text.lines().skip(Math.max(0, line - 1L)).findFirst().orElse("");
-  }
-
-  /**
-   * Returns a hint for a YAML syntax error, from the parser's description of it and the line where
-   * it is reported.
-   */
-  private static String syntaxHint(String problem, String line) {
-    if (line.contains("${") && (problem.contains("flow") || problem.contains("{"))) {
-      // In { } and [ ], YAML reads the braces of ${name} as its own: the reference needs quotes.
-      return "quote a ${name} inside { } or [ ], e.g. {memory: \"${memory}\"}";
-    }
-    if (problem.contains("TAB")) {
-      return "indent with spaces, not tabs";
-    }
-    if (problem.contains("flow sequence")) {
-      return "close the [ that starts here with a ], and separate items with commas";
-    }
-    if (problem.contains("flow mapping")) {
-      return "close the { that starts here with a }, and separate entries with commas";
-    }
-    if (problem.contains("quoted scalar")) {
-      return "close the quote that starts here";
-    }
-    if (problem.contains("nesting depth")) {
-      return "a scenario nests only a few levels deep: look for runaway brackets";
-    }
-    if (problem.contains("second document")) {
-      return "a scenario is a single YAML document: remove the --- line and what follows";
-    }
-    return "check indentation (spaces, not tabs), and that each key is followed by ': '";
-  }
-
-  private static ScenarioException fileProblem(
-      String file, String expected, String got, String hint) {
-    return new ScenarioException(
-        List.of(new ScenarioProblem(file, 0, 0, "(file)", expected, got, hint)));
+    return traffic;
   }
 }

@@ -143,7 +143,7 @@ class ScenarioLoaderTest {
     assertThat(lambda.keepAliveNanos()).isEqualTo(10 * SimTime.NANOS_PER_MINUTE);
     assertThat(lambda.concurrencyLimit()).isEqualTo(1000);
     assertThat(lambda.freeTier()).isTrue();
-    assertThat(lambda.coldStart()).isEqualTo(PlatformReader.DEFAULT_COLD_START);
+    assertThat(lambda.coldStart()).isEqualTo(PlatformKeys.COLD_START.defaultValue());
     assertThat(lambda.prices()).isEmpty();
   }
 

@@ -9,6 +9,7 @@ import static dev.billsim.scenario.SchemaFile.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.billsim.billing.BillingRules;
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.platform.Arch;
 import dev.billsim.platform.PlatformKind;
@@ -63,9 +64,9 @@ class SchemaKeysTest {
   @Test
   void websocketsAndObjectKeys_haveTheLoadersKeys() {
     JsonNode websockets = resolve(property(traffic(ArrivalKind.POISSON), "websockets"));
-    assertThat(propertyNames(websockets)).isEqualTo(ScenarioKeys.WEBSOCKETS);
+    assertThat(propertyNames(websockets)).isEqualTo(TrafficKeys.WEBSOCKETS.names());
     JsonNode keys = property(platform(PlatformKind.DURABLE_OBJECTS), "keys").path("anyOf").get(1);
-    assertThat(propertyNames(keys)).isEqualTo(ScenarioKeys.OBJECT_KEYS);
+    assertThat(propertyNames(keys)).isEqualTo(PlatformKeys.OBJECT_KEY_KINDS);
   }
 
   @Test
@@ -76,7 +77,7 @@ class SchemaKeysTest {
                 .path("anyOf")
                 .get(2)
                 .path("items"));
-    assertThat(propertyNames(window)).isEqualTo(ScenarioKeys.PROVISIONED_WINDOW);
+    assertThat(propertyNames(window)).isEqualTo(PlatformKeys.PROVISIONED_WINDOW.names());
   }
 
   private static <E> List<String> keys(E[] values, Function<E, String> key) {
@@ -85,12 +86,12 @@ class SchemaKeysTest {
 
   @Test
   void topLevel_hasTheLoadersKeys() {
-    assertThat(propertyNames(ROOT)).isEqualTo(ScenarioKeys.TOP);
+    assertThat(propertyNames(ROOT)).isEqualTo(TopKeys.TOP.names());
   }
 
   @Test
   void request_hasTheLoadersKeys() {
-    assertThat(propertyNames(request())).isEqualTo(ScenarioKeys.REQUEST);
+    assertThat(propertyNames(request())).isEqualTo(RequestKeys.REQUEST.names());
   }
 
   @ParameterizedTest
@@ -110,9 +111,9 @@ class SchemaKeysTest {
   @Test
   void sessionsAndStage_haveTheLoadersKeys() {
     assertThat(propertyNames(property(traffic(ArrivalKind.POISSON), "sessions")))
-        .isEqualTo(ScenarioKeys.SESSION);
+        .isEqualTo(TrafficKeys.SESSIONS.names());
     assertThat(propertyNames(property(traffic(ArrivalKind.STAGES), "stages").path("items")))
-        .isEqualTo(ScenarioKeys.STAGE);
+        .isEqualTo(TrafficKeys.STAGE.names());
   }
 
   @Test
@@ -124,9 +125,9 @@ class SchemaKeysTest {
   @ParameterizedTest
   @EnumSource(PlatformKind.class)
   void platform_eachModel_hasTheLoadersKeysAndPriceKeys(PlatformKind kind) {
-    assertThat(propertyNames(platform(kind))).isEqualTo(ScenarioKeys.platform(kind));
+    assertThat(propertyNames(platform(kind))).isEqualTo(PlatformKeys.table(kind).names());
     assertThat(propertyNames(property(platform(kind), "prices")))
-        .isEqualTo(ScenarioKeys.prices(kind));
+        .isEqualTo(BillingRules.priceKeys(kind));
   }
 
   @Test
@@ -150,7 +151,7 @@ class SchemaKeysTest {
     assertThat(enumValues(instance.path("anyOf").get(0)))
         .containsExactlyInAnyOrderElementsOf(PriceCatalog.builtIn().instanceNames());
     assertThat(propertyNames(instance.path("anyOf").get(1)))
-        .isEqualTo(ScenarioKeys.CUSTOM_INSTANCE);
+        .isEqualTo(FleetKeys.CUSTOM_INSTANCE.names());
   }
 
   @Test

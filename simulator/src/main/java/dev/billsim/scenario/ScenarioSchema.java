@@ -1,0 +1,114 @@
+package dev.billsim.scenario;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.billsim.platform.PlatformKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Generates docs/scenario.schema.json: the mappings that have a {@link KeyTable} from their table
+ * (keys, types, defaults, bounds, descriptions), the rest from the declared fragments in {@code
+ * scenario.schema.fragments.json}, where each generated definition holds a placeholder.
+ */
+public final class ScenarioSchema {
+  /** The text a generated definition holds in the fragments file. */
+  static final String PLACEHOLDER = "generated from the key tables";
+
+  /** The name of the table whose definition is the schema's root, the top of a scenario file. */
+  static final String ROOT = "(root)";
+
+  private static final String FRAGMENTS = "scenario.schema.fragments.json";
+
+  private ScenarioSchema() {}
+
+  /** Returns the tables the schema's generated definitions come from, in no particular order. */
+  static List<KeyTable> tables() {
+    List<KeyTable> tables = new ArrayList<>();
+    tables.add(TopKeys.TOP);
+    tables.add(RequestKeys.REQUEST);
+    for (PlatformKind kind : PlatformKind.values()) {
+      tables.add(PlatformKeys.table(kind));
+    }
+    tables.add(FleetKeys.SCALING);
+    tables.add(FleetKeys.CUSTOM_INSTANCE);
+    tables.add(PlatformKeys.PROVISIONED_WINDOW);
+    tables.add(TrafficKeys.SESSIONS);
+    tables.add(TrafficKeys.WEBSOCKETS);
+    tables.add(TrafficKeys.STAGE);
+    return tables;
+  }
+
+  /** Returns the schema's text, as committed in docs/scenario.schema.json. */
+  public static String text() {
+    ObjectNode root = fragments();
+    ObjectNode defs = (ObjectNode) root.get("$defs");
+    for (KeyTable table : tables()) {
+      if (table.def().equals(ROOT)) {
+        ObjectNode top = definition(table);
+        root.set("required", top.get("required"));
+        root.set("properties", top.get("properties"));
+        continue;
+      }
+      JsonNode placeholder = defs.get(table.def());
+      if (placeholder == null || !PLACEHOLDER.equals(placeholder.asText())) {
+        throw new IllegalStateException(
+            FRAGMENTS + " lacks the placeholder \"" + table.def() + "\": \"" + PLACEHOLDER + "\"");
+      }
+      defs.set(table.def(), definition(table));
+    }
+    defs.fields()
+        .forEachRemaining(
+            def -> {
+              if (PLACEHOLDER.equals(def.getValue().asText())) {
+                throw new IllegalStateException("no key table generates $defs/" + def.getKey());
+              }
+            });
+    return PrettyJson.write(root);
+  }
+
+  /** Returns the object schema of a table: its keys, the required ones, and no others. */
+  static ObjectNode definition(KeyTable table) {
+    ObjectNode def = KeyType.JSON.createObjectNode();
+    def.put("type", "object");
+    def.put("description", table.description());
+    if (!table.requiredNames().isEmpty()) {
+      table.requiredNames().forEach(def.putArray("required")::add);
+    }
+    ObjectNode properties = def.putObject("properties");
+    for (Key<?> key : table.keys()) {
+      properties.set(key.name(), property(key));
+    }
+    def.put("additionalProperties", false);
+    return def;
+  }
+
+  private static <T> ObjectNode property(Key<T> key) {
+    ObjectNode schema = key.type().schema(key);
+    ObjectNode property = KeyType.JSON.createObjectNode();
+    if (schema.has("$ref")) {
+      property.set("$ref", schema.remove("$ref"));
+    }
+    property.put("description", key.describedWithDefault());
+    property.setAll(schema);
+    return property;
+  }
+
+  private static ObjectNode fragments() {
+    ObjectMapper json =
+        new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    try (InputStream in = ScenarioSchema.class.getResourceAsStream(FRAGMENTS)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + FRAGMENTS);
+      }
+      return (ObjectNode) json.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
