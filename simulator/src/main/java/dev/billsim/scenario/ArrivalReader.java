@@ -135,7 +135,7 @@ final class ArrivalReader {
     String example =
         "e.g. {arrivals: bursty, calm-rate: 5/s, burst-rate: 100/s, calm-time: 10m, burst-time: 30s}";
     boolean present = true;
-    for (String key : ScenarioKeys.arrivalKeys(ArrivalKind.BURSTY)) {
+    for (String key : ArrivalKeys.ownKeys(ArrivalKind.BURSTY)) {
       present &=
           r.require(
                   key,

@@ -207,7 +207,7 @@ final class DistributionReader {
               problems,
               "{weight, distribution}",
               example,
-              ScenarioKeys.MIXTURE_COMPONENT);
+              StepKeys.MIXTURE_COMPONENT.names());
       if (r == null) {
         continue;
       }

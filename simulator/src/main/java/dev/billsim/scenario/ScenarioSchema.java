@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.billsim.platform.PlatformKind;
+import dev.billsim.workload.ArrivalKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +20,9 @@ import java.util.List;
 public final class ScenarioSchema {
   /** The text a generated definition holds in the fragments file. */
   static final String PLACEHOLDER = "generated from the key tables";
+
+  /** The field of a placeholder object that holds {@link #PLACEHOLDER}. */
+  static final String GENERATED = "generated";
 
   /** The name of the table whose definition is the schema's root, the top of a scenario file. */
   static final String ROOT = "(root)";
@@ -38,9 +42,15 @@ public final class ScenarioSchema {
     tables.add(FleetKeys.SCALING);
     tables.add(FleetKeys.CUSTOM_INSTANCE);
     tables.add(PlatformKeys.PROVISIONED_WINDOW);
+    for (ArrivalKind kind : ArrivalKind.values()) {
+      tables.add(ArrivalKeys.table(kind));
+    }
     tables.add(TrafficKeys.SESSIONS);
     tables.add(TrafficKeys.WEBSOCKETS);
     tables.add(TrafficKeys.STAGE);
+    tables.add(StepKeys.LLM);
+    tables.add(StepKeys.COLUMN_DURATION);
+    tables.add(StepKeys.MIXTURE_COMPONENT);
     return tables;
   }
 
@@ -56,20 +66,35 @@ public final class ScenarioSchema {
         continue;
       }
       JsonNode placeholder = defs.get(table.def());
-      if (placeholder == null || !PLACEHOLDER.equals(placeholder.asText())) {
+      if (placeholder == null || !isPlaceholder(placeholder)) {
         throw new IllegalStateException(
             FRAGMENTS + " lacks the placeholder \"" + table.def() + "\": \"" + PLACEHOLDER + "\"");
       }
-      defs.set(table.def(), definition(table));
+      ObjectNode generated = definition(table);
+      if (placeholder.isObject()) { // rules among several keys, declared beside the placeholder
+        ObjectNode rules = ((ObjectNode) placeholder).deepCopy();
+        rules.remove(GENERATED);
+        generated.setAll(rules);
+      }
+      defs.set(table.def(), generated);
     }
     defs.fields()
         .forEachRemaining(
             def -> {
-              if (PLACEHOLDER.equals(def.getValue().asText())) {
+              if (isPlaceholder(def.getValue())) {
                 throw new IllegalStateException("no key table generates $defs/" + def.getKey());
               }
             });
     return PrettyJson.write(root);
+  }
+
+  /**
+   * Tells whether a fragment is a generated definition's placeholder: the text, or an object whose
+   * {@code generated} field holds it and whose other fields (such as {@code oneOf}) are added.
+   */
+  private static boolean isPlaceholder(JsonNode fragment) {
+    return PLACEHOLDER.equals(fragment.asText())
+        || PLACEHOLDER.equals(fragment.path(GENERATED).asText());
   }
 
   /** Returns the object schema of a table: its keys, the required ones, and no others. */

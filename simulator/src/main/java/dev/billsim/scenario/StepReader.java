@@ -70,7 +70,7 @@ final class StepReader {
   }
 
   private static boolean isColumn(YamlNode value) {
-    return value instanceof YamlNode.Mapping m && m.entries().containsKey(ScenarioKeys.COLUMN);
+    return value instanceof YamlNode.Mapping m && m.entries().containsKey(StepKeys.COLUMN.name());
   }
 
   /** Reads {@code {column: NAME, unit: ms}}: the step's duration from a trace column. */
@@ -83,11 +83,11 @@ final class StepReader {
             problems,
             "{column, unit}",
             example,
-            ScenarioKeys.COLUMN_DURATION);
+            StepKeys.COLUMN_DURATION.names());
     if (r == null) {
       return null;
     }
-    String column = r.text(ScenarioKeys.COLUMN, "a trace column's name", example);
+    String column = r.text(StepKeys.COLUMN.name(), "a trace column's name", example);
     if (r.require("unit", "the unit of the column's values: s, ms, us or ns", example) == null) {
       return null;
     }
@@ -102,7 +102,7 @@ final class StepReader {
         "e.g. {llm: {ttft: {lognormal: {median: 400ms, p99: 2s}}, itl: 20ms, tokens: 150}}";
     MapReader r =
         MapReader.open(
-            node, path, problems, "an LLM call {ttft, itl, tokens}", example, ScenarioKeys.LLM);
+            node, path, problems, "an LLM call {ttft, itl, tokens}", example, StepKeys.LLM.names());
     if (r == null) {
       return null;
     }

@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * Reads {@code traffic:}: the arrival process with its own keys, and optional {@code sessions}.
- * Each process's keys are listed in {@link ScenarioKeys#traffic}; docs/scenario-format.md shows
- * each with an example. Sessions and WebSockets are read by {@link ConnectionReader}.
+ * Each process's keys are listed in {@link ArrivalKeys}; docs/scenario-format.md shows each with an
+ * example. Sessions and WebSockets are read by {@link ConnectionReader}.
  */
 final class TrafficReader {
 
@@ -65,7 +65,8 @@ final class TrafficReader {
       return null;
     }
     MapReader r =
-        MapReader.open(node, "traffic", problems, expected, example, ScenarioKeys.traffic(kind));
+        MapReader.open(
+            node, "traffic", problems, expected, example, ArrivalKeys.table(kind).names());
     Sessions sessions = r.has("sessions") ? connections.sessions(r.get("sessions")) : null;
     if (r.has("sessions") && sessions == null) {
       return null;

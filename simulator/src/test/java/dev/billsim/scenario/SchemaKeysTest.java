@@ -58,7 +58,7 @@ class SchemaKeysTest {
   @Test
   void stepColumnDuration_hasTheLoadersKeys() {
     JsonNode column = resolve(property(step(), "cpu").path("anyOf").get(1));
-    assertThat(propertyNames(column)).isEqualTo(ScenarioKeys.COLUMN_DURATION);
+    assertThat(propertyNames(column)).isEqualTo(StepKeys.COLUMN_DURATION.names());
   }
 
   @Test
@@ -97,7 +97,7 @@ class SchemaKeysTest {
   @ParameterizedTest
   @EnumSource(ArrivalKind.class)
   void traffic_eachArrivalKind_hasTheLoadersKeys(ArrivalKind kind) {
-    assertThat(propertyNames(traffic(kind))).isEqualTo(ScenarioKeys.traffic(kind));
+    assertThat(propertyNames(traffic(kind))).isEqualTo(ArrivalKeys.table(kind).names());
     assertThat(traffic(kind).path("properties").path("arrivals").path("const").asText())
         .isEqualTo(kind.key());
   }
@@ -119,7 +119,7 @@ class SchemaKeysTest {
   @Test
   void steps_listEveryStepKind_andLlmHasTheLoadersKeys() {
     assertThat(propertyNames(step())).isEqualTo(keys(StepKind.values(), StepKind::key));
-    assertThat(propertyNames(property(step(), "llm"))).isEqualTo(ScenarioKeys.LLM);
+    assertThat(propertyNames(property(step(), "llm"))).isEqualTo(StepKeys.LLM.names());
   }
 
   @ParameterizedTest
@@ -173,7 +173,7 @@ class SchemaKeysTest {
     assertThat(enumValues(property(empirical, "unit")))
         .isEqualTo(List.copyOf(DistributionReader.UNIT_NANOS.keySet()));
     assertThat(propertyNames(property(distributionKinds(), ScenarioKeys.MIXTURE).path("items")))
-        .isEqualTo(ScenarioKeys.MIXTURE_COMPONENT);
+        .isEqualTo(StepKeys.MIXTURE_COMPONENT.names());
   }
 
   @Test
