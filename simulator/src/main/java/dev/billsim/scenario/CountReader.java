@@ -43,16 +43,16 @@ final class CountReader {
     YamlNode value = mapping.entries().get(name);
     String kindPath = path + "." + name;
     switch (name) {
-      case ScenarioKeys.GEOMETRIC:
+      case DistributionKeys.GEOMETRIC:
         return geometric(value, kindPath);
-      case ScenarioKeys.UNIFORM_COUNT:
+      case DistributionKeys.UNIFORM_COUNT:
         return uniform(value, kindPath);
-      case ScenarioKeys.EMPIRICAL:
+      case DistributionKeys.EMPIRICAL:
         {
           EmpiricalDistribution values = empiricals.read(value, kindPath, false);
           return values == null ? null : new CountDistribution.Empirical(values);
         }
-      case ScenarioKeys.COLUMN:
+      case DistributionKeys.COLUMN:
         return column(mapping, value, kindPath, kinds, allowColumn);
       default:
         problems.add(
@@ -60,7 +60,7 @@ final class CountReader {
             kindPath,
             kinds,
             "'" + name + "'",
-            Problems.suggest(name, ScenarioKeys.countKinds(allowColumn)));
+            Problems.suggest(name, DistributionKeys.countKinds(allowColumn)));
         return null;
     }
   }
@@ -73,7 +73,7 @@ final class CountReader {
             problems,
             "{mean}",
             "e.g. {geometric: {mean: 5}}",
-            ScenarioKeys.GEOMETRIC_PARAMETERS);
+            DistributionKeys.GEOMETRIC_PARAMETERS.names());
     if (r == null
         || r.require("mean", "a mean of at least 1", "e.g. {geometric: {mean: 5}}") == null) {
       return null;
@@ -99,7 +99,7 @@ final class CountReader {
             problems,
             "{min, max}",
             "e.g. {uniform: {min: 1, max: 10}}",
-            ScenarioKeys.UNIFORM_COUNT_PARAMETERS);
+            DistributionKeys.UNIFORM_COUNT_PARAMETERS.names());
     if (r == null) {
       return null;
     }

@@ -52,18 +52,18 @@ final class DistributionReader {
       String hint =
           node instanceof YamlNode.Mapping m && m.entries().containsKey(DistributionKind.CAP_KEY)
               ? "put max inside the distribution's parameters: {lognormal: {median: 2.5s, p99: 8s, max: 30s}}"
-              : "one of: " + String.join(", ", ScenarioKeys.durationKinds());
+              : "one of: " + String.join(", ", DistributionKeys.durationKinds());
       problems.add(node, path, EXPECTED, got, hint);
       return null;
     }
     String name = mapping.entries().keySet().iterator().next();
     String kindPath = path + "." + name;
-    if (name.equals(ScenarioKeys.EMPIRICAL)) {
+    if (name.equals(DistributionKeys.EMPIRICAL)) {
       EmpiricalDistribution empirical =
           empiricals.read(mapping.entries().get(name), kindPath, true);
       return empirical;
     }
-    if (name.equals(ScenarioKeys.MIXTURE)) {
+    if (name.equals(DistributionKeys.MIXTURE)) {
       return mixture(mapping.entries().get(name), kindPath);
     }
     DistributionKind kind = DistributionKind.byKey(name);
@@ -73,14 +73,14 @@ final class DistributionReader {
           kindPath,
           "a distribution name",
           "'" + name + "'",
-          Problems.suggest(name, ScenarioKeys.durationKinds()));
+          Problems.suggest(name, DistributionKeys.durationKinds()));
       return null;
     }
     return readParameters(kind, mapping.entries().get(name), kindPath);
   }
 
   private DurationDistribution readParameters(DistributionKind kind, YamlNode node, String path) {
-    List<String> allowed = ScenarioKeys.parameters(kind);
+    List<String> allowed = DistributionKeys.parameters(kind);
     String sets = describeSets(kind);
     MapReader params =
         MapReader.open(

@@ -32,7 +32,10 @@ final class EmpiricalReader {
         durations
             ? "e.g. {empirical: {file: data/latency.csv, column: ttft_s, unit: s}} or {empirical: {percentiles: {p0: 100ms, p50: 1s, p100: 9s}}}"
             : "e.g. {empirical: {file: data/tokens.csv, column: tokens}}";
-    List<String> keys = durations ? ScenarioKeys.EMPIRICAL_DURATION : ScenarioKeys.EMPIRICAL_COUNT;
+    List<String> keys =
+        durations
+            ? DistributionKeys.EMPIRICAL_DURATION.names()
+            : DistributionKeys.EMPIRICAL_COUNT.names();
     MapReader r =
         MapReader.open(
             node,

@@ -51,6 +51,10 @@ public final class ScenarioSchema {
     tables.add(StepKeys.LLM);
     tables.add(StepKeys.COLUMN_DURATION);
     tables.add(StepKeys.MIXTURE_COMPONENT);
+    tables.add(DistributionKeys.EMPIRICAL_DURATION);
+    tables.add(DistributionKeys.EMPIRICAL_COUNT);
+    tables.add(DistributionKeys.GEOMETRIC_PARAMETERS);
+    tables.add(DistributionKeys.UNIFORM_COUNT_PARAMETERS);
     return tables;
   }
 

@@ -6,12 +6,14 @@
  * units, unknown models or instance types, malformed YAML) is collected and reported with file,
  * line, column, key, what was expected and a hint. Values are parsed exactly: durations into
  * integer nanoseconds, rates as exact decimals per unit of time, memory in MB with 1 GB = 1024 MB.
- * The format, its defaults and its units are documented in docs/scenario-format.md. Each platform
- * key is declared once, in a key table ({@code PlatformKeys}, {@code FleetKeys}, {@code PoolKeys}:
- * name, converter, default, bounds, hint, description) that a binder ({@code Bound}) applies; the
- * platform definitions of docs/scenario.schema.json and the key tables of scenario-format.md are
- * generated from those tables. The other mappings' keys are still listed in {@code ScenarioKeys},
- * which tests hold the schema's hand-written fragments to.
+ * The format, its defaults and its units are documented in docs/scenario-format.md. Each key is
+ * declared once, in a key table (name, converter, default, bounds, hint, description): {@code
+ * TopKeys}, {@code RequestKeys}, {@code TrafficKeys}, {@code PlatformKeys}, {@code FleetKeys} and
+ * {@code PoolKeys} are applied by a binder ({@code Bound}); {@code ArrivalKeys}, {@code StepKeys}
+ * and {@code DistributionKeys} declare each key's JSON Schema and description, their readers still
+ * convert the values. The definitions of docs/scenario.schema.json that have a table and the
+ * platform key tables of scenario-format.md are generated from the tables; the dispatch between
+ * kinds ({@code oneOf}) and rules among several keys stay hand-written fragments.
  *
  * <p>Parameters ({@code parameters:} and {@code ${name}}) are substituted into the parsed tree, not
  * the text, so every node keeps its line and a bad value is reported where its reference is

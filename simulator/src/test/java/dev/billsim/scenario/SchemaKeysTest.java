@@ -28,10 +28,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Holds docs/scenario.schema.json to the loader's key lists ({@link ScenarioKeys}): every mapping
- * the schema describes has exactly the keys the loader reads there, and every name it lists
- * (arrival processes, models, step and distribution kinds, plans, units, instance types) is one the
- * loader accepts, so neither can gain a key the other does not know.
+ * Holds docs/scenario.schema.json to the loader's key tables and kind names: every mapping the
+ * schema describes has exactly the keys the loader reads there, and every name it lists (arrival
+ * processes, models, step and distribution kinds, plans, units, instance types) is one the loader
+ * accepts, so neither can gain a key the other does not know.
  */
 class SchemaKeysTest {
   private static JsonNode traffic(ArrivalKind kind) {
@@ -156,23 +156,23 @@ class SchemaKeysTest {
 
   @Test
   void distributions_listEveryDurationKind() {
-    assertThat(propertyNames(distributionKinds())).isEqualTo(ScenarioKeys.durationKinds());
+    assertThat(propertyNames(distributionKinds())).isEqualTo(DistributionKeys.durationKinds());
   }
 
   @ParameterizedTest
   @EnumSource(DistributionKind.class)
   void distribution_eachParametricKind_hasTheLoadersParameters(DistributionKind kind) {
     assertThat(propertyNames(property(distributionKinds(), kind.key())))
-        .isEqualTo(ScenarioKeys.parameters(kind));
+        .isEqualTo(DistributionKeys.parameters(kind));
   }
 
   @Test
   void empiricalAndMixture_haveTheLoadersKeys() {
-    JsonNode empirical = property(distributionKinds(), ScenarioKeys.EMPIRICAL);
-    assertThat(propertyNames(empirical)).isEqualTo(ScenarioKeys.EMPIRICAL_DURATION);
+    JsonNode empirical = property(distributionKinds(), DistributionKeys.EMPIRICAL);
+    assertThat(propertyNames(empirical)).isEqualTo(DistributionKeys.EMPIRICAL_DURATION.names());
     assertThat(enumValues(property(empirical, "unit")))
         .isEqualTo(List.copyOf(DistributionReader.UNIT_NANOS.keySet()));
-    assertThat(propertyNames(property(distributionKinds(), ScenarioKeys.MIXTURE).path("items")))
+    assertThat(propertyNames(property(distributionKinds(), DistributionKeys.MIXTURE).path("items")))
         .isEqualTo(StepKeys.MIXTURE_COMPONENT.names());
   }
 
@@ -182,14 +182,14 @@ class SchemaKeysTest {
     JsonNode counts = resolve(property(interactions, "interactions").path("anyOf").get(1));
     JsonNode tokens = resolve(property(property(step(), "llm"), "tokens").path("anyOf").get(1));
 
-    assertThat(propertyNames(counts)).isEqualTo(ScenarioKeys.countKinds(false));
-    assertThat(propertyNames(tokens)).isEqualTo(ScenarioKeys.countKinds(true));
-    assertThat(propertyNames(property(counts, ScenarioKeys.GEOMETRIC)))
-        .isEqualTo(ScenarioKeys.GEOMETRIC_PARAMETERS);
-    assertThat(propertyNames(property(counts, ScenarioKeys.UNIFORM_COUNT)))
-        .isEqualTo(ScenarioKeys.UNIFORM_COUNT_PARAMETERS);
-    assertThat(propertyNames(property(counts, ScenarioKeys.EMPIRICAL)))
-        .isEqualTo(ScenarioKeys.EMPIRICAL_COUNT);
+    assertThat(propertyNames(counts)).isEqualTo(DistributionKeys.countKinds(false));
+    assertThat(propertyNames(tokens)).isEqualTo(DistributionKeys.countKinds(true));
+    assertThat(propertyNames(property(counts, DistributionKeys.GEOMETRIC)))
+        .isEqualTo(DistributionKeys.GEOMETRIC_PARAMETERS.names());
+    assertThat(propertyNames(property(counts, DistributionKeys.UNIFORM_COUNT)))
+        .isEqualTo(DistributionKeys.UNIFORM_COUNT_PARAMETERS.names());
+    assertThat(propertyNames(property(counts, DistributionKeys.EMPIRICAL)))
+        .isEqualTo(DistributionKeys.EMPIRICAL_COUNT.names());
   }
 
   @Test
