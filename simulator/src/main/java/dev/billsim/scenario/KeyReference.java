@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class KeyReference {
   private static final Pattern BLOCK =
-      Pattern.compile("(<!-- keys: ([a-z0-9-]+) -->\n)(.*?)(<!-- /keys -->)", Pattern.DOTALL);
+      Pattern.compile("(<!-- keys: ([a-z0-9()-]+) -->\n)(.*?)(<!-- /keys -->)", Pattern.DOTALL);
 
   private KeyReference() {}
 
