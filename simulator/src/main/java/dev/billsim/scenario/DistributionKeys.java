@@ -58,32 +58,36 @@ final class DistributionKeys {
         : List.of(GEOMETRIC, UNIFORM_COUNT, EMPIRICAL);
   }
 
+  /** The column of an empirical distribution's file, the same for durations and counts. */
+  private static final Key<Object> EMPIRICAL_COLUMN =
+      Key.readElsewhere(
+          "column",
+          Key.NAME_SCHEMA,
+          "The CSV column or JSON field to read; empty and null values are skipped.",
+          false);
+
   /** The keys of an empirical duration distribution. */
   static final KeyTable EMPIRICAL_DURATION =
       KeyTable.of(
           "empirical",
           "An empirical duration distribution: {file, column, unit} or {percentiles}, optionally with max.",
-          key(
+          Key.readElsewhere(
               "file",
-              "{\"type\": [\"string\", \"number\"], \"minLength\": 1, \"pattern\": \"\\\\S\"}",
+              Key.NAME_SCHEMA,
               "A CSV file with a header line, or a JSON array of records, relative to the scenario file's directory; needs column and unit.",
               false),
-          key(
-              "column",
-              "{\"type\": [\"string\", \"number\"], \"minLength\": 1, \"pattern\": \"\\\\S\"}",
-              "The CSV column or JSON field to read; empty and null values are skipped.",
-              false),
-          key(
+          EMPIRICAL_COLUMN,
+          Key.readElsewhere(
               "unit",
               "{\"enum\": [\"s\", \"ms\", \"us\", \"ns\"]}",
               "The unit of the file's values: s, ms, us or ns.",
               false),
-          key(
+          Key.readElsewhere(
               "percentiles",
               "{\"$ref\": \"#/$defs/percentiles\"}",
               "Percentiles from p0 to p100 (at least those two), interpolated linearly, e.g. {p0: 100ms, p50: 1s, p100: 9s}.",
               false),
-          key(
+          Key.readElsewhere(
               "max",
               "{\"$ref\": \"#/$defs/duration\"}",
               "Optional cap: samples above it become max. Default: no cap (a single sample never exceeds 10^15 ns, 11.6 days).",
@@ -94,17 +98,13 @@ final class DistributionKeys {
       KeyTable.of(
           "empirical-count",
           "An empirical count distribution: {file, column} or {percentiles}.",
-          key(
+          Key.readElsewhere(
               "file",
-              "{\"type\": [\"string\", \"number\"], \"minLength\": 1, \"pattern\": \"\\\\S\"}",
+              Key.NAME_SCHEMA,
               "A CSV file with a header line, or a JSON array of records, relative to the scenario file's directory; needs column.",
               false),
-          key(
-              "column",
-              "{\"type\": [\"string\", \"number\"], \"minLength\": 1, \"pattern\": \"\\\\S\"}",
-              "The CSV column or JSON field to read; empty and null values are skipped.",
-              false),
-          key(
+          EMPIRICAL_COLUMN,
+          Key.readElsewhere(
               "percentiles",
               "{\"$ref\": \"#/$defs/count-percentiles\"}",
               "Percentiles from p0 to p100 (at least those two), e.g. {p0: 20, p50: 150, p100: 600}.",
@@ -115,7 +115,7 @@ final class DistributionKeys {
       KeyTable.of(
           "geometric-parameters",
           "Parameters of a geometric count.",
-          key(
+          Key.readElsewhere(
               "mean",
               "{\"anyOf\": [{\"type\": \"number\", \"minimum\": 1, \"maximum\": 1e+300}, {\"type\": \"string\", \"pattern\": \"\\\\$\\\\{[A-Za-z][A-Za-z0-9_-]*\\\\}|^\\\\s*\\\\+?(?=[0-9.]*[1-9])([0-9]+(\\\\.[0-9]*)?|\\\\.[0-9]+)([eE][-+]?[0-9]+)?\\\\s*$\"}]}",
               "The mean, at least 1 (at most 1e300).",
@@ -126,16 +126,11 @@ final class DistributionKeys {
       KeyTable.of(
           "uniform-count-parameters",
           "Parameters of a uniform count: min <= max <= 2147483647.",
-          key("min", "{\"$ref\": \"#/$defs/count-value\"}", "The least count, zero or more.", true),
-          key(
+          Key.readElsewhere(
+              "min", "{\"$ref\": \"#/$defs/count-value\"}", "The least count, zero or more.", true),
+          Key.readElsewhere(
               "max",
               "{\"$ref\": \"#/$defs/count-value\"}",
               "The greatest count, at least min, at most 2147483647.",
               true));
-
-  private static Key<Object> key(String name, String schema, String description, boolean required) {
-    Key<Object> key =
-        Key.of(name, KeyType.structured("see scenario-format.md", v -> "", schema), description);
-    return required ? key.mandatory() : key;
-  }
 }

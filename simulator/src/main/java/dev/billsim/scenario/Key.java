@@ -36,6 +36,23 @@ record Key<T>(
     return new Key<>(name, type, null, null, null, null, null, "", false, description);
   }
 
+  /**
+   * The schema of a name: a file, a column or a field, not blank (a number is read as its text).
+   */
+  static final String NAME_SCHEMA =
+      "{\"type\": [\"string\", \"number\"], \"minLength\": 1, \"pattern\": \"\\\\S\"}";
+
+  /**
+   * Declares a key whose value its section's reader converts (a distribution, a file and its
+   * column): the table gives its name, schema and description, and says whether it is required.
+   */
+  static Key<Object> readElsewhere(
+      String name, String schema, String description, boolean required) {
+    Key<Object> key =
+        of(name, KeyType.structured("see scenario-format.md", v -> "", schema), description);
+    return required ? key.mandatory() : key;
+  }
+
   /** Returns this key with a default value. */
   Key<T> byDefault(T value) {
     return new Key<>(
