@@ -58,6 +58,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  billsim sweep scenarios/traffic-growth.yaml --vary rate=1/s..1000/s:7:log",
       "  billsim sweep scenarios/idle-vs-compute.yaml --vary wait=0ms,20ms,180ms,1980ms",
+      "  billsim sweep scenarios/lambda-memory.yaml --vary memory=128MB..3008MB:10",
       "",
       "Exit codes: 0 ok, 1 internal error, 2 bad input (nothing is run or written)."
     })
