@@ -1,7 +1,7 @@
 package dev.billsim.benchmarks;
 
 import dev.billsim.meter.RunMeter;
-import dev.billsim.platform.PlatformKind;
+import dev.billsim.scenario.PlatformKind;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -5,9 +5,9 @@ import dev.billsim.engine.RandomStreams;
 import dev.billsim.meter.Outcome;
 import dev.billsim.meter.RunMeter;
 import dev.billsim.platform.PlatformHost;
-import dev.billsim.platform.PlatformKind;
 import dev.billsim.platform.PlatformModel;
 import dev.billsim.platform.PlatformSpec;
+import dev.billsim.scenario.PlatformKind;
 import dev.billsim.scenario.Scenario;
 
 /**
@@ -74,7 +74,7 @@ final class MeterHost implements PlatformHost {
   static PlatformSpec spec(PlatformKind kind) {
     Scenario scenario = BundledScenario.parse(PLATFORMS, "MeterHost platforms");
     return scenario.platforms().stream()
-        .filter(p -> p.kind() == kind)
+        .filter(p -> PlatformKind.of(p) == kind)
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("no " + kind.key() + " platform"));
   }

@@ -2,9 +2,9 @@ package dev.billsim.benchmarks;
 
 import dev.billsim.engine.RandomStreams;
 import dev.billsim.meter.Usage;
-import dev.billsim.platform.PlatformKind;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.platform.Simulation;
+import dev.billsim.scenario.PlatformKind;
 import dev.billsim.scenario.Scenario;
 import dev.billsim.workload.Workload;
 import java.util.concurrent.TimeUnit;
@@ -104,9 +104,9 @@ public class SimulationBenchmark {
                   + extraPlatforms.indent(2),
               "extras of " + file);
       return bundled.platforms().stream()
-          .filter(p -> p.kind() == kind)
+          .filter(p -> PlatformKind.of(p) == kind)
           .findFirst()
-          .or(() -> extras.platforms().stream().filter(p -> p.kind() == kind).findFirst())
+          .or(() -> extras.platforms().stream().filter(p -> PlatformKind.of(p) == kind).findFirst())
           .orElseThrow(() -> new IllegalStateException("no " + kind.key() + " platform"));
     }
   }

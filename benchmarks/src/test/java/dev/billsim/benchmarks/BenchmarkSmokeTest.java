@@ -2,7 +2,7 @@ package dev.billsim.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.billsim.platform.PlatformKind;
+import dev.billsim.scenario.PlatformKind;
 import dev.billsim.workload.DistributionKind;
 import java.util.Arrays;
 import java.util.Collection;
@@ -75,7 +75,7 @@ class BenchmarkSmokeTest {
   @Test
   void meterHost_everyPlatformKind_hasAPlatform() {
     for (PlatformKind kind : PlatformKind.values()) {
-      assertThat(MeterHost.spec(kind).kind()).as(kind.key()).isEqualTo(kind);
+      assertThat(PlatformKind.of(MeterHost.spec(kind))).as(kind.key()).isEqualTo(kind);
     }
   }
 

@@ -14,9 +14,9 @@ import java.util.List;
  * requests are credited. Minimum instances pay the idle rate for the time they are idle. Requests
  * refused at the maximum number of instances are not billed.
  */
-final class CloudRunBilling extends SpecBilling<CloudRunSpec> {
+public final class CloudRunBilling extends SpecBilling<CloudRunSpec> {
   /** The catalog keys a scenario may override for {@code cloud-run}. */
-  static final List<String> PRICE_KEYS =
+  public static final List<String> PRICE_KEYS =
       List.of(
           "usd-per-vcpu-second",
           "usd-per-gib-second",
@@ -27,7 +27,7 @@ final class CloudRunBilling extends SpecBilling<CloudRunSpec> {
           "idle-usd-per-vcpu-second",
           "idle-usd-per-gib-second");
 
-  CloudRunBilling(CloudRunSpec spec, PriceCatalog catalog, long monthNanos) {
+  public CloudRunBilling(CloudRunSpec spec, PriceCatalog catalog, long monthNanos) {
     super(spec, catalog, monthNanos);
   }
 

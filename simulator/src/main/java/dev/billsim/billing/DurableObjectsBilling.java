@@ -19,9 +19,9 @@ import java.util.Locale;
  * pricing; the docs state no such rule. The bill is exact, and a note gives the total by that
  * convention.
  */
-final class DurableObjectsBilling extends SpecBilling<DurableObjectsSpec> {
+public final class DurableObjectsBilling extends SpecBilling<DurableObjectsSpec> {
   /** The catalog keys a scenario may override for {@code durable-objects}. */
-  static final List<String> PRICE_KEYS =
+  public static final List<String> PRICE_KEYS =
       List.of(
           "usd-per-month",
           "included-requests",
@@ -32,7 +32,7 @@ final class DurableObjectsBilling extends SpecBilling<DurableObjectsSpec> {
   private static final String STANDARD = "durable-objects.standard.";
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
-  DurableObjectsBilling(DurableObjectsSpec spec, PriceCatalog catalog, long monthNanos) {
+  public DurableObjectsBilling(DurableObjectsSpec spec, PriceCatalog catalog, long monthNanos) {
     super(spec, catalog, monthNanos);
   }
 

@@ -11,11 +11,11 @@ import java.util.List;
  * as the instances run, busy or idle, and optionally a load balancer. Per-second rounding and the
  * 60-second minimum per launch are applied by the platform model when it meters each instance.
  */
-final class Ec2Billing extends SpecBilling<Ec2Spec> {
+public final class Ec2Billing extends SpecBilling<Ec2Spec> {
   /** The catalog keys a scenario may override for {@code ec2}. */
-  static final List<String> PRICE_KEYS = List.of("usd-per-hour", "usd-per-lb-hour");
+  public static final List<String> PRICE_KEYS = List.of("usd-per-hour", "usd-per-lb-hour");
 
-  Ec2Billing(Ec2Spec spec, PriceCatalog catalog, long monthNanos) {
+  public Ec2Billing(Ec2Spec spec, PriceCatalog catalog, long monthNanos) {
     super(spec, catalog, monthNanos);
   }
 

@@ -13,14 +13,14 @@ import java.util.List;
  * balancer. Per-second rounding and the one-minute minimum per task are applied by the platform
  * model when it meters each task.
  */
-final class FargateBilling extends SpecBilling<FargateSpec> {
+public final class FargateBilling extends SpecBilling<FargateSpec> {
   /** The catalog keys a scenario may override for {@code fargate}. */
-  static final List<String> PRICE_KEYS =
+  public static final List<String> PRICE_KEYS =
       List.of("usd-per-vcpu-hour", "usd-per-gb-hour", "usd-per-lb-hour");
 
   private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
 
-  FargateBilling(FargateSpec spec, PriceCatalog catalog, long monthNanos) {
+  public FargateBilling(FargateSpec spec, PriceCatalog catalog, long monthNanos) {
     super(spec, catalog, monthNanos);
   }
 

@@ -16,9 +16,9 @@ import java.util.List;
  * every request it receives, throttled ones included, in its per-million tiers. Throttled requests
  * are not billed by Lambda.
  */
-final class LambdaBilling extends SpecBilling<LambdaSpec> {
+public final class LambdaBilling extends SpecBilling<LambdaSpec> {
   /** The catalog keys a scenario may override for {@code lambda}. */
-  static final List<String> PRICE_KEYS =
+  public static final List<String> PRICE_KEYS =
       List.of(
           "usd-per-million-requests",
           "usd-per-gb-second",
@@ -30,7 +30,7 @@ final class LambdaBilling extends SpecBilling<LambdaSpec> {
 
   private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
 
-  LambdaBilling(LambdaSpec spec, PriceCatalog catalog, long monthNanos) {
+  public LambdaBilling(LambdaSpec spec, PriceCatalog catalog, long monthNanos) {
     super(spec, catalog, monthNanos);
   }
 

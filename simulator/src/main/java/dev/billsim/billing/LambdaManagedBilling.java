@@ -13,14 +13,14 @@ import java.util.List;
  * instance-hour, which no discount reduces. No duration is billed per request, and no free tier
  * applies.
  */
-final class LambdaManagedBilling extends SpecBilling<LambdaManagedSpec> {
+public final class LambdaManagedBilling extends SpecBilling<LambdaManagedSpec> {
   /** The catalog keys a scenario may override for {@code lambda-managed}. */
-  static final List<String> PRICE_KEYS =
+  public static final List<String> PRICE_KEYS =
       List.of("usd-per-million-requests", "usd-per-hour", "managed-instances-fee");
 
   private static final BigDecimal NANOS_PER_HOUR = BigDecimal.valueOf(3_600_000_000_000L);
 
-  LambdaManagedBilling(LambdaManagedSpec spec, PriceCatalog catalog, long monthNanos) {
+  public LambdaManagedBilling(LambdaManagedSpec spec, PriceCatalog catalog, long monthNanos) {
     super(spec, catalog, monthNanos);
   }
 

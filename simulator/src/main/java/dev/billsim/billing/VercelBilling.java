@@ -19,9 +19,9 @@ import java.util.Locale;
  * projects spend it. Hobby: free, and its allowances are limits, not credits: beyond them Vercel
  * pauses the project, so the bill stays at zero and says so in a note.
  */
-final class VercelBilling extends SpecBilling<VercelSpec> {
+public final class VercelBilling extends SpecBilling<VercelSpec> {
   /** The catalog keys a scenario may override for {@code vercel}. */
-  static final List<String> PRICE_KEYS =
+  public static final List<String> PRICE_KEYS =
       List.of(
           "usd-per-active-cpu-hour",
           "usd-per-gb-hour",
@@ -34,7 +34,7 @@ final class VercelBilling extends SpecBilling<VercelSpec> {
 
   private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
 
-  VercelBilling(VercelSpec spec, PriceCatalog catalog, long monthNanos) {
+  public VercelBilling(VercelSpec spec, PriceCatalog catalog, long monthNanos) {
     super(spec, catalog, monthNanos);
   }
 

@@ -12,9 +12,9 @@ import java.util.List;
  * arithmetic). Wall time, I/O waits and subrequests are not billed. The free plan costs nothing;
  * its limits are enforced by the platform model.
  */
-final class WorkersBilling extends SpecBilling<WorkersSpec> {
+public final class WorkersBilling extends SpecBilling<WorkersSpec> {
   /** The catalog keys a scenario may override for {@code workers}. */
-  static final List<String> PRICE_KEYS =
+  public static final List<String> PRICE_KEYS =
       List.of(
           "usd-per-month",
           "included-requests",
@@ -25,7 +25,7 @@ final class WorkersBilling extends SpecBilling<WorkersSpec> {
   private static final String STANDARD = "workers.standard.";
   private static final int NANOS_PER_MS_DIGITS = 6;
 
-  WorkersBilling(WorkersSpec spec, PriceCatalog catalog, long monthNanos) {
+  public WorkersBilling(WorkersSpec spec, PriceCatalog catalog, long monthNanos) {
     super(spec, catalog, monthNanos);
   }
 

@@ -1,6 +1,6 @@
 package dev.billsim.cli;
 
-import dev.billsim.platform.PlatformKind;
+import dev.billsim.scenario.PlatformKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

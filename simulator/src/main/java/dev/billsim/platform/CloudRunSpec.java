@@ -36,18 +36,8 @@ public record CloudRunSpec(String name, Pool pool, boolean freeTier, Map<String,
   }
 
   @Override
-  public PlatformKind kind() {
-    return PlatformKind.CLOUD_RUN;
-  }
-
-  @Override
   public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
     return new InstancePoolModel(
         host, pool, BILLING_STEP_NANOS, streams.stream("platform/" + name + "/cold-start"));
-  }
-
-  @Override
-  public <R> R accept(Visitor<R> visitor) {
-    return visitor.cloudRun(this);
   }
 }

@@ -49,17 +49,7 @@ public record DurableObjectsSpec(
   }
 
   @Override
-  public PlatformKind kind() {
-    return PlatformKind.DURABLE_OBJECTS;
-  }
-
-  @Override
   public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
     return new DurableObjectsModel(host, this, streams.stream("platform/" + name + "/keys"));
-  }
-
-  @Override
-  public <R> R accept(Visitor<R> visitor) {
-    return visitor.durableObjects(this);
   }
 }

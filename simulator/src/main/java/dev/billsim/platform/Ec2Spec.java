@@ -41,18 +41,8 @@ public record Ec2Spec(
   }
 
   @Override
-  public PlatformKind kind() {
-    return PlatformKind.EC2;
-  }
-
-  @Override
   public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
     return new FleetModel(
         host, CpuShare.vcpus(instance.vcpus()), fleet, 0, MINIMUM_BILLED_NANOS, Fleet.UNLIMITED);
-  }
-
-  @Override
-  public <R> R accept(Visitor<R> visitor) {
-    return visitor.ec2(this);
   }
 }

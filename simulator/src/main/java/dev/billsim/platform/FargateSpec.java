@@ -50,17 +50,7 @@ public record FargateSpec(
   }
 
   @Override
-  public PlatformKind kind() {
-    return PlatformKind.FARGATE;
-  }
-
-  @Override
   public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
     return new FleetModel(host, cpu, fleet, memoryMb, MINIMUM_BILLED_NANOS, Fleet.UNLIMITED);
-  }
-
-  @Override
-  public <R> R accept(Visitor<R> visitor) {
-    return visitor.fargate(this);
   }
 }

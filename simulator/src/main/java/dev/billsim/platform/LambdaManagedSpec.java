@@ -44,11 +44,6 @@ public record LambdaManagedSpec(
   }
 
   @Override
-  public PlatformKind kind() {
-    return PlatformKind.LAMBDA_MANAGED;
-  }
-
-  @Override
   public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
     return new FleetModel(
         host,
@@ -57,10 +52,5 @@ public record LambdaManagedSpec(
         0,
         0,
         concurrencyPerVcpu * instance.vcpus());
-  }
-
-  @Override
-  public <R> R accept(Visitor<R> visitor) {
-    return visitor.lambdaManaged(this);
   }
 }

@@ -85,17 +85,7 @@ public record LambdaSpec(
   }
 
   @Override
-  public PlatformKind kind() {
-    return PlatformKind.LAMBDA;
-  }
-
-  @Override
   public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
     return new LambdaModel(host, this, streams.stream("platform/" + name + "/cold-start"));
-  }
-
-  @Override
-  public <R> R accept(Visitor<R> visitor) {
-    return visitor.lambda(this);
   }
 }

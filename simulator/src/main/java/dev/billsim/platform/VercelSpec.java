@@ -56,18 +56,8 @@ public record VercelSpec(
   }
 
   @Override
-  public PlatformKind kind() {
-    return PlatformKind.VERCEL;
-  }
-
-  @Override
   public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
     return new InstancePoolModel(
         host, pool, BILLING_STEP_NANOS, streams.stream("platform/" + name + "/cold-start"));
-  }
-
-  @Override
-  public <R> R accept(Visitor<R> visitor) {
-    return visitor.vercel(this);
   }
 }

@@ -49,17 +49,7 @@ public record WorkersSpec(
   }
 
   @Override
-  public PlatformKind kind() {
-    return PlatformKind.WORKERS;
-  }
-
-  @Override
   public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
     return new WorkersModel(host, this);
-  }
-
-  @Override
-  public <R> R accept(Visitor<R> visitor) {
-    return visitor.workers(this);
   }
 }

@@ -61,7 +61,7 @@ final class CsvReporter implements Reporter {
       row.add(Long.toString(first.scenario().seed()));
       row.add(Integer.toString(summary.count()));
       row.add(summary.platforms().get(p));
-      row.add(first.platforms().get(p).platform().kind().key());
+      row.add(first.platforms().get(p).model());
       Map<String, Interval> intervals = summary.intervals(p);
       for (String name : names) {
         Interval interval = intervals.get(name);
@@ -94,7 +94,7 @@ final class CsvReporter implements Reporter {
       row.add(result.scenario().name());
       row.add(Long.toString(result.scenario().seed()));
       row.add(platform.platform().name());
-      row.add(platform.platform().kind().key());
+      row.add(platform.model());
       row.add(Numbers.microUsd(platform.bill().totalUsd()));
       row.add(Numbers.microUsd(platform.bill().allowancesUsd()));
       row.addAll(metricCells(platform.usage()));

@@ -132,7 +132,7 @@ final class JsonReporter implements Reporter {
       throws IOException {
     json.writeStartObject();
     json.writeStringField("name", platform.platform().name());
-    json.writeStringField("model", platform.platform().kind().key());
+    json.writeStringField("model", platform.model());
     writeMetrics(json, platform.usage());
     writeBill(json, platform.bill());
     json.writeEndObject();

@@ -39,7 +39,7 @@ final class MarkdownReporter implements Reporter {
       md.append("\n## ")
           .append(Markdown.escape(platform.platform().name()))
           .append(" (")
-          .append(platform.platform().kind().key())
+          .append(platform.model())
           .append("): USD ")
           .append(Numbers.cents(platform.bill().totalUsd()))
           .append(" per month\n\n");

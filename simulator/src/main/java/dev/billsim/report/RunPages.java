@@ -91,7 +91,7 @@ public final class RunPages {
   private static String heading(PlatformResult platform) {
     return platform.platform().name()
         + " ("
-        + platform.platform().kind().key()
+        + platform.model()
         + "): USD "
         + Numbers.cents(platform.bill().totalUsd())
         + " per month";

@@ -63,7 +63,7 @@ final class Summary {
       Usage u = platform.usage();
       table.row(
           platform.platform().name(),
-          platform.platform().kind().key(),
+          platform.model(),
           Numbers.cents(platform.bill().totalUsd()),
           Numbers.decimal(u.requests(), 0),
           Numbers.decimal(u.errors(), 0),

@@ -139,7 +139,7 @@ final class SweepJsonReporter implements SweepReporter {
     json.writeNumberField("point", row.point().index());
     writeValues(json, result, row);
     json.writeStringField("platform", row.platform());
-    json.writeStringField("model", row.result().platform().kind().key());
+    json.writeStringField("model", row.result().model());
     json.writeNumberField("seed", scenario.seed());
     JsonReporter.writeDouble(
         json, "horizon_s", SimTime.seconds(scenario.workload().horizonNanos()));

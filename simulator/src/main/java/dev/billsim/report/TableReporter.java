@@ -40,7 +40,7 @@ final class TableReporter implements Reporter {
       text.append('\n')
           .append(platform.platform().name())
           .append(" (")
-          .append(platform.platform().kind().key())
+          .append(platform.model())
           .append("): USD ")
           .append(Numbers.cents(platform.bill().totalUsd()))
           .append(" per month\n");

@@ -1,11 +1,11 @@
 package dev.billsim.run;
 
-import dev.billsim.billing.BillingRules;
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.engine.RandomStreams;
 import dev.billsim.meter.Usage;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.platform.Simulation;
+import dev.billsim.scenario.PlatformKind;
 import dev.billsim.scenario.Scenario;
 import dev.billsim.workload.TrafficTape;
 import java.util.concurrent.Callable;
@@ -80,8 +80,11 @@ public final class PlatformJob implements Callable<PlatformResult> {
         sharedTraffic.close(); // the other readers must not wait for a run that has ended
       }
     }
-    BillingRules billing = new BillingRules(catalog, scenario.billingMonthNanos());
-    PlatformResult result = new PlatformResult(spec, usage, billing.ruleFor(spec).bill(usage));
+    PlatformResult result =
+        new PlatformResult(
+            spec,
+            usage,
+            PlatformKind.ruleFor(spec, catalog, scenario.billingMonthNanos()).bill(usage));
     done = true;
     simulation = null; // a sweep keeps its jobs to the end: let the finished run's state go
     return result;

@@ -17,9 +17,9 @@ final class CloudflareReader {
   private final PriceCatalog catalog;
   private final Problems problems;
 
-  CloudflareReader(PriceCatalog catalog, Problems problems) {
-    this.catalog = catalog;
-    this.problems = problems;
+  CloudflareReader(PlatformContext context) {
+    this.catalog = context.catalog();
+    this.problems = context.problems();
   }
 
   WorkersSpec workers(Bound b, String name, Map<String, BigDecimal> prices) {

@@ -4,7 +4,6 @@ import dev.billsim.billing.PriceCatalog;
 import dev.billsim.engine.SimTime;
 import dev.billsim.platform.Fleet;
 import dev.billsim.platform.InstanceType;
-import dev.billsim.platform.PlatformKind;
 import dev.billsim.platform.ScalingPolicy;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -157,7 +156,8 @@ final class FleetKeys {
   static final KeyTable FARGATE =
       KeyTable.of(
           "platform-fargate",
-          PlatformKeys.description(PlatformKind.FARGATE),
+          "An ECS service on AWS Fargate: tasks billed per vCPU-hour and GB-hour (per second,"
+              + " one-minute minimum), busy or idle, fixed or autoscaled.",
           FARGATE_VCPU,
           FARGATE_MEMORY,
           FARGATE_ARCH,
@@ -200,7 +200,9 @@ final class FleetKeys {
   static final KeyTable LAMBDA_MANAGED =
       KeyTable.of(
           "platform-lambda-managed",
-          PlatformKeys.description(PlatformKind.LAMBDA_MANAGED),
+          "AWS Lambda Managed Instances: functions on a Lambda-managed EC2 fleet, many requests"
+              + " per environment; billed per request, instance-hour and a 15% management fee on"
+              + " the on-demand price.",
           INSTANCE,
           MANAGED_COUNT,
           CONCURRENCY_PER_VCPU,

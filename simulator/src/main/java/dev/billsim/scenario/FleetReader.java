@@ -32,9 +32,9 @@ final class FleetReader {
   private final Problems problems;
   private final InstanceReader instances;
 
-  FleetReader(PriceCatalog catalog, Problems problems) {
-    this.catalog = catalog;
-    this.problems = problems;
+  FleetReader(PlatformContext context) {
+    this.catalog = context.catalog();
+    this.problems = context.problems();
     this.instances = new InstanceReader(catalog, problems);
   }
 

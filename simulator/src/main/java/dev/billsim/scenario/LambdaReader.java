@@ -23,9 +23,9 @@ final class LambdaReader {
   private final Problems problems;
   private final DistributionReader distributions;
 
-  LambdaReader(Problems problems, DistributionReader distributions) {
-    this.problems = problems;
-    this.distributions = distributions;
+  LambdaReader(PlatformContext context) {
+    this.problems = context.problems();
+    this.distributions = context.distributions();
   }
 
   LambdaSpec lambda(Bound b, String name, Map<String, BigDecimal> prices) {

@@ -3,7 +3,6 @@ package dev.billsim.scenario;
 import dev.billsim.engine.SimTime;
 import dev.billsim.platform.Arch;
 import dev.billsim.platform.LambdaSpec;
-import dev.billsim.platform.PlatformKind;
 import dev.billsim.platform.ProvisionedConcurrency;
 import dev.billsim.platform.WorkersSpec;
 import dev.billsim.workload.DistributionKind;
@@ -43,7 +42,7 @@ final class PlatformKeys {
     return Key.of(
             "model",
             KeyType.structured("model", v -> "", "{\"const\": \"" + kind.key() + "\"}"),
-            description(kind))
+            kind.ownKeys().description())
         .mandatory();
   }
 
@@ -65,20 +64,9 @@ final class PlatformKeys {
     return KeyTable.of("platform", "", NAME, model(kind), prices);
   }
 
-  /** Returns the table of this model's own keys, after the common ones. */
+  /** Returns the table of this model's keys: the common ones, then its own. */
   static KeyTable table(PlatformKind kind) {
-    KeyTable own =
-        switch (kind) {
-          case WORKERS -> WORKERS;
-          case LAMBDA -> LAMBDA;
-          case DURABLE_OBJECTS -> DURABLE_OBJECTS;
-          case EC2 -> FleetKeys.EC2;
-          case FARGATE -> FleetKeys.FARGATE;
-          case LAMBDA_MANAGED -> FleetKeys.LAMBDA_MANAGED;
-          case CLOUD_RUN -> PoolKeys.CLOUD_RUN;
-          case VERCEL -> PoolKeys.VERCEL;
-        };
-    KeyTable all = common(kind).plus(own);
+    KeyTable all = common(kind).plus(kind.ownKeys());
     return new KeyTable(
         all.def(), "A platform with model: " + kind.key() + ". " + all.description(), all.keys());
   }
@@ -97,36 +85,6 @@ final class PlatformKeys {
 
   /** The keys of a Durable Objects {@code keys:} mapping: exactly one of them. */
   static final List<String> OBJECT_KEY_KINDS = List.of("zipf", "column");
-
-  /** Returns the one-line description of a model, for the schema. */
-  static String description(PlatformKind kind) {
-    return switch (kind) {
-      case WORKERS -> "Cloudflare Workers: isolates, billed on CPU time and requests.";
-      case LAMBDA ->
-          "AWS Lambda on demand: one request per execution environment, billed on GB-seconds"
-              + " (wall time x memory).";
-      case EC2 ->
-          "A fleet of EC2 instances, fixed or autoscaled, billed per instance-second, busy or"
-              + " idle.";
-      case LAMBDA_MANAGED ->
-          "AWS Lambda Managed Instances: functions on a Lambda-managed EC2 fleet, many requests"
-              + " per environment; billed per request, instance-hour and a 15% management fee on"
-              + " the on-demand price.";
-      case DURABLE_OBJECTS ->
-          "Cloudflare Durable Objects: single-threaded objects reached by key, billed on"
-              + " requests (WebSocket messages at 20:1) and active duration at 128 MB.";
-      case FARGATE ->
-          "An ECS service on AWS Fargate: tasks billed per vCPU-hour and GB-hour (per second,"
-              + " one-minute minimum), busy or idle, fixed or autoscaled.";
-      case CLOUD_RUN ->
-          "Google Cloud Run, request-based billing: instances serving up to concurrency"
-              + " requests each, billed for vCPU-s and GiB-s while serving (100 ms steps) and"
-              + " requests.";
-      case VERCEL ->
-          "Vercel Functions on Fluid compute: billed for Active CPU, provisioned memory while"
-              + " requests are in flight, and invocations, after the plan's allowances.";
-    };
-  }
 
   /** The Workers plan. */
   static final Key<WorkersSpec.Plan> WORKERS_PLAN =
@@ -148,7 +106,11 @@ final class PlatformKeys {
 
   /** The keys of {@code model: workers}. */
   static final KeyTable WORKERS =
-      KeyTable.of("platform-workers", description(PlatformKind.WORKERS), WORKERS_PLAN, CPU_LIMIT);
+      KeyTable.of(
+          "platform-workers",
+          "Cloudflare Workers: isolates, billed on CPU time and requests.",
+          WORKERS_PLAN,
+          CPU_LIMIT);
 
   /** Lambda's memory: AWS's own default, within the bounds {@link LambdaSpec} enforces. */
   static final Key<Long> MEMORY =
@@ -264,7 +226,8 @@ final class PlatformKeys {
   static final KeyTable LAMBDA =
       KeyTable.of(
           "platform-lambda",
-          description(PlatformKind.LAMBDA),
+          "AWS Lambda on demand: one request per execution environment, billed on GB-seconds"
+              + " (wall time x memory).",
           MEMORY,
           ARCH,
           KEEP_ALIVE,
@@ -368,7 +331,8 @@ final class PlatformKeys {
   static final KeyTable DURABLE_OBJECTS =
       KeyTable.of(
           "platform-durable-objects",
-          description(PlatformKind.DURABLE_OBJECTS),
+          "Cloudflare Durable Objects: single-threaded objects reached by key, billed on"
+              + " requests (WebSocket messages at 20:1) and active duration at 128 MB.",
           OBJECTS_PLAN,
           OBJECTS,
           KEYS,

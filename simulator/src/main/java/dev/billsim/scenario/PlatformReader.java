@@ -1,9 +1,7 @@
 package dev.billsim.scenario;
 
-import dev.billsim.billing.BillingRules;
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.engine.SimTime;
-import dev.billsim.platform.PlatformKind;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.workload.Workload;
 import java.math.BigDecimal;
@@ -21,17 +19,11 @@ import java.util.Map;
  */
 final class PlatformReader {
   private final Problems problems;
-  private final CloudflareReader cloudflare;
-  private final LambdaReader lambdas;
-  private final FleetReader fleets;
-  private final PoolReader pools;
+  private final PlatformContext context;
 
   PlatformReader(PriceCatalog catalog, Problems problems, DistributionReader distributions) {
     this.problems = problems;
-    this.cloudflare = new CloudflareReader(catalog, problems);
-    this.lambdas = new LambdaReader(problems, distributions);
-    this.fleets = new FleetReader(catalog, problems);
-    this.pools = new PoolReader(problems, distributions);
+    this.context = new PlatformContext(catalog, problems, distributions);
   }
 
   /** Reads a platform, or returns null after recording its problems. */
@@ -66,17 +58,7 @@ final class PlatformReader {
         "every platform needs a unique name, e.g. lambda-1024");
     String name = b.get(PlatformKeys.NAME);
     Map<String, BigDecimal> prices = readPrices(r, kind);
-    PlatformSpec spec =
-        switch (kind) {
-          case WORKERS -> cloudflare.workers(b, name, prices);
-          case LAMBDA -> lambdas.lambda(b, name, prices);
-          case EC2 -> fleets.ec2(b, name, prices);
-          case FARGATE -> fleets.fargate(b, name, prices);
-          case LAMBDA_MANAGED -> fleets.lambdaManaged(b, name, prices);
-          case DURABLE_OBJECTS -> cloudflare.durableObjects(b, name, prices);
-          case CLOUD_RUN -> pools.cloudRun(b, name, prices);
-          case VERCEL -> pools.vercel(b, name, prices);
-        };
+    PlatformSpec spec = kind.read(context, b, name, prices);
     return problems.count() > before || name == null ? null : spec;
   }
 
@@ -134,7 +116,7 @@ final class PlatformReader {
     if (node == null) {
       return prices;
     }
-    List<String> keys = BillingRules.priceKeys(kind);
+    List<String> keys = kind.priceKeys();
     MapReader r =
         MapReader.open(
             node,

@@ -1,7 +1,6 @@
 package dev.billsim.scenario;
 
 import dev.billsim.engine.SimTime;
-import dev.billsim.platform.PlatformKind;
 import dev.billsim.platform.VercelSpec;
 import dev.billsim.workload.DurationDistribution;
 import java.math.BigDecimal;
@@ -121,7 +120,9 @@ final class PoolKeys {
   static final KeyTable CLOUD_RUN =
       KeyTable.of(
           "platform-cloud-run",
-          PlatformKeys.description(PlatformKind.CLOUD_RUN),
+          "Google Cloud Run, request-based billing: instances serving up to concurrency"
+              + " requests each, billed for vCPU-s and GiB-s while serving (100 ms steps) and"
+              + " requests.",
           CLOUD_RUN_VCPU,
           CLOUD_RUN_MEMORY,
           CLOUD_RUN_CONCURRENCY,
@@ -198,7 +199,8 @@ final class PoolKeys {
   static final KeyTable VERCEL =
       KeyTable.of(
           "platform-vercel",
-          PlatformKeys.description(PlatformKind.VERCEL),
+          "Vercel Functions on Fluid compute: billed for Active CPU, provisioned memory while"
+              + " requests are in flight, and invocations, after the plan's allowances.",
           VERCEL_PLAN,
           VERCEL_MEMORY,
           VERCEL_CONCURRENCY,

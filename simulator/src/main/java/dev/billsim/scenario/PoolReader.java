@@ -26,9 +26,9 @@ final class PoolReader {
   private final Problems problems;
   private final DistributionReader distributions;
 
-  PoolReader(Problems problems, DistributionReader distributions) {
-    this.problems = problems;
-    this.distributions = distributions;
+  PoolReader(PlatformContext context) {
+    this.problems = context.problems();
+    this.distributions = context.distributions();
   }
 
   CloudRunSpec cloudRun(Bound b, String name, Map<String, BigDecimal> prices) {

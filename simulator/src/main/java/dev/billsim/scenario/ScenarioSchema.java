@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.billsim.platform.PlatformKind;
 import dev.billsim.workload.ArrivalKind;
 import java.io.IOException;
 import java.io.InputStream;

@@ -12,6 +12,7 @@ import dev.billsim.meter.Usage;
 import dev.billsim.platform.LambdaSpec;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.run.PlatformResult;
+import dev.billsim.scenario.PlatformKind;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -19,7 +20,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BillingRulesTest {
-  private static final BillingRules RULES = new BillingRules(PriceCatalog.builtIn());
+  private static BillingRule ruleFor(PlatformSpec spec) {
+    return PlatformKind.ruleFor(spec, PriceCatalog.builtIn(), SimTime.NANOS_PER_MONTH);
+  }
 
   /** Usage of a month with the given invocations and billed time at a memory size. */
   private static Usage monthOf(long invocations, BigInteger billedNanos, long memoryMb) {
@@ -73,7 +76,7 @@ class BillingRulesTest {
             0,
             BigInteger.valueOf(seconds).multiply(BigInteger.valueOf(SimTime.NANOS_PER_SECOND)),
             1024);
-    Bill bill = RULES.ruleFor(lambda(", free-tier: false")).bill(usage);
+    Bill bill = ruleFor(lambda(", free-tier: false")).bill(usage);
     assertThat(bill.totalUsd())
         .isEqualByComparingTo(new BigDecimal("100000.2").add(new BigDecimal("60000")));
     assertThat(bill.items().stream().filter(i -> i.name().startsWith("duration")).count())
@@ -83,7 +86,7 @@ class BillingRulesTest {
   @Test
   void lambdaArm64_usesTheArmTiers() {
     Usage usage = monthOf(0, BigInteger.valueOf(1_000_000L * SimTime.NANOS_PER_SECOND), 1024);
-    Bill bill = RULES.ruleFor(lambda(", arch: arm64, free-tier: false")).bill(usage);
+    Bill bill = ruleFor(lambda(", arch: arm64, free-tier: false")).bill(usage);
     assertThat(bill.totalUsd()).isEqualByComparingTo("13.3334");
   }
 
@@ -91,7 +94,7 @@ class BillingRulesTest {
   void freeTier_usageBelowTheAllowance_creditsOnlyWhatWasUsed() {
     // 1,000 invocations of 1 s at 1 GB: 1,000 GB-s, all covered: the bill is zero, not negative.
     Usage usage = monthOf(1000, BigInteger.valueOf(1000L * SimTime.NANOS_PER_SECOND), 1024);
-    Bill bill = RULES.ruleFor(lambda("")).bill(usage);
+    Bill bill = ruleFor(lambda("")).bill(usage);
     assertThat(bill.totalUsd()).isEqualByComparingTo("0");
   }
 
@@ -104,7 +107,7 @@ class BillingRulesTest {
     assertThat(((LambdaSpec) spec).prices())
         .containsEntry("usd-per-million-requests", new BigDecimal("0.25"));
     Usage usage = monthOf(2_000_000, BigInteger.valueOf(100_000L * SimTime.NANOS_PER_SECOND), 1024);
-    Bill bill = RULES.ruleFor(spec).bill(usage);
+    Bill bill = ruleFor(spec).bill(usage);
     assertThat(bill.totalUsd()).isEqualByComparingTo("1.5"); // 2 x 0.25 + 100,000 x 0.00001
     assertThat(bill.items()).allMatch(i -> i.price().source().startsWith("scenario file"));
   }

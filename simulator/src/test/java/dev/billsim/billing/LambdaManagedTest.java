@@ -11,6 +11,7 @@ import dev.billsim.meter.TimeSeries;
 import dev.billsim.meter.Usage;
 import dev.billsim.platform.LambdaManagedSpec;
 import dev.billsim.run.PlatformResult;
+import dev.billsim.scenario.PlatformKind;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
@@ -43,7 +44,9 @@ class LambdaManagedTest {
                     """)
                 .platforms()
                 .get(0);
-    Bill bill = new BillingRules(PriceCatalog.builtIn()).ruleFor(spec).bill(awsExampleUsage());
+    Bill bill =
+        PlatformKind.ruleFor(spec, PriceCatalog.builtIn(), SimTime.NANOS_PER_MONTH)
+            .bill(awsExampleUsage());
     Map<String, BigDecimal> items =
         bill.items().stream()
             .collect(Collectors.toMap(LineItem::name, LineItem::usd, BigDecimal::add));
@@ -96,7 +99,9 @@ class LambdaManagedTest {
             16,
             new BigDecimal("0.72"),
             Map.of("usd-per-hour", new BigDecimal("0.0457")));
-    Bill bill = new BillingRules(PriceCatalog.builtIn()).ruleFor(spec).bill(awsExampleUsage());
+    Bill bill =
+        PlatformKind.ruleFor(spec, PriceCatalog.builtIn(), SimTime.NANOS_PER_MONTH)
+            .bill(awsExampleUsage());
     Map<String, BigDecimal> items =
         bill.items().stream()
             .collect(Collectors.toMap(LineItem::name, LineItem::usd, BigDecimal::add));

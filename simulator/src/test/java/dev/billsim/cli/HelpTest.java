@@ -2,7 +2,7 @@ package dev.billsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.billsim.platform.PlatformKind;
+import dev.billsim.scenario.PlatformKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

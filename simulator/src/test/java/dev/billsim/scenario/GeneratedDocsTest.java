@@ -47,4 +47,29 @@ class GeneratedDocsTest {
         .as("the key tables in docs/scenario-format.md are generated" + REGENERATE)
         .isEqualTo(generated);
   }
+
+  @Test
+  void formatReference_handWrittenTables_listTheKeyTablesKeys() throws IOException {
+    String text = Files.readString(Path.of("../docs/scenario-format.md"), StandardCharsets.UTF_8);
+
+    assertThat(text).contains("<!-- checked-keys: traffic-diurnal -->");
+    assertThat(KeyReference.checkHandWritten(text)).isEmpty();
+  }
+
+  @Test
+  void checkHandWritten_aKeyMissingFromItsTable_isNamed() {
+    String doc =
+        """
+        <!-- checked-keys: llm -->
+        | key | type | required | meaning |
+        |---|---|---|---|
+        | `ttft` | duration | yes | time to first token |
+        | `tokens` | count | yes | output tokens |
+        """;
+
+    assertThat(KeyReference.checkHandWritten(doc))
+        .singleElement()
+        .asString()
+        .contains("lists [ttft, tokens], but the key tables declare [ttft, itl, tokens]");
+  }
 }

@@ -10,7 +10,6 @@ import dev.billsim.platform.Arch;
 import dev.billsim.platform.Ec2Spec;
 import dev.billsim.platform.InstanceType;
 import dev.billsim.platform.LambdaSpec;
-import dev.billsim.platform.PlatformKind;
 import dev.billsim.platform.WorkersSpec;
 import dev.billsim.workload.ArrivalKind;
 import dev.billsim.workload.ArrivalSpec;
@@ -137,7 +136,7 @@ class ScenarioLoaderTest {
     LambdaSpec lambda = platform(LambdaSpec.class, "  - {name: l, model: lambda}\n");
 
     assertThat(lambda.name()).isEqualTo("l");
-    assertThat(lambda.kind()).isEqualTo(PlatformKind.LAMBDA);
+    assertThat(PlatformKind.of(lambda)).isEqualTo(PlatformKind.LAMBDA);
     assertThat(lambda.memoryMb()).isEqualTo(128);
     assertThat(lambda.arch()).isEqualTo(Arch.X86_64);
     assertThat(lambda.keepAliveNanos()).isEqualTo(10 * SimTime.NANOS_PER_MINUTE);
@@ -362,7 +361,7 @@ class ScenarioLoaderTest {
     assertThat(scenario.seed()).isEqualTo(42);
     assertThat(scenario.workload().horizonNanos()).isEqualTo(SimTime.NANOS_PER_DAY);
     assertThat(scenario.platforms())
-        .extracting(p -> p.kind())
+        .extracting(PlatformKind::of)
         .containsExactly(PlatformKind.WORKERS, PlatformKind.LAMBDA, PlatformKind.EC2);
     assertThat(((LambdaSpec) scenario.platforms().get(1)).memoryMb()).isEqualTo(1024);
     assertThat(((Ec2Spec) scenario.platforms().get(2)).fleet().count()).isEqualTo(2);

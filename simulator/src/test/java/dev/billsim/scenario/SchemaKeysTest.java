@@ -9,10 +9,8 @@ import static dev.billsim.scenario.SchemaFile.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.billsim.billing.BillingRules;
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.platform.Arch;
-import dev.billsim.platform.PlatformKind;
 import dev.billsim.platform.WorkersSpec;
 import dev.billsim.workload.ArrivalKind;
 import dev.billsim.workload.DistributionKind;
@@ -126,8 +124,7 @@ class SchemaKeysTest {
   @EnumSource(PlatformKind.class)
   void platform_eachModel_hasTheLoadersKeysAndPriceKeys(PlatformKind kind) {
     assertThat(propertyNames(platform(kind))).isEqualTo(PlatformKeys.table(kind).names());
-    assertThat(propertyNames(property(platform(kind), "prices")))
-        .isEqualTo(BillingRules.priceKeys(kind));
+    assertThat(propertyNames(property(platform(kind), "prices"))).isEqualTo(kind.priceKeys());
   }
 
   @Test
