@@ -109,6 +109,35 @@ public record Usage(
         .divide(MB_PER_GB.multiply(NANOS_PER_SECOND), MathContext.DECIMAL128);
   }
 
+  /** Returns the usage of a platform that served nothing over a horizon: every count zero. */
+  public static Usage idle(long horizonNanos) {
+    return new Usage(
+        horizonNanos,
+        0,
+        0,
+        0,
+        0,
+        0,
+        BigInteger.ZERO,
+        BigInteger.ZERO,
+        BigInteger.ZERO,
+        BigInteger.ZERO,
+        0,
+        BigInteger.ZERO,
+        BigInteger.ZERO,
+        0,
+        0,
+        LatencySummary.EMPTY,
+        0,
+        0,
+        BigInteger.ZERO,
+        BigInteger.ZERO,
+        0,
+        SteadyState.NONE,
+        LatencyCdf.EMPTY,
+        TimeSeries.EMPTY);
+  }
+
   /**
    * Returns this usage without its time series and latency distribution: what a sweep keeps of each
    * point, whose reports chart neither.

@@ -13,8 +13,10 @@ import java.util.Objects;
  *
  * @param pool instance size, concurrency, minimum and maximum instances, startup and idle timeout
  * @param freeTier whether the billing account's monthly free tier is credited to this service
+ * @param region the provider's region whose prices apply, e.g. us-central1
  */
-public record CloudRunSpec(String name, Pool pool, boolean freeTier, Map<String, BigDecimal> prices)
+public record CloudRunSpec(
+    String name, Pool pool, boolean freeTier, String region, Map<String, BigDecimal> prices)
     implements PlatformSpec {
 
   /** Cloud Run rounds billable instance time up to the next 100 ms. */
@@ -23,6 +25,7 @@ public record CloudRunSpec(String name, Pool pool, boolean freeTier, Map<String,
   /** Checks the settings. */
   public CloudRunSpec {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(region, "region");
     Objects.requireNonNull(pool, "pool");
     if (pool.cpu().milliVcpus() < CpuShare.FULL && pool.concurrency() > 1) {
       throw new IllegalArgumentException("below 1 vCPU, Cloud Run's concurrency must be 1");

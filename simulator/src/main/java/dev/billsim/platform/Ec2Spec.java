@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param fleet how many instances, how they scale and how many requests each runs at once
  * @param discount the fraction off the on-demand price (a Savings Plan or reservation), 0 to 1
  * @param loadBalancer whether an Application Load Balancer's hourly fee is billed
+ * @param region the provider's region whose prices apply, e.g. us-east-1
  */
 public record Ec2Spec(
     String name,
@@ -20,6 +21,7 @@ public record Ec2Spec(
     Fleet fleet,
     BigDecimal discount,
     boolean loadBalancer,
+    String region,
     Map<String, BigDecimal> prices)
     implements PlatformSpec {
 
@@ -29,6 +31,7 @@ public record Ec2Spec(
   /** Checks the settings. */
   public Ec2Spec {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(region, "region");
     Objects.requireNonNull(instance, "instance");
     Objects.requireNonNull(fleet, "fleet");
     Discounts.check(discount);

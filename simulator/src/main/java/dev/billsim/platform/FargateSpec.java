@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param fleet how many tasks, how they scale and how many requests each runs at once
  * @param discount the fraction off the on-demand price (a Compute Savings Plan), 0 to 1
  * @param loadBalancer whether an Application Load Balancer's hourly fee is billed
+ * @param region the provider's region whose prices apply, e.g. us-east-1
  */
 public record FargateSpec(
     String name,
@@ -25,6 +26,7 @@ public record FargateSpec(
     Fleet fleet,
     BigDecimal discount,
     boolean loadBalancer,
+    String region,
     Map<String, BigDecimal> prices)
     implements PlatformSpec {
 
@@ -34,6 +36,7 @@ public record FargateSpec(
   /** Checks the settings. */
   public FargateSpec {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(region, "region");
     Objects.requireNonNull(cpu, "cpu");
     Objects.requireNonNull(arch, "arch");
     Objects.requireNonNull(fleet, "fleet");

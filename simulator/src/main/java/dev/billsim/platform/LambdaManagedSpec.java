@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param discount the fraction taken off the on-demand instance price by a Savings Plan or
  *     reservation, 0 to 1; the management fee stays on the on-demand price, and a {@code
  *     usd-per-hour} price for a catalog type replaces the discounted price
+ * @param region the provider's region whose prices apply, e.g. us-east-1
  */
 public record LambdaManagedSpec(
     String name,
@@ -21,12 +22,14 @@ public record LambdaManagedSpec(
     int count,
     int concurrencyPerVcpu,
     BigDecimal discount,
+    String region,
     Map<String, BigDecimal> prices)
     implements PlatformSpec {
 
   /** Checks the settings. */
   public LambdaManagedSpec {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(region, "region");
     Objects.requireNonNull(instance, "instance");
     if (count < 1) {
       throw new IllegalArgumentException("a fleet needs at least one instance: " + count);

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param provisioned provisioned concurrency, or null for none
  * @param frontDoor what receives requests before the function
  * @param ephemeralStorageMb the function's /tmp size, 512 to 10,240 MB (above 512 MB is billed)
+ * @param region the provider's region whose prices apply, e.g. us-east-1
  */
 public record LambdaSpec(
     String name,
@@ -29,6 +30,7 @@ public record LambdaSpec(
     ProvisionedConcurrency provisioned,
     FrontDoor frontDoor,
     long ephemeralStorageMb,
+    String region,
     Map<String, BigDecimal> prices)
     implements PlatformSpec {
 
@@ -65,6 +67,7 @@ public record LambdaSpec(
   /** Checks the settings. */
   public LambdaSpec {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(region, "region");
     Objects.requireNonNull(arch, "arch");
     Objects.requireNonNull(coldStart, "coldStart");
     if (memoryMb < MIN_MEMORY_MB || memoryMb > MAX_MEMORY_MB) {

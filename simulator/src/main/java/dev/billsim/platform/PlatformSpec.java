@@ -9,6 +9,14 @@ public interface PlatformSpec {
   /** Returns the platform's name in the scenario, unique within it. */
   String name();
 
+  /**
+   * Returns the provider's region whose prices apply (AWS, Google), or null where the provider
+   * prices one way everywhere (Cloudflare) or billsim does not model its regions (Vercel).
+   */
+  default String region() {
+    return null;
+  }
+
   /** Returns catalog prices the scenario replaces, by price key. */
   Map<String, BigDecimal> prices();
 

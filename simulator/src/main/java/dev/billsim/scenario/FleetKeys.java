@@ -107,6 +107,7 @@ final class FleetKeys {
           "platform-ec2",
           "A fleet of EC2 instances, fixed or autoscaled, billed per instance-second (60 s minimum"
               + " per launch), busy or idle.",
+          PlatformKeys.AWS_REGION,
           INSTANCE,
           COUNT,
           SCALING_KEY,
@@ -158,6 +159,7 @@ final class FleetKeys {
           "platform-fargate",
           "An ECS service on AWS Fargate: tasks billed per vCPU-hour and GB-hour (per second,"
               + " one-minute minimum), busy or idle, fixed or autoscaled.",
+          PlatformKeys.AWS_REGION,
           FARGATE_VCPU,
           FARGATE_MEMORY,
           FARGATE_ARCH,
@@ -203,6 +205,7 @@ final class FleetKeys {
           "AWS Lambda Managed Instances: functions on a Lambda-managed EC2 fleet, many requests"
               + " per environment; billed per request, instance-hour and a 15% management fee on"
               + " the on-demand price.",
+          PlatformKeys.AWS_REGION,
           INSTANCE,
           MANAGED_COUNT,
           CONCURRENCY_PER_VCPU,

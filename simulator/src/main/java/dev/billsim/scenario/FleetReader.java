@@ -1,6 +1,6 @@
 package dev.billsim.scenario;
 
-import dev.billsim.billing.PriceCatalog;
+import dev.billsim.billing.Provider;
 import dev.billsim.platform.CpuShare;
 import dev.billsim.platform.Ec2Spec;
 import dev.billsim.platform.FargateSpec;
@@ -28,22 +28,22 @@ final class FleetReader {
     {16000, 32768, 122880, 8192},
   };
 
-  private final PriceCatalog catalog;
+  private final PlatformContext context;
   private final Problems problems;
-  private final InstanceReader instances;
 
   FleetReader(PlatformContext context) {
-    this.catalog = context.catalog();
+    this.context = context;
     this.problems = context.problems();
-    this.instances = new InstanceReader(catalog, problems);
   }
 
   Ec2Spec ec2(Bound b, String name, Map<String, BigDecimal> prices) {
+    String region = context.region(b, PlatformKeys.AWS_REGION, Provider.AWS);
     // Read before instance(): a custom type adds its own usd-per-hour to the prices.
     BigDecimal paidPerHour = prices.get("usd-per-hour");
     InstanceType instance =
         instance(
             b,
+            region,
             prices,
             "an instance type such as m7g.large, or {vcpus: 1, memory: 2GB, usd-per-hour: 0.0104}");
     Fleet fleet = fleet(b, FleetKeys.EC2_BOOT_NANOS);
@@ -51,10 +51,12 @@ final class FleetReader {
     if (name == null || instance == null || fleet == null || discount == null || !b.ok()) {
       return null;
     }
-    return new Ec2Spec(name, instance, fleet, discount, b.get(FleetKeys.LOAD_BALANCER), prices);
+    return new Ec2Spec(
+        name, instance, fleet, discount, b.get(FleetKeys.LOAD_BALANCER), region, prices);
   }
 
   FargateSpec fargate(Bound b, String name, Map<String, BigDecimal> prices) {
+    String region = context.region(b, PlatformKeys.AWS_REGION, Provider.AWS);
     BigDecimal vcpu = b.get(FleetKeys.FARGATE_VCPU);
     long[] size = null;
     if (vcpu != null) {
@@ -97,6 +99,7 @@ final class FleetReader {
         fleet,
         b.get(FleetKeys.DISCOUNT),
         b.get(FleetKeys.LOAD_BALANCER),
+        region,
         prices);
   }
 
@@ -108,11 +111,13 @@ final class FleetReader {
   }
 
   LambdaManagedSpec lambdaManaged(Bound b, String name, Map<String, BigDecimal> prices) {
+    String region = context.region(b, PlatformKeys.AWS_REGION, Provider.AWS);
     // Read before instance(): a custom type adds its own usd-per-hour to the prices.
     BigDecimal paidPerHour = prices.get("usd-per-hour");
     InstanceType instance =
         instance(
             b,
+            region,
             prices,
             "an instance type such as m7g.xlarge, or {vcpus: 4, memory: 16GB, usd-per-hour:"
                 + " 0.1632}");
@@ -126,15 +131,18 @@ final class FleetReader {
         b.get(FleetKeys.MANAGED_COUNT).intValue(),
         b.get(FleetKeys.CONCURRENCY_PER_VCPU).intValue(),
         discount,
+        region,
         prices);
   }
 
   /** Reads the required instance: a catalog type, or a custom one with its price. */
-  private InstanceType instance(Bound b, Map<String, BigDecimal> prices, String expected) {
-    b.require(
-        FleetKeys.INSTANCE,
-        expected,
-        "catalog types: " + String.join(", ", catalog.instanceNames()));
+  private InstanceType instance(
+      Bound b, String region, Map<String, BigDecimal> prices, String expected) {
+    b.require(FleetKeys.INSTANCE, expected, InstanceReader.HINT);
+    if (region == null) {
+      return null; // the region was refused: which types it offers is unknown
+    }
+    InstanceReader instances = new InstanceReader(context.catalogIn(region), problems);
     return b.read(FleetKeys.INSTANCE, (node, path) -> instances.read(node, path, prices));
   }
 

@@ -11,6 +11,10 @@ import java.util.Map;
  * a custom one whose keys {@link FleetKeys#CUSTOM_INSTANCE} declares.
  */
 final class InstanceReader {
+  /** Where a user finds the catalog's types. */
+  static final String HINT =
+      "e.g. instance: m7g.large; billsim prices ec2 --region REGION lists the catalog's types";
+
   private final PriceCatalog catalog;
   private final Problems problems;
 
@@ -19,16 +23,15 @@ final class InstanceReader {
     this.problems = problems;
   }
 
+  private String suggestion(String given) {
+    String best = Problems.closest(given, catalog.instanceNames());
+    return best == null ? "" : "did you mean '" + best + "'? ";
+  }
+
   /** Reads a catalog instance type name, or a custom type with its price. */
   InstanceType read(YamlNode node, String path, Map<String, BigDecimal> prices) {
     if (node instanceof YamlNode.Scalar) {
-      String text =
-          MapReader.text(
-              node,
-              path,
-              "an instance type name",
-              "catalog types: " + String.join(", ", catalog.instanceNames()),
-              problems);
+      String text = MapReader.text(node, path, "an instance type name", HINT, problems);
       if (text == null) {
         return null;
       }
@@ -37,10 +40,14 @@ final class InstanceReader {
         problems.add(
             node,
             path,
-            "an instance type in the catalog",
+            "an instance type in the catalog"
+                + (catalog.region() == null ? "" : " priced in " + catalog.region()),
             node.describe(),
-            Problems.suggest(text.trim(), catalog.instanceNames())
-                + "; or describe your own: {vcpus: 1, memory: 2GB, usd-per-hour: 0.0104}");
+            suggestion(text.trim())
+                + "billsim prices ec2"
+                + (catalog.region() == null ? "" : " --region " + catalog.region())
+                + " lists them; or describe your own: {vcpus: 1, memory: 2GB, usd-per-hour:"
+                + " 0.0104}");
         return null;
       }
       return offer.type();

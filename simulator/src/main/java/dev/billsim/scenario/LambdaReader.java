@@ -1,5 +1,6 @@
 package dev.billsim.scenario;
 
+import dev.billsim.billing.Provider;
 import dev.billsim.engine.SimTime;
 import dev.billsim.platform.LambdaSpec;
 import dev.billsim.platform.ProvisionedConcurrency;
@@ -20,15 +21,18 @@ final class LambdaReader {
   private static final String EXAMPLE =
       "e.g. provisioned-concurrency: 100, or [{level: 100, from: 12h, to: 20h, daily: true}]";
 
+  private final PlatformContext context;
   private final Problems problems;
   private final DistributionReader distributions;
 
   LambdaReader(PlatformContext context) {
+    this.context = context;
     this.problems = context.problems();
     this.distributions = context.distributions();
   }
 
   LambdaSpec lambda(Bound b, String name, Map<String, BigDecimal> prices) {
+    String region = context.region(b, PlatformKeys.AWS_REGION, Provider.AWS);
     Long limit = b.get(PlatformKeys.CONCURRENCY_LIMIT);
     boolean limitGiven = b.given(PlatformKeys.CONCURRENCY_LIMIT);
     ProvisionedConcurrency provisioned =
@@ -64,6 +68,7 @@ final class LambdaReader {
         provisioned,
         b.get(PlatformKeys.FRONT_DOOR),
         b.get(PlatformKeys.EPHEMERAL_STORAGE),
+        region,
         prices);
   }
 

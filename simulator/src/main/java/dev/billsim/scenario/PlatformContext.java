@@ -1,6 +1,7 @@
 package dev.billsim.scenario;
 
 import dev.billsim.billing.PriceCatalog;
+import dev.billsim.billing.Provider;
 
 /**
  * What a platform's reader may use besides its own keys: the catalog its limits and defaults come
@@ -10,4 +11,33 @@ import dev.billsim.billing.PriceCatalog;
  * @param problems where problems are recorded
  * @param distributions reads duration distributions
  */
-record PlatformContext(PriceCatalog catalog, Problems problems, DistributionReader distributions) {}
+record PlatformContext(PriceCatalog catalog, Problems problems, DistributionReader distributions) {
+
+  /**
+   * Reads a platform's region: one the catalog has for the provider. Returns it, or null after
+   * refusing it with the list of known regions.
+   */
+  String region(Bound b, Key<String> key, Provider provider) {
+    String region = b.get(key);
+    if (region == null) {
+      return null;
+    }
+    var known = catalog.regions(provider);
+    if (!known.contains(region)) {
+      b.refuse(
+          key,
+          "one of the catalog's " + provider.label() + " regions: " + String.join(", ", known),
+          (Problems.closest(region, known) == null
+                  ? ""
+                  : "did you mean '" + Problems.closest(region, known) + "'? ")
+              + "another region's prices can be added with a catalog overlay");
+      return null;
+    }
+    return region;
+  }
+
+  /** Returns the catalog's view of a region, or of the home regions when it is null. */
+  PriceCatalog catalogIn(String region) {
+    return region == null ? catalog : catalog.inRegion(region);
+  }
+}

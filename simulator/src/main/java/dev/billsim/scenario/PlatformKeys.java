@@ -1,5 +1,6 @@
 package dev.billsim.scenario;
 
+import dev.billsim.billing.Provider;
 import dev.billsim.engine.SimTime;
 import dev.billsim.platform.Arch;
 import dev.billsim.platform.LambdaSpec;
@@ -78,6 +79,23 @@ final class PlatformKeys {
       keys.addAll(table(kind).names());
     }
     return List.copyOf(keys);
+  }
+
+  /** An AWS platform's region. */
+  static final Key<String> AWS_REGION = region(Provider.AWS, "eu-west-1");
+
+  /** A Google platform's region. */
+  static final Key<String> GOOGLE_REGION = region(Provider.GOOGLE, "europe-west1");
+
+  private static Key<String> region(Provider provider, String example) {
+    return Key.of(
+            "region",
+            KeyType.text("a region code"),
+            "The region whose prices apply, e.g. "
+                + example
+                + "; billsim prices --regions lists those the catalog prices.")
+        .byDefault(provider.homeRegion(), provider.homeRegion())
+        .hint("e.g. region: " + example);
   }
 
   /** The names of the keys every platform has. */
@@ -228,6 +246,7 @@ final class PlatformKeys {
           "platform-lambda",
           "AWS Lambda on demand: one request per execution environment, billed on GB-seconds"
               + " (wall time x memory).",
+          AWS_REGION,
           MEMORY,
           ARCH,
           KEEP_ALIVE,

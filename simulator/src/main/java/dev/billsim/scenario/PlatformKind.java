@@ -168,11 +168,12 @@ public enum PlatformKind {
   }
 
   /**
-   * Returns the billing rule of a platform, with the prices of a catalog (less those the platform
-   * replaces), for usage scaled to months of {@code monthNanos}.
+   * Returns the billing rule of a platform, with the prices of a catalog in the platform's region
+   * (less those the platform replaces), for usage scaled to months of {@code monthNanos}.
    */
   public static BillingRule ruleFor(PlatformSpec spec, PriceCatalog catalog, long monthNanos) {
-    return of(spec).entry.rule(spec, catalog, monthNanos);
+    PriceCatalog prices = spec.region() == null ? catalog : catalog.inRegion(spec.region());
+    return of(spec).entry.rule(spec, prices, monthNanos);
   }
 
   /** Returns the model's own keys, after the name, model and prices every platform has. */

@@ -1,7 +1,9 @@
 package dev.billsim.scenario;
 
+import dev.billsim.billing.MissingPriceException;
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.engine.SimTime;
+import dev.billsim.meter.Usage;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.workload.Workload;
 import java.math.BigDecimal;
@@ -59,7 +61,35 @@ final class PlatformReader {
     String name = b.get(PlatformKeys.NAME);
     Map<String, BigDecimal> prices = readPrices(r, kind);
     PlatformSpec spec = kind.read(context, b, name, prices);
+    if (spec != null && problems.count() == before && !pricedInRegion(spec, r)) {
+      return null;
+    }
     return problems.count() > before || name == null ? null : spec;
+  }
+
+  /**
+   * Records a problem when the catalog lacks a price the platform's bill needs in its region (an
+   * API Gateway where only Lambda is priced, an architecture without a regional price), found by
+   * billing an idle month; returns whether everything is priced.
+   */
+  private boolean pricedInRegion(PlatformSpec spec, MapReader r) {
+    if (spec.region() == null) {
+      return true;
+    }
+    try {
+      PlatformKind.ruleFor(spec, context.catalog(), SimTime.NANOS_PER_MONTH)
+          .bill(Usage.idle(SimTime.NANOS_PER_HOUR));
+      return true;
+    } catch (MissingPriceException e) {
+      YamlNode at = r.has("region") ? r.get("region") : r.node();
+      problems.add(
+          at,
+          r.keyPath("region"),
+          "a region where the catalog prices everything this platform bills",
+          spec.region() + ", where the catalog has no " + e.path(),
+          "choose another region, or add the price with a catalog overlay or prices:");
+      return false;
+    }
   }
 
   private PlatformKind readKind(YamlNode.Mapping mapping, String path) {

@@ -123,6 +123,7 @@ final class PoolKeys {
           "Google Cloud Run, request-based billing: instances serving up to concurrency"
               + " requests each, billed for vCPU-s and GiB-s while serving (100 ms steps) and"
               + " requests.",
+          PlatformKeys.GOOGLE_REGION,
           CLOUD_RUN_VCPU,
           CLOUD_RUN_MEMORY,
           CLOUD_RUN_CONCURRENCY,

@@ -1,5 +1,6 @@
 package dev.billsim.scenario;
 
+import dev.billsim.billing.Provider;
 import dev.billsim.platform.CloudRunSpec;
 import dev.billsim.platform.CpuShare;
 import dev.billsim.platform.Pool;
@@ -23,15 +24,18 @@ final class PoolReader {
   /** Cloud Run's largest memory per vCPU count: 1 vCPU up to 4 GiB, ..., 8 vCPU up to 32 GiB. */
   private static final long MAX_MEMORY_MB_PER_VCPU = 4096;
 
+  private final PlatformContext context;
   private final Problems problems;
   private final DistributionReader distributions;
 
   PoolReader(PlatformContext context) {
+    this.context = context;
     this.problems = context.problems();
     this.distributions = context.distributions();
   }
 
   CloudRunSpec cloudRun(Bound b, String name, Map<String, BigDecimal> prices) {
+    String region = context.region(b, PlatformKeys.GOOGLE_REGION, Provider.GOOGLE);
     CpuShare cpu = cloudRunCpu(b);
     Long memoryMb = b.get(PoolKeys.CLOUD_RUN_MEMORY);
     if (cpu != null && memoryMb != null) {
@@ -71,7 +75,7 @@ final class PoolReader {
             b.get(PoolKeys.CLOUD_RUN_IDLE),
             b.get(PoolKeys.CLOUD_RUN_QUEUE),
             b.get(PoolKeys.CLOUD_RUN_TARGET).doubleValue());
-    return new CloudRunSpec(name, pool, b.get(PoolKeys.CLOUD_RUN_FREE_TIER), prices);
+    return new CloudRunSpec(name, pool, b.get(PoolKeys.CLOUD_RUN_FREE_TIER), region, prices);
   }
 
   VercelSpec vercel(Bound b, String name, Map<String, BigDecimal> prices) {

@@ -98,6 +98,7 @@ class LambdaManagedTest {
             3,
             16,
             new BigDecimal("0.72"),
+            "us-east-1",
             Map.of("usd-per-hour", new BigDecimal("0.0457")));
     Bill bill =
         PlatformKind.ruleFor(spec, PriceCatalog.builtIn(), SimTime.NANOS_PER_MONTH)
