@@ -1,5 +1,6 @@
 package dev.billsim.scenario;
 
+import dev.billsim.platform.LambdaSpec;
 import dev.billsim.workload.Step;
 import java.math.BigDecimal;
 import java.util.List;
@@ -47,6 +48,57 @@ final class RequestKeys {
                   + " code); Lambda and servers run it.")
           .byDefault(Boolean.FALSE);
 
+  /** Where the class's CPU times were measured; read with the table {@link #MEASURED_ON}. */
+  static final Key<Object> CPU_MEASURED_ON =
+      Key.of(
+              "cpu-measured-on",
+              KeyType.structured("mapping", v -> "", "{\"$ref\": \"#/$defs/cpu-measured-on\"}"),
+              "Where the class's cpu steps were measured, when not on one full vCPU: {lambda:"
+                  + " 1024MB}, {vcpus: 0.25} or {instance: c7i.large}; billsim converts them to"
+                  + " its reference vCPU (20ms on Lambda at 1024MB is 11.58ms).")
+          .byDefault("one full vCPU")
+          .hint("e.g. cpu-measured-on: {lambda: 1024MB}");
+
+  /** Lambda memory where CPU times were measured: a share memory/1769 of a vCPU. */
+  static final Key<Long> MEASURED_LAMBDA =
+      Key.of(
+              "lambda",
+              KeyType.memoryMb(),
+              "Measured on AWS Lambda with this memory: a share memory/1769 of a vCPU, one full"
+                  + " vCPU from 1769MB.")
+          .between(
+              LambdaSpec.MIN_MEMORY_MB,
+              LambdaSpec.MAX_MEMORY_MB,
+              "a memory size from 128MB to 10240MB")
+          .hint("e.g. lambda: 1024MB");
+
+  /** A share of one vCPU where CPU times were measured. */
+  static final Key<BigDecimal> MEASURED_VCPUS =
+      Key.of(
+              "vcpus",
+              KeyType.decimal(true),
+              "Measured with this share of one vCPU, e.g. 0.25 for a Fargate task of 0.25 vCPU;"
+                  + " 1 or more is one full vCPU for a single-threaded step.")
+          .hint("e.g. vcpus: 0.5");
+
+  /** An instance type where CPU times were measured. */
+  static final Key<String> MEASURED_INSTANCE =
+      Key.of(
+              "instance",
+              KeyType.text("an instance type name"),
+              "Measured on this catalog instance type: one full vCPU (billsim does not model"
+                  + " processor generations).")
+          .hint("e.g. instance: c7i.large");
+
+  /** The keys of {@code cpu-measured-on}: exactly one. */
+  static final KeyTable MEASURED_ON =
+      KeyTable.of(
+          "cpu-measured-on",
+          "Where a class's CPU times were measured: exactly one of lambda, vcpus, instance.",
+          MEASURED_LAMBDA,
+          MEASURED_VCPUS,
+          MEASURED_INSTANCE);
+
   /** The keys of one request class. */
   static final KeyTable REQUEST =
       KeyTable.of(
@@ -55,5 +107,6 @@ final class RequestKeys {
           NAME,
           WEIGHT,
           STEPS,
-          STATIC);
+          STATIC,
+          CPU_MEASURED_ON);
 }

@@ -1,8 +1,11 @@
 package dev.billsim.scenario;
 
+import dev.billsim.billing.PriceCatalog;
+import dev.billsim.workload.CpuMeasure;
 import dev.billsim.workload.RequestClass;
 import dev.billsim.workload.Step;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,12 +13,17 @@ import java.util.Map;
 
 /** Reads {@code requests:}, the request classes, whose keys {@link RequestKeys} declares. */
 final class RequestReader {
+  /** Lambda has one full vCPU at this memory, a proportional share below it. */
+  private static final long LAMBDA_FULL_VCPU_MB = 1769;
+
   private final Problems problems;
   private final StepReader stepReader;
+  private final PriceCatalog catalog;
 
-  RequestReader(Problems problems, StepReader stepReader) {
+  RequestReader(Problems problems, StepReader stepReader, PriceCatalog catalog) {
     this.problems = problems;
     this.stepReader = stepReader;
+    this.catalog = catalog;
   }
 
   List<RequestClass> read(YamlNode node) {
@@ -72,10 +80,90 @@ final class RequestReader {
     }
     b.require(RequestKeys.STEPS, "a list of steps", "e.g. steps: [{cpu: 3ms}, {io: 200ms}]");
     List<Step> steps = b.read(RequestKeys.STEPS, stepReader::read);
+    Object measured = b.read(RequestKeys.CPU_MEASURED_ON, this::measuredOn);
+    CpuMeasure measure = measured == null ? CpuMeasure.REFERENCE : (CpuMeasure) measured;
     if (!b.ok()) {
       return null;
     }
-    return new RequestClass(name, weight.doubleValue(), steps, b.get(RequestKeys.STATIC));
+    return new RequestClass(
+        name, weight.doubleValue(), measuredOn(steps, measure), b.get(RequestKeys.STATIC));
+  }
+
+  /** Returns the steps with their CPU times converted from where they were measured. */
+  private static List<Step> measuredOn(List<Step> steps, CpuMeasure measure) {
+    if (measure.isReference()) {
+      return steps;
+    }
+    return steps.stream()
+        .map(s -> s instanceof Step.Compute cpu ? new Step.Compute(cpu.duration(), measure) : s)
+        .toList();
+  }
+
+  /** Reads {@code cpu-measured-on}: exactly one of lambda, vcpus and instance. */
+  private CpuMeasure measuredOn(YamlNode node, String path) {
+    String example = "e.g. cpu-measured-on: {lambda: 1024MB}";
+    int before = problems.count();
+    Bound b =
+        Bound.open(
+            node,
+            path,
+            problems,
+            "a mapping with one of lambda, vcpus, instance",
+            example,
+            RequestKeys.MEASURED_ON);
+    if (b == null) {
+      return null;
+    }
+    List<String> given =
+        RequestKeys.MEASURED_ON.names().stream().filter(n -> b.reader().has(n)).toList();
+    if (given.size() != 1 && problems.count() == before) {
+      problems.add(
+          node,
+          path,
+          "exactly one of lambda, vcpus, instance",
+          given.isEmpty() ? "none of them" : "keys " + given,
+          example);
+    }
+    if (given.size() != 1) {
+      return null;
+    }
+    Long memoryMb = b.get(RequestKeys.MEASURED_LAMBDA);
+    BigDecimal vcpus = b.get(RequestKeys.MEASURED_VCPUS);
+    String instance = b.get(RequestKeys.MEASURED_INSTANCE);
+    if (!b.ok()) {
+      return null;
+    }
+    if (memoryMb != null) {
+      return memoryMb >= LAMBDA_FULL_VCPU_MB
+          ? new CpuMeasure(1, 1, "Lambda at " + memoryMb + " MB")
+          : new CpuMeasure(memoryMb, LAMBDA_FULL_VCPU_MB, "Lambda at " + memoryMb + " MB");
+    }
+    if (vcpus != null) {
+      return vcpus.compareTo(BigDecimal.ONE) >= 0
+          ? new CpuMeasure(1, 1, vcpus.stripTrailingZeros().toPlainString() + " vCPUs")
+          : share(vcpus);
+    }
+    if (catalog.instance(instance.trim()).isEmpty()) {
+      b.refuse(
+          RequestKeys.MEASURED_INSTANCE,
+          "an instance type in the catalog",
+          (Problems.closest(instance.trim(), catalog.instanceNames()) == null
+                  ? ""
+                  : "did you mean '"
+                      + Problems.closest(instance.trim(), catalog.instanceNames())
+                      + "'? ")
+              + "or give the share of a vCPU: {vcpus: 1}");
+      return null;
+    }
+    return new CpuMeasure(1, 1, "one vCPU of " + instance.trim());
+  }
+
+  /** Returns a share below one vCPU, exactly as written: 0.58 is 58/100. */
+  private static CpuMeasure share(BigDecimal vcpus) {
+    BigDecimal exact = vcpus.stripTrailingZeros();
+    long denominator = BigInteger.TEN.pow(Math.max(0, exact.scale())).longValueExact();
+    long numerator = exact.movePointRight(exact.scale()).longValueExact();
+    return new CpuMeasure(numerator, denominator, exact.toPlainString() + " of a vCPU");
   }
 
   private static boolean isUsableWeight(double weight) {

@@ -35,6 +35,7 @@ public final class ScenarioSchema {
     List<KeyTable> tables = new ArrayList<>();
     tables.add(TopKeys.TOP);
     tables.add(RequestKeys.REQUEST);
+    tables.add(RequestKeys.MEASURED_ON);
     for (PlatformKind kind : PlatformKind.values()) {
       tables.add(PlatformKeys.table(kind));
     }

@@ -30,11 +30,22 @@ public sealed interface Step permits Step.Compute, Step.Wait, Step.Llm {
     };
   }
 
-  /** Computes for a duration of CPU time. */
-  record Compute(DurationDistribution duration) implements Step {
-    /** Checks the duration. */
+  /**
+   * Computes for a duration of CPU time on one full vCPU, billsim's reference.
+   *
+   * @param duration the CPU time as written, measured where {@code measuredOn} says
+   * @param measuredOn where the times were measured; samples are converted to the reference vCPU
+   */
+  record Compute(DurationDistribution duration, CpuMeasure measuredOn) implements Step {
+    /** Checks the parts. */
     public Compute {
       Objects.requireNonNull(duration, "duration");
+      Objects.requireNonNull(measuredOn, "measuredOn");
+    }
+
+    /** Computes for a duration of CPU time measured on the reference vCPU. */
+    public Compute(DurationDistribution duration) {
+      this(duration, CpuMeasure.REFERENCE);
     }
 
     @Override
@@ -44,20 +55,29 @@ public sealed interface Step permits Step.Compute, Step.Wait, Step.Llm {
 
     @Override
     public double meanNanos() {
-      return duration.meanNanos();
+      double mean = duration.meanNanos();
+      return measuredOn.isReference() ? mean : mean * measuredOn.share();
     }
 
     @Override
     public String describe() {
-      return "cpu: " + duration.describe();
+      return "cpu: "
+          + duration.describe()
+          + (measuredOn.isReference() ? "" : " (measured on " + measuredOn.description() + ")");
     }
 
     @Override
     public StepSampler sampler(
         UniformRandomProvider random, List<String> columns, double[] attributes) {
-      return duration instanceof ColumnDuration column
-          ? column.sampler(columns, attributes)
-          : duration.sampler(random)::sampleNanos;
+      StepSampler measured =
+          duration instanceof ColumnDuration column
+              ? column.sampler(columns, attributes)
+              : duration.sampler(random)::sampleNanos;
+      if (measuredOn.isReference()) {
+        return measured;
+      }
+      CpuMeasure measure = measuredOn;
+      return () -> measure.toReferenceNanos(measured.sampleNanos());
     }
   }
 
