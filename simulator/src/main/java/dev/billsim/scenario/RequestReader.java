@@ -1,5 +1,6 @@
 package dev.billsim.scenario;
 
+import dev.billsim.workload.DurationDistribution;
 import dev.billsim.workload.RequestClass;
 import dev.billsim.workload.Step;
 import java.math.BigDecimal;
@@ -12,10 +13,12 @@ import java.util.Map;
 final class RequestReader {
   private final Problems problems;
   private final StepReader stepReader;
+  private final SizeReader sizes;
 
   RequestReader(Problems problems, StepReader stepReader) {
     this.problems = problems;
     this.stepReader = stepReader;
+    this.sizes = new SizeReader(problems);
   }
 
   List<RequestClass> read(YamlNode node) {
@@ -72,10 +75,15 @@ final class RequestReader {
     }
     b.require(RequestKeys.STEPS, "a list of steps", "e.g. steps: [{cpu: 3ms}, {io: 200ms}]");
     List<Step> steps = b.read(RequestKeys.STEPS, stepReader::read);
+    DurationDistribution requestSize =
+        (DurationDistribution) b.read(RequestKeys.REQUEST_SIZE, sizes::read);
+    DurationDistribution responseSize =
+        (DurationDistribution) b.read(RequestKeys.RESPONSE_SIZE, sizes::read);
     if (!b.ok()) {
       return null;
     }
-    return new RequestClass(name, weight.doubleValue(), steps, b.get(RequestKeys.STATIC));
+    return new RequestClass(
+        name, weight.doubleValue(), steps, b.get(RequestKeys.STATIC), requestSize, responseSize);
   }
 
   private static boolean isUsableWeight(double weight) {
