@@ -87,7 +87,7 @@ final class Summary {
                   Numbers.small(u.meanConcurrency()),
                   Numbers.decimal(u.maxConcurrency(), 0)));
       if (transfer) {
-        cells.add(Numbers.decimal(Metric.GB_OUT.of(u), 1));
+        cells.add(Numbers.small(Metric.GB_OUT.of(u)));
       }
       table.row(cells.toArray(String[]::new));
     }
