@@ -192,6 +192,10 @@ public final class Simulation implements PlatformHost {
   void admitOrServe(int request) {
     if (traffic.isStatic(requests.requestClass[request]) && model.servesStaticAssets()) {
       meter.servedStatic();
+      if (sizeOffset >= 0) {
+        // The asset server sends the file: its bytes count as any response's.
+        meter.transferred(requestBytes(request), responseBytes(request));
+      }
       leave(request);
     } else {
       model.admit(request);

@@ -129,6 +129,28 @@ class DataTransferTest {
   }
 
   @Test
+  void staticAssets_servedByCloudflare_countTheirBytesLikeAnyResponse() {
+    RunResult result =
+        TestScenarios.run(
+            TestScenarios.parse(
+                """
+                name: assets
+                horizon: 10m
+                traffic: {arrivals: constant, rate: 2/s}
+                requests:
+                  - {name: asset, static: true, steps: [{cpu: 1ms}], response-size: 300KB}
+                platforms:
+                  - {name: w, model: workers}
+                  - {name: l, model: lambda}
+                """));
+    Usage workers = TestScenarios.platform(result, "w").usage();
+    assertThat(workers.staticRequests()).isEqualTo(1200);
+    assertThat(workers.transfer().bytesOut()).isEqualTo(BigInteger.valueOf(1200 * 300 * KIB));
+    assertThat(TestScenarios.platform(result, "l").usage().transfer())
+        .isEqualTo(workers.transfer());
+  }
+
+  @Test
   void sizes_comeFromTheirOwnStream_soNoOtherDrawChanges() {
     String scenario =
         """
