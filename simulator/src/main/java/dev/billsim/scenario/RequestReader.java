@@ -15,10 +15,10 @@ final class RequestReader {
   private final StepReader stepReader;
   private final SizeReader sizes;
 
-  RequestReader(Problems problems, StepReader stepReader) {
+  RequestReader(Problems problems, StepReader stepReader, DistributionReader distributions) {
     this.problems = problems;
     this.stepReader = stepReader;
-    this.sizes = new SizeReader(problems);
+    this.sizes = new SizeReader(problems, distributions.empiricals());
   }
 
   List<RequestClass> read(YamlNode node) {

@@ -163,7 +163,7 @@ public final class ScenarioLoader {
     List<RequestClass> classes =
         requestsNode == null
             ? null
-            : new RequestReader(problems, new StepReader(problems, distributions))
+            : new RequestReader(problems, new StepReader(problems, distributions), distributions)
                 .read(requestsNode);
     YamlNode platformsNode =
         top.require(

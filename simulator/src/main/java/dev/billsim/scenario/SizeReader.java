@@ -3,7 +3,6 @@ package dev.billsim.scenario;
 import dev.billsim.workload.ColumnDuration;
 import dev.billsim.workload.DistributionKind;
 import dev.billsim.workload.DurationDistribution;
-import dev.billsim.workload.EmpiricalDistribution;
 import dev.billsim.workload.ParametricDistribution;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,7 +19,8 @@ import java.util.regex.Pattern;
  * Reads a request's or a response's body size: a fixed size such as {@code 150KB}, a distribution
  * of sizes with the duration distributions' names and parameters ({@code {lognormal: {median:
  * 150KB, p99: 4MB}}}, {@code uniform}, {@code exponential}, {@code normal}, {@code fixed}, {@code
- * {empirical: {percentiles: {...}}}}), or a trace column {@code {column: NAME, unit: KB}}.
+ * {empirical: {percentiles: {...}}}} or {@code {empirical: {file, column, unit: B}}}), or a trace
+ * column {@code {column: NAME, unit: KB}}.
  *
  * <p>Units are binary, as AWS meters data transfer (a GB of 2^30 bytes): 1 KB = 1024 B, 1 MB = 1024
  * KB, 1 GB = 1024 MB; KiB, MiB and GiB are the same units. Sizes come to whole bytes (rounded half
@@ -42,9 +42,11 @@ final class SizeReader {
       "a size such as 150KB, a distribution such as {lognormal: {median: 150KB, p99: 4MB}}, or {column: NAME, unit: KB}";
 
   private final Problems problems;
+  private final EmpiricalReader empiricals;
 
-  SizeReader(Problems problems) {
+  SizeReader(Problems problems, EmpiricalReader empiricals) {
     this.problems = problems;
+    this.empiricals = empiricals;
   }
 
   /** Reads the size at {@code node}, or returns null after recording problems. */
@@ -190,19 +192,7 @@ final class SizeReader {
   }
 
   private DurationDistribution empirical(YamlNode node, String path) {
-    String example = "e.g. {empirical: {percentiles: {p0: 1KB, p50: 150KB, p99: 4MB, p100: 20MB}}}";
-    MapReader r =
-        MapReader.open(node, path, problems, "{percentiles}", example, List.of("percentiles"));
-    if (r == null) {
-      return null;
-    }
-    if (r.require("percentiles", "percentiles of sizes from p0 to p100", example) == null) {
-      return null;
-    }
-    EmpiricalDistribution d =
-        PercentilesReader.read(
-            r, "e.g. {p0: 1KB, p50: 150KB, p99: 4MB, p100: 20MB}", SizeReader::bytes, problems);
-    return d;
+    return empiricals.sizes(node, path);
   }
 
   /** Reads {@code {column: NAME, unit: KB}}: the size from a trace column. */

@@ -49,8 +49,13 @@ class SizeProblemsTest {
           response-size: {empirical: {percentiles: {p0: 1KB, p50: 1MB}}} | requests[0].response-size.empirical.percentiles | p0 and p100
           response-size: {column: bytes, unit: TB}                       | requests[0].response-size.unit | B
           response-size: {column: bytes}                                 | requests[0].response-size.unit | column: response_bytes
+          response-size: {empirical: {file: sizes.csv, column: kb}}        | requests[0].response-size.empirical.unit | unit: B
+          response-size: {empirical: {file: sizes.csv, column: kb, unit: ms}} | requests[0].response-size.empirical.unit | B, KB, MB, GB
+          response-size: {empirical: {file: none.csv, column: kb, unit: KB}} | requests[0].response-size.empirical.file | relative to the scenario
+          response-size: {empirical: {percentiles: {p0: 0B, p100: 1MB}, max: 0B}} | requests[0].response-size.empirical.max | above 0B
           """)
-  void parse_badSize_isOneProblemAtItsKey(String size, String key, String hint) {
+  void parse_badSize_isOneProblemAtItsKey(String size, String key, String hint) throws Exception {
+    Files.writeString(dir.resolve("sizes.csv"), "kb\n1.5\n20\n");
     ScenarioProblem p = OneProblem.of(TEMPLATE.formatted(POISSON, size.strip()), dir);
     assertThat(p.key()).isEqualTo(key.strip());
     assertThat(p.expected() + " " + p.hint()).contains(hint.strip());
@@ -74,6 +79,21 @@ class SizeProblemsTest {
             dir);
     assertThat(p.file()).isEqualTo("trace.csv");
     assertThat(p.key()).contains("response_bytes");
+  }
+
+  @Test
+  void parse_empiricalSizesFromAFile_areInTheFilesUnit() throws Exception {
+    Files.writeString(dir.resolve("sizes.csv"), "kb\n1\n3\n");
+    Scenario scenario =
+        new ScenarioLoader(PriceCatalog.builtIn())
+            .parse(
+                TEMPLATE.formatted(
+                    POISSON, "response-size: {empirical: {file: sizes.csv, column: kb, unit: KB}}"),
+                "ok.yaml",
+                dir);
+    // From 1 KB to 3 KB, linear between the two values: a mean of 2 KB = 2048 B.
+    assertThat(scenario.workload().classes().get(0).responseSize().meanNanos())
+        .isCloseTo(2048.0, org.assertj.core.data.Offset.offset(1.0));
   }
 
   @Test
