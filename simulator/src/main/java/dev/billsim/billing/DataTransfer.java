@@ -75,6 +75,15 @@ final class DataTransfer {
     bill.tiered(NAME, gb, "GB", shifted);
     if (shift.signum() > 0) {
       bill.credit(kind, creditName, gb, free, "GB", bands.get(0).price().value());
+      if (bands.size() > 1) {
+        String freeGb = shift.stripTrailingZeros().toPlainString();
+        bill.note(
+            "data transfer out: the tiers count the GB beyond the free "
+                + freeGb
+                + " GB, so each tier's bounds are shown "
+                + freeGb
+                + " GB higher");
+      }
     }
   }
 
