@@ -17,6 +17,12 @@ public enum Allowance {
    */
   FREE_TIER("free-tier", false, "free-tier: false"),
   /**
+   * Free data transfer out, given once per account (AWS's 100 GB a month across all its services
+   * and regions, Cloud Run's 1 GiB within North America), which the account's other services may
+   * have used; the platform's price override of the free amount to 0 removes it.
+   */
+  FREE_TRANSFER("free-transfer", false, ""),
+  /**
    * Vercel Pro's monthly usage credit, shared by the team's projects; the platform's {@code
    * usage-credit: false} removes it.
    */

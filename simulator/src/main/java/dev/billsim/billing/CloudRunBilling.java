@@ -25,7 +25,9 @@ public final class CloudRunBilling extends SpecBilling<CloudRunSpec> {
           "free-tier-gib-seconds",
           "free-tier-requests",
           "idle-usd-per-vcpu-second",
-          "idle-usd-per-gib-second");
+          "idle-usd-per-gib-second",
+          "egress-usd-per-gb",
+          "free-egress-gb");
 
   public CloudRunBilling(CloudRunSpec spec, PriceCatalog catalog, long monthNanos) {
     super(spec, catalog, monthNanos);
@@ -81,6 +83,19 @@ public final class CloudRunBilling extends SpecBilling<CloudRunSpec> {
           idleGibSeconds,
           "GiB-s",
           prices.price("cloud-run.idle-usd-per-gib-second"));
+    }
+    BigDecimal gbOut = DataTransfer.gbOut(bill, usage);
+    if (gbOut != null) {
+      // Premium Tier internet egress; the free 1 GiB is part of the free tier.
+      Price free = prices.price("data-transfer.cloud-run.free-egress-gb");
+      DataTransfer.afterFree(
+          bill,
+          gbOut,
+          DataTransfer.bands(
+              prices, "data-transfer.cloud-run.egress-usd-per-gb.internet", "egress-usd-per-gb"),
+          spec.freeTier() ? free : free.overriddenBy(BigDecimal.ZERO, "free-tier: false"),
+          Allowance.FREE_TIER,
+          "free tier: data transfer out");
     }
     return bill.build();
   }

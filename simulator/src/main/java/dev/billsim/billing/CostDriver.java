@@ -8,8 +8,11 @@ import java.util.List;
  * a monthly bill across the buckets of a run's {@link TimeSeries}. A new unit is a word in a list.
  */
 public enum CostDriver {
-  /** Per-request fees: the arrivals in each bucket. */
-  REQUESTS(List.of("requests", "invocations")) {
+  /**
+   * Per-request fees, and data transfer (GB, API Gateway's 512 KB requests), which the time series
+   * does not record by bytes: the arrivals in each bucket.
+   */
+  REQUESTS(List.of("requests", "invocations", "512 KB requests", "GB")) {
     @Override
     double weight(TimeSeries series, int bucket) {
       return series.requests(bucket);

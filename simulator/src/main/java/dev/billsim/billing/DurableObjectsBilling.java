@@ -27,7 +27,8 @@ public final class DurableObjectsBilling extends SpecBilling<DurableObjectsSpec>
           "included-requests",
           "usd-per-million-requests",
           "included-gb-seconds",
-          "usd-per-million-gb-seconds");
+          "usd-per-million-gb-seconds",
+          "data-transfer-usd-per-gb");
 
   private static final String STANDARD = "durable-objects.standard.";
   private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
@@ -108,6 +109,7 @@ public final class DurableObjectsBilling extends SpecBilling<DurableObjectsSpec>
             Locale.ROOT,
             "Cloudflare's pricing examples round billable requests and GB-s up to whole millions; by that convention this bill would be USD %,.2f",
             rounded.setScale(2, RoundingMode.HALF_UP)));
+    DataTransfer.cloudflare(bill, prices, usage);
     return bill.build();
   }
 

@@ -13,7 +13,9 @@ import java.util.List;
  */
 public final class Ec2Billing extends SpecBilling<Ec2Spec> {
   /** The catalog keys a scenario may override for {@code ec2}. */
-  public static final List<String> PRICE_KEYS = List.of("usd-per-hour", "usd-per-lb-hour");
+  public static final List<String> PRICE_KEYS =
+      List.of(
+          "usd-per-hour", "usd-per-lb-hour", "data-transfer-usd-per-gb", "free-data-transfer-gb");
 
   public Ec2Billing(Ec2Spec spec, PriceCatalog catalog, long monthNanos) {
     super(spec, catalog, monthNanos);
@@ -34,6 +36,7 @@ public final class Ec2Billing extends SpecBilling<Ec2Spec> {
     if (spec.loadBalancer()) {
       FleetCharges.loadBalancer(bill, prices, usage.horizonNanos());
     }
+    DataTransfer.aws(bill, prices, usage);
     return bill.build();
   }
 

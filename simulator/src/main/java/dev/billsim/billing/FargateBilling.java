@@ -16,7 +16,12 @@ import java.util.List;
 public final class FargateBilling extends SpecBilling<FargateSpec> {
   /** The catalog keys a scenario may override for {@code fargate}. */
   public static final List<String> PRICE_KEYS =
-      List.of("usd-per-vcpu-hour", "usd-per-gb-hour", "usd-per-lb-hour");
+      List.of(
+          "usd-per-vcpu-hour",
+          "usd-per-gb-hour",
+          "usd-per-lb-hour",
+          "data-transfer-usd-per-gb",
+          "free-data-transfer-gb");
 
   private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
 
@@ -65,6 +70,7 @@ public final class FargateBilling extends SpecBilling<FargateSpec> {
     if (spec.loadBalancer()) {
       FleetCharges.loadBalancer(bill, prices, usage.horizonNanos());
     }
+    DataTransfer.aws(bill, prices, usage);
     return bill.build();
   }
 

@@ -13,8 +13,12 @@ import java.util.List;
  * pay the lower provisioned duration rate instead. With the free tier, 1 million requests and
  * 400,000 GB-s of on-demand duration a month are credited, at the first tier's rate. Ephemeral
  * storage above 512 MB is billed per GB-second of billed duration. An API Gateway in front bills
- * every request it receives, throttled ones included, in its per-million tiers. Throttled requests
- * are not billed by Lambda.
+ * every request it receives, throttled ones included, in its per-million tiers (an HTTP API counts
+ * each request's payload, request plus response body, in 512 KB increments when the scenario gives
+ * sizes). Throttled requests are not billed by Lambda. With sizes, responses are billed as data
+ * transfer out at the EC2 rates, and a streamed response's bytes beyond its first 6 MB at the
+ * streaming rate (100 GB a month free with the free tier); a buffered response above 6 MB failed in
+ * the model and sent nothing.
  */
 public final class LambdaBilling extends SpecBilling<LambdaSpec> {
   /** The catalog keys a scenario may override for {@code lambda}. */
@@ -26,7 +30,11 @@ public final class LambdaBilling extends SpecBilling<LambdaSpec> {
           "free-tier-gb-seconds",
           "provisioned-usd-per-gb-second",
           "provisioned-duration-usd-per-gb-second",
-          "ephemeral-usd-per-gb-second");
+          "ephemeral-usd-per-gb-second",
+          "data-transfer-usd-per-gb",
+          "free-data-transfer-gb",
+          "streaming-usd-per-gb",
+          "free-tier-streaming-gb");
 
   private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
 
@@ -104,13 +112,34 @@ public final class LambdaBilling extends SpecBilling<LambdaSpec> {
           spec.frontDoor() == LambdaSpec.FrontDoor.HTTP_API
               ? "api-gateway.http-api-usd-per-million-requests.requests"
               : "api-gateway.rest-api-usd-per-million-requests.requests";
-      // API Gateway bills every call it receives, including those Lambda throttles.
+      // API Gateway bills every call it receives, including those Lambda throttles; an HTTP API
+      // meters each in 512 KB increments of its payload when the scenario gives sizes.
+      boolean increments =
+          spec.frontDoor() == LambdaSpec.FrontDoor.HTTP_API && usage.transfer().measured();
       bill.tieredPerMillion(
           "API Gateway " + spec.frontDoor().key(),
-          bill.toMonth(BigDecimal.valueOf(usage.requests())),
-          "requests",
+          bill.toMonth(
+              increments
+                  ? new BigDecimal(usage.transfer().payloadUnits512Kib())
+                  : BigDecimal.valueOf(usage.requests())),
+          increments ? "512 KB requests" : "requests",
           prices.catalog().tiers(path));
     }
+    if (spec.responseStreaming() && usage.transfer().measured()) {
+      Price rate = prices.price("data-transfer.lambda-streaming.streaming-usd-per-gb");
+      BigDecimal streamedGb = bill.toMonth(usage.transfer().gbOutBeyond6Mib());
+      bill.perUnit("response streaming", "beyond 6 MB per response", streamedGb, "GB", rate);
+      if (spec.freeTier()) {
+        bill.credit(
+            Allowance.FREE_TIER,
+            "free tier: response streaming",
+            streamedGb,
+            prices.price("data-transfer.lambda-streaming.free-tier-streaming-gb"),
+            "GB",
+            rate.value());
+      }
+    }
+    DataTransfer.aws(bill, prices, usage);
     return bill.build();
   }
 

@@ -16,7 +16,12 @@ import java.util.List;
 public final class LambdaManagedBilling extends SpecBilling<LambdaManagedSpec> {
   /** The catalog keys a scenario may override for {@code lambda-managed}. */
   public static final List<String> PRICE_KEYS =
-      List.of("usd-per-million-requests", "usd-per-hour", "managed-instances-fee");
+      List.of(
+          "usd-per-million-requests",
+          "usd-per-hour",
+          "managed-instances-fee",
+          "data-transfer-usd-per-gb",
+          "free-data-transfer-gb");
 
   private static final BigDecimal NANOS_PER_HOUR = BigDecimal.valueOf(3_600_000_000_000L);
 
@@ -49,7 +54,7 @@ public final class LambdaManagedBilling extends SpecBilling<LambdaManagedSpec> {
                 + spec.discount().movePointRight(2).stripTrailingZeros().toPlainString()
                 + "% off";
     Price fee = prices.price("lambda.managed-instances-fee");
-    return bill.perMillion(
+    bill.perMillion(
             "requests",
             bill.toMonth(BigDecimal.valueOf(usage.invocations())),
             "requests",
@@ -63,7 +68,8 @@ public final class LambdaManagedBilling extends SpecBilling<LambdaManagedSpec> {
             hours,
             "instance-hours",
             onDemand.value().multiply(fee.value()),
-            fee)
-        .build();
+            fee);
+    DataTransfer.aws(bill, prices, usage);
+    return bill.build();
   }
 }

@@ -36,6 +36,7 @@ public final class PriceCatalog {
   private static final List<String> RESOURCES =
       List.of("catalog.yaml", "instances.yaml", "regions.yaml");
   private static final String REGIONS = "regions";
+  private static final String REGIONAL = "regional";
   private static volatile PriceCatalog builtIn;
 
   private final Figures home;
@@ -45,15 +46,30 @@ public final class PriceCatalog {
   private final String region;
   private final Figures figures;
 
-  private PriceCatalog(Figures home, Map<String, CatalogRegion> regions) {
+  private PriceCatalog(
+      Figures home, Map<String, CatalogRegion> regions, Map<Provider, List<String>> declared) {
     this.home = home;
     this.regions = regions;
     this.regionalPaths = new EnumMap<>(Provider.class);
+    for (Provider provider : Provider.values()) {
+      Set<String> paths = new TreeSet<>();
+      List<String> prefixes = declared.getOrDefault(provider, List.of());
+      for (String path : home.prices.keySet()) {
+        if (underAny(path, prefixes)) {
+          paths.add(path);
+        }
+      }
+      for (String path : home.tiers.keySet()) {
+        if (underAny(path, prefixes)) {
+          paths.add(path);
+        }
+      }
+      regionalPaths.put(provider, paths);
+    }
     for (CatalogRegion r : regions.values()) {
-      Set<String> paths = regionalPaths.computeIfAbsent(r.provider(), p -> new TreeSet<>());
       if (!r.home()) {
-        paths.addAll(r.figures().prices.keySet());
-        paths.addAll(r.figures().tiers.keySet());
+        regionalPaths.get(r.provider()).addAll(r.figures().prices.keySet());
+        regionalPaths.get(r.provider()).addAll(r.figures().tiers.keySet());
       }
     }
     this.views = new ConcurrentHashMap<>();
@@ -68,6 +84,15 @@ public final class PriceCatalog {
     this.views = catalog.views;
     this.region = region;
     this.figures = figures;
+  }
+
+  private static boolean underAny(String path, List<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (path.equals(prefix) || path.startsWith(prefix + ".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the catalog shipped in the jar. */
@@ -109,13 +134,30 @@ public final class PriceCatalog {
       }
     }
     JsonNode regionsNode = merged.remove(REGIONS);
+    JsonNode regionalNode = merged.remove(REGIONAL);
+    Map<Provider, List<String>> declared = new EnumMap<>(Provider.class);
+    if (regionalNode != null) {
+      regionalNode
+          .fields()
+          .forEachRemaining(
+              e -> {
+                Provider provider = Provider.byKey(e.getKey());
+                if (provider == null) {
+                  throw new IllegalStateException(
+                      "catalog regional: unknown provider " + e.getKey());
+                }
+                List<String> prefixes = new ArrayList<>();
+                e.getValue().forEach(p -> prefixes.add(p.asText()));
+                declared.put(provider, List.copyOf(prefixes));
+              });
+    }
     Map<String, CatalogRegion> regions = new TreeMap<>();
     if (regionsNode != null) {
       regionsNode
           .fields()
           .forEachRemaining(e -> regions.put(e.getKey(), region(e.getKey(), e.getValue())));
     }
-    return new PriceCatalog(Figures.read(merged), Collections.unmodifiableMap(regions));
+    return new PriceCatalog(Figures.read(merged), Collections.unmodifiableMap(regions), declared);
   }
 
   private static CatalogRegion region(String name, JsonNode node) {

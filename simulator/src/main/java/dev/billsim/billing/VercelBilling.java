@@ -30,7 +30,9 @@ public final class VercelBilling extends SpecBilling<VercelSpec> {
           "usage-credit-usd",
           "included-active-cpu-hours",
           "included-gb-hours",
-          "included-invocations");
+          "included-invocations",
+          "fast-data-transfer-usd-per-gb",
+          "included-fast-data-transfer-gb");
 
   private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
 
@@ -40,7 +42,10 @@ public final class VercelBilling extends SpecBilling<VercelSpec> {
 
   @Override
   public Bill bill(Usage usage) {
-    BillBuilder bill = newBill(usage);
+    return bill(usage, newBill(usage));
+  }
+
+  private Bill bill(Usage usage, BillBuilder bill) {
     BigDecimal cpuHours = bill.toMonth(FleetCharges.hours(new BigDecimal(usage.cpuNanos())));
     BigDecimal gbHours =
         bill.toMonth(
@@ -53,7 +58,14 @@ public final class VercelBilling extends SpecBilling<VercelSpec> {
     Price includedInvocations = prices.price(plan + "included-invocations");
     if (spec.plan() == VercelSpec.Plan.HOBBY) {
       return hobby(
-          bill, cpuHours, gbHours, invocations, includedCpu, includedGb, includedInvocations);
+          bill,
+          usage,
+          cpuHours,
+          gbHours,
+          invocations,
+          includedCpu,
+          includedGb,
+          includedInvocations);
     }
     bill.fee("Pro plan", prices.price("vercel.pro.usd-per-month"));
     Price cpuRate = prices.price("vercel.usd-per-active-cpu-hour");
@@ -82,6 +94,18 @@ public final class VercelBilling extends SpecBilling<VercelSpec> {
         Allowance.INCLUDED,
         includedInvocations,
         "included: invocations");
+    BigDecimal gbOut = DataTransfer.gbOut(bill, usage);
+    if (gbOut != null) {
+      Price rate = prices.price("data-transfer.vercel.fast-data-transfer-usd-per-gb");
+      bill.perUnit(DataTransfer.FAST_NAME, "", gbOut, "GB", rate);
+      bill.credit(
+          Allowance.INCLUDED,
+          "included: " + DataTransfer.FAST_NAME,
+          gbOut,
+          prices.price("data-transfer.vercel.pro.included-fast-data-transfer-gb"),
+          "GB",
+          rate.value());
+    }
     if (spec.usageCredit()) {
       Price fee = prices.price("vercel.pro.usd-per-month");
       BigDecimal usageUsd = bill.usdSoFar().subtract(fee.value());
@@ -94,6 +118,7 @@ public final class VercelBilling extends SpecBilling<VercelSpec> {
 
   private Bill hobby(
       BillBuilder bill,
+      Usage usage,
       BigDecimal cpuHours,
       BigDecimal gbHours,
       BigDecimal invocations,
@@ -103,9 +128,17 @@ public final class VercelBilling extends SpecBilling<VercelSpec> {
     bill.free("Active CPU", "CPU steps only", cpuHours, "CPU-hours", includedCpu);
     bill.free("provisioned memory", memoryDetail(), gbHours, "GB-hours", includedGb);
     bill.free("invocations", "", invocations, "invocations", includedInvocations);
+    BigDecimal gbOut = DataTransfer.gbOut(bill, usage);
+    Price includedGbOut = prices.price("data-transfer.vercel.hobby.included-fast-data-transfer-gb");
+    if (gbOut != null) {
+      bill.free(DataTransfer.FAST_NAME, "", gbOut, "GB", includedGbOut);
+    }
     over(bill, cpuHours, includedCpu, "Active CPU hours");
     over(bill, gbHours, includedGb, "provisioned memory GB-hours");
     over(bill, invocations, includedInvocations, "invocations");
+    if (gbOut != null) {
+      over(bill, gbOut, includedGbOut, "GB of Fast Data Transfer");
+    }
     return bill.build();
   }
 

@@ -20,7 +20,8 @@ public final class WorkersBilling extends SpecBilling<WorkersSpec> {
           "included-requests",
           "usd-per-million-requests",
           "included-cpu-ms",
-          "usd-per-million-cpu-ms");
+          "usd-per-million-cpu-ms",
+          "data-transfer-usd-per-gb");
 
   private static final String STANDARD = "workers.standard.";
   private static final int NANOS_PER_MS_DIGITS = 6;
@@ -38,7 +39,7 @@ public final class WorkersBilling extends SpecBilling<WorkersSpec> {
     BigDecimal cpuMs =
         bill.toMonth(new BigDecimal(usage.billedNanos()).movePointLeft(NANOS_PER_MS_DIGITS));
     if (spec.plan() == WorkersSpec.Plan.FREE) {
-      return bill.free(
+      bill.free(
               "requests",
               "free plan",
               requests,
@@ -50,10 +51,11 @@ public final class WorkersBilling extends SpecBilling<WorkersSpec> {
               cpuMs,
               "CPU-ms",
               prices.price("workers.free.cpu-ms-per-request"))
-          .note("Workers Free: no charge; requests past the daily quota and CPU past 10 ms fail")
-          .build();
+          .note("Workers Free: no charge; requests past the daily quota and CPU past 10 ms fail");
+      DataTransfer.cloudflare(bill, prices, usage);
+      return bill.build();
     }
-    return bill.fee("subscription", prices.price(STANDARD + "usd-per-month"))
+    bill.fee("subscription", prices.price(STANDARD + "usd-per-month"))
         .perMillion(
             "requests",
             requests,
@@ -69,7 +71,8 @@ public final class WorkersBilling extends SpecBilling<WorkersSpec> {
             prices.price(STANDARD + "usd-per-million-cpu-ms"),
             Allowance.INCLUDED,
             prices.price(STANDARD + "included-cpu-ms"),
-            "included CPU time")
-        .build();
+            "included CPU time");
+    DataTransfer.cloudflare(bill, prices, usage);
+    return bill.build();
   }
 }

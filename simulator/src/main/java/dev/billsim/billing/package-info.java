@@ -22,8 +22,16 @@
  * free tier the provider gives once per account (Lambda, Cloud Run; {@code free-tier: false}),
  * Vercel Pro's usage credit, shared by a team's projects ({@code usage-credit: false}), or usage
  * included with a plan's monthly fee (Workers Paid, Durable Objects, Vercel Pro; a price override
- * of the included amount to 0). All are on by default. Not modelled: taxes, support plans, data
- * transfer, savings plans and reserved pricing, and account-wide aggregation across several
- * functions or Workers (each platform is billed as if it were the account's only one).
+ * of the included amount to 0), or AWS's free data transfer out ({@code prices:
+ * {free-data-transfer-gb: 0}}). All are on by default.
+ *
+ * <p>Data transfer ({@link dev.billsim.billing.DataTransfer}) is billed only when the scenario
+ * gives sizes: AWS's internet egress in tiers after the free 100 GB (Lambda, Managed Instances,
+ * EC2, Fargate), Lambda response streaming beyond 6 MB per response, API Gateway HTTP API requests
+ * in 512 KB increments, Cloud Run Premium Tier egress, Vercel Fast Data Transfer, and a zero-dollar
+ * line on Workers and Durable Objects; without sizes no bill carries a data-transfer line. Not
+ * modelled: taxes, support plans, data transfer between regions or services or to a CDN, savings
+ * plans and reserved pricing, and account-wide aggregation across several functions or Workers
+ * (each platform is billed as if it were the account's only one).
  */
 package dev.billsim.billing;

@@ -44,6 +44,12 @@ public final class RunMeter {
   private final ExactSum instanceNanos = new ExactSum();
   private final ExactSum provisionedMbNanos = new ExactSum();
   private final ExactSum billedProvisionedMbNanos = new ExactSum();
+  // Data transfer, metered only when the scenario gives sizes.
+  private boolean meterTransfer;
+  private final ExactSum bytesIn = new ExactSum();
+  private final ExactSum bytesOut = new ExactSum();
+  private final ExactSum bytesOutBeyond6Mib = new ExactSum();
+  private final ExactSum payloadUnits = new ExactSum();
   private long messages;
   private long staticRequests;
   private long requests;
@@ -217,6 +223,30 @@ public final class RunMeter {
     provisionedMbNanos.addProduct(nanos, memoryMb);
   }
 
+  /** Meters data transfer: the scenario gives sizes. */
+  public void meterTransfer() {
+    meterTransfer = true;
+  }
+
+  /**
+   * Records an arriving request's payload, in 512 KiB increments of its request plus response body
+   * (at least one), as API Gateway HTTP APIs meter requests.
+   */
+  public void payload(long requestBytes, long responseBytes) {
+    long bytes = requestBytes + responseBytes;
+    payloadUnits.add(
+        Math.max(1, (bytes + Transfer.PAYLOAD_UNIT_BYTES - 1) / Transfer.PAYLOAD_UNIT_BYTES));
+  }
+
+  /** Records the bodies of a request that completed: its request in, its response out. */
+  public void transferred(long requestBytes, long responseBytes) {
+    bytesIn.add(requestBytes);
+    bytesOut.add(responseBytes);
+    if (responseBytes > Transfer.FREE_STREAM_BYTES) {
+      bytesOutBeyond6Mib.add(responseBytes - Transfer.FREE_STREAM_BYTES);
+    }
+  }
+
   /** Records an arriving request that is an incoming WebSocket message. */
   public void message() {
     messages++;
@@ -310,6 +340,14 @@ public final class RunMeter {
             steadyBusyVcpuNanos.value(),
             capacityMilliVcpuNanos.value()),
         LatencyCdf.of(latencyNanos, minLatencyNanos, maxLatencyNanos),
-        series == null ? TimeSeries.EMPTY : series.series());
+        series == null ? TimeSeries.EMPTY : series.series(),
+        meterTransfer
+            ? new Transfer(
+                true,
+                bytesIn.value(),
+                bytesOut.value(),
+                bytesOutBeyond6Mib.value(),
+                payloadUnits.value())
+            : Transfer.NONE);
   }
 }

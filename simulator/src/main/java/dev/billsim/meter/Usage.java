@@ -42,6 +42,8 @@ import java.util.Objects;
  *     same window)
  * @param latencyCdf the distribution of {@code latency}: the latency at fixed shares of requests
  * @param timeSeries load and usage over simulated time, in buckets (empty for a sweep's points)
+ * @param transfer the bytes requests carried, when the scenario gives sizes ({@link Transfer#NONE}
+ *     when not)
  */
 public record Usage(
     long horizonNanos,
@@ -67,7 +69,8 @@ public record Usage(
     int maxInstances,
     SteadyState steadyState,
     LatencyCdf latencyCdf,
-    TimeSeries timeSeries) {
+    TimeSeries timeSeries,
+    Transfer transfer) {
 
   private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
   private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
@@ -76,6 +79,7 @@ public record Usage(
   public Usage {
     Objects.requireNonNull(latencyCdf, "latencyCdf");
     Objects.requireNonNull(timeSeries, "timeSeries");
+    Objects.requireNonNull(transfer, "transfer");
     if (completed + errors + throttled + staticRequests != requests) {
       throw new IllegalArgumentException(
           "outcomes do not add up: completed "
@@ -109,8 +113,11 @@ public record Usage(
         .divide(MB_PER_GB.multiply(NANOS_PER_SECOND), MathContext.DECIMAL128);
   }
 
-  /** Returns the usage of a platform that served nothing over a horizon: every count zero. */
-  public static Usage idle(long horizonNanos) {
+  /**
+   * Returns the usage of a platform that served nothing over a horizon: every count zero, with data
+   * transfer metered (zero bytes) when {@code sizes}.
+   */
+  public static Usage idle(long horizonNanos, boolean sizes) {
     return new Usage(
         horizonNanos,
         0,
@@ -135,7 +142,10 @@ public record Usage(
         0,
         SteadyState.NONE,
         LatencyCdf.EMPTY,
-        TimeSeries.EMPTY);
+        TimeSeries.EMPTY,
+        sizes
+            ? new Transfer(true, BigInteger.ZERO, BigInteger.ZERO, BigInteger.ZERO, BigInteger.ZERO)
+            : Transfer.NONE);
   }
 
   /**
@@ -167,7 +177,8 @@ public record Usage(
         maxInstances,
         steadyState,
         LatencyCdf.EMPTY,
-        TimeSeries.EMPTY);
+        TimeSeries.EMPTY,
+        transfer);
   }
 
   /** Converts exact nanoseconds to seconds as a double, for display and statistics. */

@@ -19,7 +19,14 @@
  * at the time they are metered (billed time when it is billed), the drain counts in the last
  * bucket, and it is recorded from time 0 whatever the warm-up.
  *
- * <p>Not metered: memory actually used by a request, network bytes, and anything a platform does
- * not report (such as the CPU an idle isolate or instance spends on itself).
+ * <p>Bytes, when the scenario gives sizes ({@link dev.billsim.meter.Transfer}): the request and
+ * response bodies of the requests that completed, exactly, the part of each response beyond 6 MiB,
+ * and every arriving request's payload in 512 KiB increments; a failed, refused, throttled or
+ * abandoned request sends nothing. Without sizes nothing is metered and {@code Usage.transfer()} is
+ * {@link dev.billsim.meter.Transfer#NONE}.
+ *
+ * <p>Not metered: memory actually used by a request, headers and protocol overhead, bytes between
+ * the platform and its own backends, and anything a platform does not report (such as the CPU an
+ * idle isolate or instance spends on itself).
  */
 package dev.billsim.meter;

@@ -89,9 +89,12 @@ final class LambdaModel implements PlatformModel {
   private int provisionedCount;
   private long startsSoFar;
 
+  private final boolean responseStreaming;
+
   LambdaModel(PlatformHost host, LambdaSpec spec, UniformRandomProvider coldStartStream) {
     this.host = host;
     this.memoryMb = spec.memoryMb();
+    this.responseStreaming = spec.responseStreaming();
     this.keepAliveNanos = spec.keepAliveNanos();
     this.concurrencyLimit = spec.concurrencyLimit();
     this.initNanos = spec.coldStart().sampler(coldStartStream);
@@ -149,6 +152,14 @@ final class LambdaModel implements PlatformModel {
   public void cpu(int request, long cpuNanos) {
     long wallNanos = CpuShare.stretch(cpuNanos, FULL_VCPU_MEMORY_MB, memoryMb);
     host.runCpu(request, cpuNanos, wallNanos);
+  }
+
+  /**
+   * A buffered response above 6 MB fails, as Lambda's payload quota makes it; streamed ones pass.
+   */
+  @Override
+  public boolean failsResponse(long responseBytes) {
+    return !responseStreaming && responseBytes > LambdaSpec.MAX_BUFFERED_RESPONSE_BYTES;
   }
 
   @Override

@@ -30,9 +30,16 @@ public record LambdaSpec(
     ProvisionedConcurrency provisioned,
     FrontDoor frontDoor,
     long ephemeralStorageMb,
+    boolean responseStreaming,
     String region,
     Map<String, BigDecimal> prices)
     implements PlatformSpec {
+
+  /**
+   * The largest buffered (not streamed) response: 6 MB (taken as 6 MiB, the binary units billsim
+   * uses for sizes); a larger one fails, as Lambda's invocation payload quota makes it.
+   */
+  public static final long MAX_BUFFERED_RESPONSE_BYTES = 6L << 20;
 
   /** The ephemeral storage included in the price of every function. */
   public static final long INCLUDED_EPHEMERAL_MB = 512;

@@ -28,6 +28,15 @@ public interface PlatformModel {
   void finished(int request);
 
   /**
+   * Tells whether a request that ran every step fails because the platform cannot send a response
+   * of {@code responseBytes} (a buffered Lambda response above 6 MB); asked only when the scenario
+   * gives sizes, before {@link #finished}.
+   */
+  default boolean failsResponse(long responseBytes) {
+    return false;
+  }
+
+  /**
    * Tells whether the platform answers static-asset requests itself, free, without running them.
    */
   default boolean servesStaticAssets() {

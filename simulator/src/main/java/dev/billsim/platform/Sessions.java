@@ -60,7 +60,7 @@ final class Sessions {
     requests.session[r] = session;
     requests.requestClass[r] =
         traffic.nextInteraction(session, requests.stepNanos, requests.stepIndex(r, 0));
-    meter.arrived();
+    run.arrived(r);
     run.admitOrServe(r);
   }
 
@@ -86,7 +86,7 @@ final class Sessions {
     requests.requestClass[r] = traffic.requestClass();
     requests.session[r] = connection;
     requests.role[r] = RequestTable.CONNECT;
-    meter.arrived();
+    run.arrived(r);
     connectRefused = false;
     run.admitOrServe(r);
     run.scheduleNextArrival();
@@ -112,7 +112,7 @@ final class Sessions {
     requests.role[r] = RequestTable.MESSAGE;
     requests.requestClass[r] =
         traffic.nextMessage(connection, requests.stepNanos, requests.stepIndex(r, 0));
-    meter.arrived();
+    run.arrived(r);
     run.admitOrServe(r);
     scheduleMessageOrClose(connection, now);
   }

@@ -43,6 +43,9 @@ public final class Simulation implements PlatformHost {
   private volatile long progressNanos;
   private final Sessions sessions;
 
+  /** Where a request's record holds its request and response bytes; -1 without sizes. */
+  private final int sizeOffset;
+
   /**
    * Prepares a run of {@code platform} over {@code workload}, drawing from {@code streams}, that
    * records no time series (what a run without charts needs).
@@ -80,8 +83,12 @@ public final class Simulation implements PlatformHost {
     this.platformName = platform.name();
     this.traffic = new TrafficSource(workload, streams, sharedArrivals == null);
     this.arrivals = sharedArrivals == null ? traffic : sharedArrivals;
-    this.requests = new RequestTable(INITIAL_CAPACITY, workload.maxSteps());
+    this.requests = new RequestTable(INITIAL_CAPACITY, workload.recordSlots());
+    this.sizeOffset = workload.hasSizes() ? workload.maxSteps() : -1;
     this.meter = new RunMeter(workload.warmupNanos(), horizonNanos, timeSeries);
+    if (sizeOffset >= 0) {
+      meter.meterTransfer();
+    }
     this.model = platform.createModel(this, streams);
     this.sessions = new Sessions(this, scheduler, traffic, requests, meter, model, horizonNanos);
   }
@@ -152,10 +159,28 @@ public final class Simulation implements PlatformHost {
     requests.arrivalNanos[r] = now;
     requests.requestClass[r] = requestClass;
     arrivals.arrivalSteps(requests.stepNanos, requests.stepIndex(r, 0));
-    meter.arrived();
+    arrived(r);
     admitOrServe(r);
     // After admission: the model may read the arrival's trace row, which the next arrival replaces.
     scheduleNextArrival();
+  }
+
+  /** Meters an arrival whose steps (and sizes) are drawn. */
+  void arrived(int request) {
+    meter.arrived();
+    if (sizeOffset >= 0) {
+      meter.payload(requestBytes(request), responseBytes(request));
+    }
+  }
+
+  /** Returns the request's body size in bytes (0 when the scenario gives no sizes). */
+  long requestBytes(int request) {
+    return sizeOffset < 0 ? 0 : requests.stepNanos[requests.stepIndex(request, sizeOffset)];
+  }
+
+  /** Returns the response's body size in bytes (0 when the scenario gives no sizes). */
+  long responseBytes(int request) {
+    return sizeOffset < 0 ? 0 : requests.stepNanos[requests.stepIndex(request, sizeOffset + 1)];
   }
 
   /** Returns the sessions and connections of this run. */
@@ -167,6 +192,10 @@ public final class Simulation implements PlatformHost {
   void admitOrServe(int request) {
     if (traffic.isStatic(requests.requestClass[request]) && model.servesStaticAssets()) {
       meter.servedStatic();
+      if (sizeOffset >= 0) {
+        // The asset server sends the file: its bytes count as any response's.
+        meter.transferred(requestBytes(request), responseBytes(request));
+      }
       leave(request);
     } else {
       model.admit(request);
@@ -209,6 +238,16 @@ public final class Simulation implements PlatformHost {
   }
 
   private void finish(int request, boolean failed) {
+    if (sizeOffset >= 0 && !failed) {
+      long out = responseBytes(request);
+      if (model.failsResponse(out)) {
+        requests.failed[request] = true;
+        failed = true;
+      } else {
+        // Only a request that succeeds sends its response; one that fails sends no body.
+        meter.transferred(requestBytes(request), out);
+      }
+    }
     model.finished(request);
     long now = scheduler.nowNanos();
     long latency = now - requests.arrivalNanos[request];

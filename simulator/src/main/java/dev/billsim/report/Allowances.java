@@ -38,6 +38,7 @@ final class Allowances {
   static String describe(Allowance kind) {
     return switch (kind) {
       case FREE_TIER -> "free tier, given once per account";
+      case FREE_TRANSFER -> "free data transfer, given once per account";
       case USAGE_CREDIT -> "usage credit, shared by the team's projects";
       case INCLUDED -> "included usage, part of the plan's monthly fee";
       case NONE -> throw new IllegalArgumentException("a charge is not an allowance");

@@ -86,7 +86,8 @@ final class CsvReporter implements Reporter {
     List<String> header =
         new ArrayList<>(
             List.of("scenario", "seed", "platform", "model", "total_usd", "allowances_usd"));
-    header.addAll(metricHeader());
+    header.addAll(
+        metricHeader(result.platforms().stream().anyMatch(p -> p.usage().transfer().measured())));
     header.addAll(itemHeader(itemNames));
     writeRow(out, header);
     for (PlatformResult platform : result.platforms()) {
@@ -103,10 +104,13 @@ final class CsvReporter implements Reporter {
     }
   }
 
-  /** Returns the metric columns: the metrics, then concurrency, then latency. */
-  static List<String> metricHeader() {
+  /**
+   * Returns the metric columns: the metrics (with the data-transfer ones if {@code transfer}), then
+   * concurrency, then latency.
+   */
+  static List<String> metricHeader(boolean transfer) {
     List<String> header = new ArrayList<>();
-    for (Metric metric : Metric.values()) {
+    for (Metric metric : Metric.shown(transfer)) {
       header.add(metric.key());
     }
     header.add("concurrency_mean");
@@ -117,10 +121,10 @@ final class CsvReporter implements Reporter {
     return header;
   }
 
-  /** Returns the cells of {@link #metricHeader()} for one platform's usage. */
+  /** Returns the cells of {@link #metricHeader} for one platform's usage. */
   static List<String> metricCells(Usage usage) {
     List<String> row = new ArrayList<>();
-    for (Metric metric : Metric.values()) {
+    for (Metric metric : Metric.shown(usage)) {
       // Plain decimals as in the JSON: Double.toString would write 8.459479789461441E7.
       row.add(
           metric.isCount()

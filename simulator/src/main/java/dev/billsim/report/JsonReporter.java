@@ -141,7 +141,7 @@ final class JsonReporter implements Reporter {
   /** Writes the {@code metrics} object of one platform. */
   static void writeMetrics(JsonGenerator json, Usage usage) throws IOException {
     json.writeObjectFieldStart("metrics");
-    for (Metric metric : Metric.values()) {
+    for (Metric metric : Metric.shown(usage)) {
       if (metric.isCount()) {
         json.writeNumberField(metric.key(), (long) metric.of(usage));
       } else {

@@ -9,7 +9,9 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Lists the metrics every report shows, in order: one constant per metric, with its JSON and CSV
- * name and how to read it from a {@link Usage}.
+ * name and how to read it from a {@link Usage}. The data-transfer metrics ({@link #GB_OUT}, {@link
+ * #GB_IN}) are shown only when the scenario gives sizes, so reports of scenarios without sizes keep
+ * their fields.
  */
 public enum Metric {
   REQUESTS("requests", true, u -> u.requests()),
@@ -38,7 +40,18 @@ public enum Metric {
       false,
       u -> Usage.seconds(u.instanceNanos()) / Usage.seconds(BigInteger.valueOf(u.horizonNanos()))),
   /** The most execution environments or instances alive at once. */
-  INSTANCES_MAX("instances_max", true, u -> u.maxInstances());
+  INSTANCES_MAX("instances_max", true, u -> u.maxInstances()),
+  /** Response bodies sent by requests that completed, in GB of 2^30 bytes (sizes only). */
+  GB_OUT("gb_out", false, u -> u.transfer().gbOut().doubleValue(), true),
+  /** Request bodies received by requests that completed, in GB of 2^30 bytes (sizes only). */
+  GB_IN(
+      "gb_in",
+      false,
+      u ->
+          new BigDecimal(u.transfer().bytesIn())
+              .divide(dev.billsim.meter.Transfer.BYTES_PER_GB, MathContext.DECIMAL64)
+              .doubleValue(),
+      true);
 
   /** Latency percentiles, as JSON names under {@code latency_ms} and their values. */
   static final List<String> LATENCY_NAMES = List.of("mean", "p50", "p90", "p99", "p999", "max");
@@ -46,11 +59,27 @@ public enum Metric {
   private final String key;
   private final boolean count;
   private final ToDoubleFunction<Usage> reader;
+  private final boolean transfer;
 
   Metric(String key, boolean count, ToDoubleFunction<Usage> reader) {
+    this(key, count, reader, false);
+  }
+
+  Metric(String key, boolean count, ToDoubleFunction<Usage> reader, boolean transfer) {
     this.key = key;
     this.count = count;
     this.reader = reader;
+    this.transfer = transfer;
+  }
+
+  /** Returns the metrics shown: all but the data-transfer ones unless {@code transfer}. */
+  public static List<Metric> shown(boolean transfer) {
+    return java.util.Arrays.stream(values()).filter(m -> transfer || !m.transfer).toList();
+  }
+
+  /** Returns the metrics shown for a usage: with data transfer when it was metered. */
+  public static List<Metric> shown(Usage usage) {
+    return shown(usage.transfer().measured());
   }
 
   /** Returns the name in JSON and CSV. */

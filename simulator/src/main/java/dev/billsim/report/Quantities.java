@@ -31,7 +31,7 @@ final class Quantities {
     values.put(TOTAL_USD, platform.bill().totalUsd());
     values.put(ALLOWANCES_USD, platform.bill().allowancesUsd());
     // The run CSV's metric columns, read back from its cells: one list of names and values.
-    List<String> names = CsvReporter.metricHeader();
+    List<String> names = CsvReporter.metricHeader(platform.usage().transfer().measured());
     List<String> cells = CsvReporter.metricCells(platform.usage());
     for (int i = 0; i < names.size(); i++) {
       values.put(names.get(i), new BigDecimal(cells.get(i)));

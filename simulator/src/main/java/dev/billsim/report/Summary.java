@@ -42,39 +42,54 @@ final class Summary {
             : " (usage scaled x" + scale(result.platforms().get(0).bill()) + ")");
   }
 
-  /** Returns one row per platform: monthly cost and the key metrics. */
+  /**
+   * Returns one row per platform: monthly cost and the key metrics, with the GB sent out when the
+   * scenario gives sizes.
+   */
   static TextTable platforms(RunResult result) {
-    TextTable table =
-        new TextTable(
-            "platform",
-            "model",
-            "USD/month>",
-            "requests>",
-            "errors>",
-            "throttled>",
-            "CPU s>",
-            "wall s>",
-            "cold starts>",
-            "p50 ms>",
-            "p99 ms>",
-            "mean conc.>",
-            "max conc.>");
+    boolean transfer = result.platforms().stream().anyMatch(p -> p.usage().transfer().measured());
+    List<String> columns =
+        new ArrayList<>(
+            List.of(
+                "platform",
+                "model",
+                "USD/month>",
+                "requests>",
+                "errors>",
+                "throttled>",
+                "CPU s>",
+                "wall s>",
+                "cold starts>",
+                "p50 ms>",
+                "p99 ms>",
+                "mean conc.>",
+                "max conc.>"));
+    if (transfer) {
+      columns.add("GB out>");
+    }
+    TextTable table = new TextTable(columns.toArray(String[]::new));
     for (PlatformResult platform : result.platforms()) {
       Usage u = platform.usage();
-      table.row(
-          platform.platform().name(),
-          platform.model(),
-          Numbers.cents(platform.bill().totalUsd()),
-          Numbers.decimal(u.requests(), 0),
-          Numbers.decimal(u.errors(), 0),
-          Numbers.decimal(u.throttled(), 0),
-          Numbers.decimal(Metric.CPU_S.of(u), 1),
-          Numbers.decimal(Metric.WALL_S.of(u), 1),
-          Numbers.decimal(u.coldStarts(), 0),
-          Numbers.decimal(u.latency().p50Nanos() / 1e6, 2),
-          Numbers.decimal(u.latency().p99Nanos() / 1e6, 2),
-          Numbers.small(u.meanConcurrency()),
-          Numbers.decimal(u.maxConcurrency(), 0));
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  platform.platform().name(),
+                  platform.model(),
+                  Numbers.cents(platform.bill().totalUsd()),
+                  Numbers.decimal(u.requests(), 0),
+                  Numbers.decimal(u.errors(), 0),
+                  Numbers.decimal(u.throttled(), 0),
+                  Numbers.decimal(Metric.CPU_S.of(u), 1),
+                  Numbers.decimal(Metric.WALL_S.of(u), 1),
+                  Numbers.decimal(u.coldStarts(), 0),
+                  Numbers.decimal(u.latency().p50Nanos() / 1e6, 2),
+                  Numbers.decimal(u.latency().p99Nanos() / 1e6, 2),
+                  Numbers.small(u.meanConcurrency()),
+                  Numbers.decimal(u.maxConcurrency(), 0)));
+      if (transfer) {
+        cells.add(Numbers.small(Metric.GB_OUT.of(u)));
+      }
+      table.row(cells.toArray(String[]::new));
     }
     return table;
   }

@@ -33,7 +33,9 @@ final class SweepCsvReporter implements SweepReporter {
     header.add("total_usd");
     header.add("allowances_usd");
     header.addAll(CsvReporter.itemHeader(itemNames));
-    header.addAll(CsvReporter.metricHeader());
+    header.addAll(
+        CsvReporter.metricHeader(
+            result.rows().stream().anyMatch(r -> r.usage().transfer().measured())));
     CsvReporter.writeRow(out, header);
     for (SweepRow row : result.rows()) {
       List<String> cells = new ArrayList<>(row.point().values());

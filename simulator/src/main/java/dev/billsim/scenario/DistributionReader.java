@@ -40,6 +40,11 @@ final class DistributionReader {
     this.counts = new CountReader(problems, empiricals);
   }
 
+  /** Returns the reader of empirical distributions, which sizes share. */
+  EmpiricalReader empiricals() {
+    return empiricals;
+  }
+
   /** Reads the duration distribution at {@code node}, or returns null after recording problems. */
   DurationDistribution duration(YamlNode node, String path) {
     if (node instanceof YamlNode.Scalar) {

@@ -63,9 +63,59 @@ final class EmpiricalReader {
     }
     EmpiricalDistribution result =
         r.has("file")
-            ? fromFile(r, path, durations, example)
+            ? fromFile(
+                r, path, durations ? DistributionReader.UNIT_NANOS : null, durations, example)
             : PercentilesReader.read(r, durations, problems);
     if (result == null || cap == null) {
+      return null;
+    }
+    return cap == DurationDistribution.NO_CAP
+        ? result
+        : new EmpiricalDistribution(
+            result.probabilities(), result.quantilesNanos(), cap, result.source());
+  }
+
+  /**
+   * Reads an empirical distribution of sizes in bytes: {@code {file, column, unit}} with a unit of
+   * B, KB, MB or GB, or {@code {percentiles: {p0: 1KB, ...}}}, with an optional {@code max} size.
+   */
+  EmpiricalDistribution sizes(YamlNode node, String path) {
+    String example =
+        "e.g. {empirical: {file: data/sizes.csv, column: bytes, unit: B}} or {empirical: {percentiles: {p0: 1KB, p50: 150KB, p100: 20MB}}}";
+    List<String> keys = DistributionKeys.EMPIRICAL_DURATION.names();
+    MapReader r =
+        MapReader.open(
+            node, path, problems, "{file, column, unit} or {percentiles}", example, keys);
+    if (r == null) {
+      return null;
+    }
+    Long cap =
+        r.has("max")
+            ? SizeReader.bytes(r.get("max"), r.keyPath("max"), problems)
+            : Long.valueOf(DurationDistribution.NO_CAP);
+    if (r.has("percentiles") == r.has("file")) {
+      problems.add(
+          node,
+          path,
+          "either file (with column and unit) or percentiles",
+          r.has("file") ? "both" : "neither",
+          example);
+      return null;
+    }
+    if (r.has("percentiles") && !fileKeysAbsent(r, keys)) {
+      return null;
+    }
+    EmpiricalDistribution result =
+        r.has("file")
+            ? fromFile(r, path, SizeReader.UNIT_BYTES, false, example)
+            : PercentilesReader.read(
+                r, "e.g. {p0: 1KB, p50: 150KB, p99: 4MB, p100: 20MB}", SizeReader::bytes, problems);
+    if (result == null || cap == null) {
+      return null;
+    }
+    if (cap == 0) {
+      problems.add(
+          r.get("max"), r.keyPath("max"), "a max above 0B", "0B", "e.g. max: 50MB, or no max");
       return null;
     }
     return cap == DurationDistribution.NO_CAP
@@ -94,18 +144,28 @@ final class EmpiricalReader {
     return absent;
   }
 
+  /** Reads a data file's column in {@code units} (null: plain numbers, counts). */
   private EmpiricalDistribution fromFile(
-      MapReader r, String path, boolean durations, String example) {
+      MapReader r,
+      String path,
+      java.util.Map<String, Long> units,
+      boolean durations,
+      String example) {
     String file = r.text("file", "a data file path", example);
     boolean present =
         r.require("column", "the column (CSV) or field (JSON) to read", example) != null;
     String column = present ? r.text("column", "a column name", example) : null;
     Long unitNanos = 1L;
-    if (durations) {
-      if (r.require("unit", "the unit of the values: s, ms, us or ns", "e.g. unit: s") == null) {
+    if (units != null) {
+      String names = String.join(", ", units.keySet());
+      if (r.require(
+              "unit",
+              "the unit of the values: " + names,
+              "e.g. unit: " + units.keySet().iterator().next())
+          == null) {
         return null;
       }
-      unitNanos = r.choice("unit", DistributionReader.UNIT_NANOS);
+      unitNanos = r.choice("unit", units);
     }
     if (file == null || column == null || unitNanos == null) {
       return null;

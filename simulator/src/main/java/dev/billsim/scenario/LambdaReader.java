@@ -68,6 +68,7 @@ final class LambdaReader {
         provisioned,
         b.get(PlatformKeys.FRONT_DOOR),
         b.get(PlatformKeys.EPHEMERAL_STORAGE),
+        b.get(PlatformKeys.RESPONSE_STREAMING),
         region,
         prices);
   }

@@ -9,13 +9,27 @@ import java.util.Map;
 final class PercentilesReader {
   private PercentilesReader() {}
 
+  /** Converts one percentile's value, or returns null after recording a problem. */
+  @FunctionalInterface
+  interface ValueReader {
+    Long read(YamlNode value, String path, Problems problems);
+  }
+
   /** Reads {@code percentiles: {p0: ..., p100: ...}}, or returns null after recording why. */
   static EmpiricalDistribution read(MapReader r, boolean durations, Problems problems) {
-    YamlNode node = r.get("percentiles");
-    String example =
+    return read(
+        r,
         durations
             ? "e.g. {p0: 100ms, p50: 1s, p99: 5s, p100: 9s}"
-            : "e.g. {p0: 20, p50: 150, p100: 600}";
+            : "e.g. {p0: 20, p50: 150, p100: 600}",
+        durations ? MapReader::duration : CountReader::wholeNumber,
+        problems);
+  }
+
+  /** Reads percentiles whose values {@code values} converts; {@code example} shows some. */
+  static EmpiricalDistribution read(
+      MapReader r, String example, ValueReader values, Problems problems) {
+    YamlNode node = r.get("percentiles");
     if (!(node instanceof YamlNode.Mapping mapping) || mapping.entries().size() < 2) {
       problems.add(
           node,
@@ -43,10 +57,7 @@ final class PercentilesReader {
             example);
         return null;
       }
-      Long x =
-          durations
-              ? MapReader.duration(e.getValue(), keyPath, problems)
-              : CountReader.wholeNumber(e.getValue(), keyPath, problems);
+      Long x = values.read(e.getValue(), keyPath, problems);
       if (x == null) {
         return null;
       }

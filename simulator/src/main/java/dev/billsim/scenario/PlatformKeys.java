@@ -240,6 +240,17 @@ final class PlatformKeys {
               "an ephemeral storage size from 512MB to 10240MB")
           .hint("the first 512 MB are included; e.g. ephemeral-storage: 2048MB");
 
+  /** Whether a function streams its responses. */
+  static final Key<Boolean> RESPONSE_STREAMING =
+      Key.of(
+              "response-streaming",
+              KeyType.bool(),
+              "Whether the function streams its responses: bytes beyond the first 6 MB of each"
+                  + " response are billed per GB (100 GB a month free with free-tier). A buffered"
+                  + " response (false) is limited to 6 MB: a larger one fails and counts as an"
+                  + " error. Matters only when requests give response-size.")
+          .byDefault(Boolean.FALSE);
+
   /** The keys of {@code model: lambda}. */
   static final KeyTable LAMBDA =
       KeyTable.of(
@@ -255,7 +266,8 @@ final class PlatformKeys {
           FREE_TIER,
           PROVISIONED,
           FRONT_DOOR,
-          EPHEMERAL_STORAGE);
+          EPHEMERAL_STORAGE,
+          RESPONSE_STREAMING);
 
   /** The level of one provisioned window. */
   static final Key<Long> LEVEL =

@@ -61,35 +61,7 @@ final class PlatformReader {
     String name = b.get(PlatformKeys.NAME);
     Map<String, BigDecimal> prices = readPrices(r, kind);
     PlatformSpec spec = kind.read(context, b, name, prices);
-    if (spec != null && problems.count() == before && !pricedInRegion(spec, r)) {
-      return null;
-    }
     return problems.count() > before || name == null ? null : spec;
-  }
-
-  /**
-   * Records a problem when the catalog lacks a price the platform's bill needs in its region (an
-   * API Gateway where only Lambda is priced, an architecture without a regional price), found by
-   * billing an idle month; returns whether everything is priced.
-   */
-  private boolean pricedInRegion(PlatformSpec spec, MapReader r) {
-    if (spec.region() == null) {
-      return true;
-    }
-    try {
-      PlatformKind.ruleFor(spec, context.catalog(), SimTime.NANOS_PER_MONTH)
-          .bill(Usage.idle(SimTime.NANOS_PER_HOUR));
-      return true;
-    } catch (MissingPriceException e) {
-      YamlNode at = r.has("region") ? r.get("region") : r.node();
-      problems.add(
-          at,
-          r.keyPath("region"),
-          "a region where the catalog prices everything this platform bills",
-          spec.region() + ", where the catalog has no " + e.path(),
-          "choose another region, or add the price with a catalog overlay or prices:");
-      return false;
-    }
   }
 
   private PlatformKind readKind(YamlNode.Mapping mapping, String path) {
@@ -200,6 +172,42 @@ final class PlatformReader {
       }
     }
     return platforms.size() == list.items().size() ? platforms : null;
+  }
+
+  /**
+   * Records each platform whose region lacks a price its bill needs (an API Gateway where only
+   * Lambda is priced, an architecture or data transfer without a regional price), found by billing
+   * an idle month of the scenario's kind (with sizes, data transfer is billed); returns whether
+   * every platform is priced.
+   */
+  static boolean checkPriced(
+      Workload workload,
+      List<PlatformSpec> platforms,
+      YamlNode.Sequence nodes,
+      Problems problems,
+      PriceCatalog catalog) {
+    Usage idle = Usage.idle(SimTime.NANOS_PER_HOUR, workload.hasSizes());
+    boolean priced = true;
+    for (int i = 0; i < platforms.size(); i++) {
+      PlatformSpec spec = platforms.get(i);
+      if (spec.region() == null) {
+        continue;
+      }
+      try {
+        PlatformKind.ruleFor(spec, catalog, SimTime.NANOS_PER_MONTH).bill(idle);
+      } catch (MissingPriceException e) {
+        YamlNode.Mapping node = (YamlNode.Mapping) nodes.items().get(i);
+        YamlNode at = node.entries().getOrDefault("region", node);
+        problems.add(
+            at,
+            "platforms[" + i + "].region",
+            "a region where the catalog prices everything this platform bills",
+            spec.region() + ", where the catalog has no " + e.path(),
+            "choose another region, or add the price with a catalog overlay or prices:");
+        priced = false;
+      }
+    }
+    return priced;
   }
 
   /**

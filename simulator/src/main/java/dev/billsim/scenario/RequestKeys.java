@@ -99,6 +99,46 @@ final class RequestKeys {
           MEASURED_VCPUS,
           MEASURED_INSTANCE);
 
+  /** The request's body size. */
+  static final Key<Object> REQUEST_SIZE =
+      Key.readElsewhere(
+          "request-size",
+          "{\"$ref\": \"#/$defs/size\"}",
+          "The size of the request's body: a size such as 12KB (1 KB = 1024 B), a distribution of"
+              + " sizes such as {lognormal: {median: 20KB, p99: 1MB}}, or a trace column {column:"
+              + " NAME, unit: B}. Counted (with the response) in API Gateway HTTP API's 512 KB"
+              + " increments. Default: none, and no data transfer is metered.",
+          false);
+
+  /** The response's body size. */
+  static final Key<Object> RESPONSE_SIZE =
+      Key.readElsewhere(
+          "response-size",
+          "{\"$ref\": \"#/$defs/size\"}",
+          "The size of the response's body, sent to the internet: a size such as 150KB (1 KB ="
+              + " 1024 B), a distribution of sizes such as {lognormal: {median: 150KB, p99: 4MB}},"
+              + " or a trace column {column: NAME, unit: KB}. Billed as data transfer out where the"
+              + " platform charges for it. Default: none, and no data transfer is metered or"
+              + " billed.",
+          false);
+
+  /** The name of a size column's key. */
+  static final String SIZE_COLUMN = "column";
+
+  /** The keys of a size read from a trace column, {@code {column: NAME, unit: KB}}. */
+  static final KeyTable COLUMN_SIZE =
+      KeyTable.of(
+          "column-size",
+          "A request's or response's size read from a column of the trace row that produced the"
+              + " arrival (trace arrivals only).",
+          Key.readElsewhere(
+              SIZE_COLUMN, Key.NAME_SCHEMA, "The trace column holding the size.", true),
+          Key.readElsewhere(
+              "unit",
+              "{\"enum\": [\"B\", \"KB\", \"MB\", \"GB\"]}",
+              "The unit of the column's values: B, KB, MB or GB (1 KB = 1024 B).",
+              true));
+
   /** The keys of one request class. */
   static final KeyTable REQUEST =
       KeyTable.of(
@@ -108,5 +148,7 @@ final class RequestKeys {
           WEIGHT,
           STEPS,
           STATIC,
+          REQUEST_SIZE,
+          RESPONSE_SIZE,
           CPU_MEASURED_ON);
 }

@@ -2,6 +2,7 @@ package dev.billsim.scenario;
 
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.workload.CpuMeasure;
+import dev.billsim.workload.DurationDistribution;
 import dev.billsim.workload.RequestClass;
 import dev.billsim.workload.Step;
 import java.math.BigDecimal;
@@ -19,11 +20,17 @@ final class RequestReader {
   private final Problems problems;
   private final StepReader stepReader;
   private final PriceCatalog catalog;
+  private final SizeReader sizes;
 
-  RequestReader(Problems problems, StepReader stepReader, PriceCatalog catalog) {
+  RequestReader(
+      Problems problems,
+      StepReader stepReader,
+      DistributionReader distributions,
+      PriceCatalog catalog) {
     this.problems = problems;
     this.stepReader = stepReader;
     this.catalog = catalog;
+    this.sizes = new SizeReader(problems, distributions.empiricals());
   }
 
   List<RequestClass> read(YamlNode node) {
@@ -82,11 +89,20 @@ final class RequestReader {
     List<Step> steps = b.read(RequestKeys.STEPS, stepReader::read);
     Object measured = b.read(RequestKeys.CPU_MEASURED_ON, this::measuredOn);
     CpuMeasure measure = measured == null ? CpuMeasure.REFERENCE : (CpuMeasure) measured;
+    DurationDistribution requestSize =
+        (DurationDistribution) b.read(RequestKeys.REQUEST_SIZE, sizes::read);
+    DurationDistribution responseSize =
+        (DurationDistribution) b.read(RequestKeys.RESPONSE_SIZE, sizes::read);
     if (!b.ok()) {
       return null;
     }
     return new RequestClass(
-        name, weight.doubleValue(), measuredOn(steps, measure), b.get(RequestKeys.STATIC));
+        name,
+        weight.doubleValue(),
+        measuredOn(steps, measure),
+        b.get(RequestKeys.STATIC),
+        requestSize,
+        responseSize);
   }
 
   /** Returns the steps with their CPU times converted from where they were measured. */

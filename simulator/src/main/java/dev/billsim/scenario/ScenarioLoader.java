@@ -163,7 +163,8 @@ public final class ScenarioLoader {
     List<RequestClass> classes =
         requestsNode == null
             ? null
-            : new RequestReader(problems, new StepReader(problems, distributions), catalog)
+            : new RequestReader(
+                    problems, new StepReader(problems, distributions), distributions, catalog)
                 .read(requestsNode);
     YamlNode platformsNode =
         top.require(
@@ -181,8 +182,9 @@ public final class ScenarioLoader {
       return null;
     }
     Workload workload = new Workload(horizon, warmup, traffic, classes, keyColumns);
-    if (!PlatformReader.checkWork(
-        workload, platforms, (YamlNode.Sequence) platformsNode, problems)) {
+    YamlNode.Sequence platformNodes = (YamlNode.Sequence) platformsNode;
+    if (!PlatformReader.checkWork(workload, platforms, platformNodes, problems)
+        || !PlatformReader.checkPriced(workload, platforms, platformNodes, problems, catalog)) {
       return null;
     }
     return new Scenario(name, description, seed, workload, platforms, file, text, month);

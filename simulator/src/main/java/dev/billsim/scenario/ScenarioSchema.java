@@ -50,6 +50,7 @@ public final class ScenarioSchema {
     tables.add(TrafficKeys.STAGE);
     tables.add(StepKeys.LLM);
     tables.add(StepKeys.COLUMN_DURATION);
+    tables.add(RequestKeys.COLUMN_SIZE);
     tables.add(StepKeys.MIXTURE_COMPONENT);
     tables.add(DistributionKeys.EMPIRICAL_DURATION);
     tables.add(DistributionKeys.EMPIRICAL_COUNT);

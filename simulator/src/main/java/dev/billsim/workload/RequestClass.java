@@ -9,8 +9,17 @@ import java.util.Objects;
  * @param weight relative share of arrivals; the shares of all classes are normalised
  * @param staticAsset whether the request is for a static asset: a platform that serves assets
  *     itself (Cloudflare) answers it free without running the steps; others run them
+ * @param requestSize the size of the request's body in bytes (a distribution of bytes, or a trace
+ *     column in bytes per unit), or null when the scenario gives none
+ * @param responseSize the size of the response's body in bytes, likewise, or null
  */
-public record RequestClass(String name, double weight, List<Step> steps, boolean staticAsset) {
+public record RequestClass(
+    String name,
+    double weight,
+    List<Step> steps,
+    boolean staticAsset,
+    DurationDistribution requestSize,
+    DurationDistribution responseSize) {
   /** Checks the name, a positive finite weight and at least one step. */
   public RequestClass {
     Objects.requireNonNull(name, "name");
@@ -23,9 +32,19 @@ public record RequestClass(String name, double weight, List<Step> steps, boolean
     }
   }
 
-  /** Creates a class of dynamic requests. */
+  /** Creates a class without sizes. */
+  public RequestClass(String name, double weight, List<Step> steps, boolean staticAsset) {
+    this(name, weight, steps, staticAsset, null, null);
+  }
+
+  /** Creates a class of dynamic requests without sizes. */
   public RequestClass(String name, double weight, List<Step> steps) {
     this(name, weight, steps, false);
+  }
+
+  /** Returns whether the class gives a request or a response size. */
+  public boolean hasSizes() {
+    return requestSize != null || responseSize != null;
   }
 
   /** Returns the expected CPU time of one request, in nanoseconds. */

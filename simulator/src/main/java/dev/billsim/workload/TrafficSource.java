@@ -23,9 +23,18 @@ import org.apache.commons.rng.UniformRandomProvider;
  * from {@code traffic/sessions} and the session's index; session state lives in primitive arrays
  * and one generator is re-seeded per draw, so nothing is allocated per session. WebSocket
  * connections are kept the same way (lifetime, message intervals, steps), in the same slots.
+ *
+ * <p>Sizes (a class's request and response bytes, when the scenario gives them) come from streams
+ * of their own, so that no other draw changes when sizes are added: open-loop, {@code
+ * request-size/<class>}, request size then response size, in arrival order; with sessions or
+ * connections, a generator re-seeded for each request from the seed its steps were drawn with
+ * (mixed with a constant), so a user's k-th request has the same size on every platform.
  */
 public final class TrafficSource implements ArrivalFeed {
   private static final long GOLDEN_GAMMA = 0x9E37_79B9_7F4A_7C15L;
+
+  /** Mixed into a session's seed for its sizes: "sizes" in ASCII. */
+  private static final long SIZE_SALT = 0x73_69_7A_65_73L;
 
   private final ArrivalProcess arrivals;
   private final List<String> columns;
@@ -40,6 +49,14 @@ public final class TrafficSource implements ArrivalFeed {
   private final StepSampler[][] stepSamplers;
   private final UniformRandomProvider mix;
   private int nextClass;
+
+  // Sizes: null samplers when a class gives no size (then 0 bytes); sizeOffset is where a
+  // request's record holds them, after its steps; -1 when the scenario gives no sizes at all.
+  private final StepSampler[] requestSizes;
+  private final StepSampler[] responseSizes;
+  private final int sizeOffset;
+  private final RandomStream sizeRandom;
+  private long slotSeed;
 
   // Sessions: null or empty when the traffic is open-loop.
   private final RandomStream sessionRandom;
@@ -106,6 +123,22 @@ public final class TrafficSource implements ArrivalFeed {
       }
     }
     cumulativeShare[n - 1] = 1.0; // guard the last bucket against rounding
+    this.sizeOffset = workload.hasSizes() ? workload.maxSteps() : -1;
+    this.requestSizes = new StepSampler[n];
+    this.responseSizes = new StepSampler[n];
+    this.sizeRandom = sessions && sizeOffset >= 0 ? new RandomStream(0) : null;
+    if (sizeOffset >= 0) {
+      for (int c = 0; c < n; c++) {
+        RequestClass requestClass = classes.get(c);
+        if (!requestClass.hasSizes()) {
+          continue;
+        }
+        UniformRandomProvider random =
+            sessions ? sizeRandom : streams.stream("request-size/" + requestClass.name());
+        requestSizes[c] = sizeSampler(requestClass.requestSize(), random, columns, attributes);
+        responseSizes[c] = sizeSampler(requestClass.responseSize(), random, columns, attributes);
+      }
+    }
     this.interactions =
         traffic.hasSessions()
             ? traffic.sessions().interactions().sampler(sessionRandom, columns, attributes)
@@ -163,12 +196,43 @@ public final class TrafficSource implements ArrivalFeed {
     return attributes.length;
   }
 
-  /** Draws the step durations of one request of class {@code c} into {@code into[offset...]}. */
+  /**
+   * Draws the step durations of one request of class {@code c} into {@code into[offset...]}, and,
+   * when the scenario gives sizes, its request and response bytes after {@code maxSteps} slots.
+   */
   public void drawSteps(int c, long[] into, int offset) {
     StepSampler[] samplers = stepSamplers[c];
     for (int s = 0; s < samplers.length; s++) {
       into[offset + s] = samplers[s].sampleNanos();
     }
+    if (sizeOffset >= 0) {
+      if (sizeRandom != null) {
+        sizeRandom.setSeed(RandomStream.mix64(slotSeed ^ SIZE_SALT));
+      }
+      StepSampler request = requestSizes[c];
+      StepSampler response = responseSizes[c];
+      into[offset + sizeOffset] = request == null ? 0 : request.sampleNanos();
+      into[offset + sizeOffset + 1] = response == null ? 0 : response.sampleNanos();
+    }
+  }
+
+  /** Returns whether requests carry sizes after their steps. */
+  public boolean hasSizes() {
+    return sizeOffset >= 0;
+  }
+
+  /** A size in bytes: a fixed one or a distribution drawn from {@code random}, or a column. */
+  private static StepSampler sizeSampler(
+      DurationDistribution size,
+      UniformRandomProvider random,
+      List<String> columns,
+      double[] attributes) {
+    if (size == null) {
+      return () -> 0;
+    }
+    return size instanceof ColumnDuration column
+        ? column.sampler(columns, attributes)
+        : size.sampler(random)::sampleNanos;
   }
 
   /** Returns the number of steps of class {@code c}. */
@@ -285,7 +349,8 @@ public final class TrafficSource implements ArrivalFeed {
   /** Starts a connection's slot: seeds its stream from its index, in arrival order. */
   private int startSlot() {
     long index = sessionsStarted++;
-    sessionRandom.setSeed(RandomStream.mix64(sessionSeed + index * GOLDEN_GAMMA));
+    slotSeed = RandomStream.mix64(sessionSeed + index * GOLDEN_GAMMA);
+    sessionRandom.setSeed(slotSeed);
     return allocateSession();
   }
 
@@ -295,7 +360,8 @@ public final class TrafficSource implements ArrivalFeed {
   }
 
   private void resume(int session) {
-    sessionRandom.setSeed(sessionState[session]);
+    slotSeed = sessionState[session];
+    sessionRandom.setSeed(slotSeed);
   }
 
   private void suspend(int session) {

@@ -42,6 +42,7 @@ public final class TrafficTape {
   private final TrafficSource source;
   private final int chunkRequests;
   private final int maxSteps;
+  private final boolean sizes;
   private final int columns;
   private final int[] stepCounts;
   private final Chunk[] ring;
@@ -68,7 +69,7 @@ public final class TrafficTape {
     long bytesPerRequest =
         Long.BYTES
             + Integer.BYTES
-            + Long.BYTES * (workload.maxSteps() + workload.traceColumns().size());
+            + Long.BYTES * (workload.recordSlots() + workload.traceColumns().size());
     long requests = RING_BYTES / WINDOW_CHUNKS / bytesPerRequest;
     return (int) Math.max(MIN_CHUNK_REQUESTS, Math.min(MAX_CHUNK_REQUESTS, requests));
   }
@@ -90,7 +91,8 @@ public final class TrafficTape {
     }
     this.source = new TrafficSource(workload, streams);
     this.chunkRequests = chunkRequests;
-    this.maxSteps = workload.maxSteps();
+    this.maxSteps = workload.recordSlots();
+    this.sizes = workload.hasSizes();
     this.columns = source.columnCount();
     this.stepCounts = new int[workload.classes().size()];
     for (int c = 0; c < stepCounts.length; c++) {
@@ -275,8 +277,13 @@ public final class TrafficTape {
 
     @Override
     public void arrivalSteps(long[] into, int offset) {
+      // With sizes, the whole record: the sizes sit after the longest class's steps.
       System.arraycopy(
-          chunk.stepNanos, position * maxSteps, into, offset, stepCounts[requestClass()]);
+          chunk.stepNanos,
+          position * maxSteps,
+          into,
+          offset,
+          sizes ? maxSteps : stepCounts[requestClass()]);
     }
 
     @Override

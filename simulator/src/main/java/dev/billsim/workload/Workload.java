@@ -72,9 +72,31 @@ public record Workload(
           columns.add(column);
         }
       }
+      for (DurationDistribution size :
+          new DurationDistribution[] {c.requestSize(), c.responseSize()}) {
+        if (size instanceof ColumnDuration d && !columns.contains(d.column())) {
+          columns.add(d.column());
+        }
+      }
     }
     return columns;
   }
+
+  /** Returns whether any request class gives a request or a response size. */
+  public boolean hasSizes() {
+    return classes.stream().anyMatch(RequestClass::hasSizes);
+  }
+
+  /**
+   * Returns the longs a request's record holds: its step durations ({@link #maxSteps()} slots),
+   * then, when the scenario gives sizes, its request and its response size in bytes.
+   */
+  public int recordSlots() {
+    return maxSteps() + (hasSizes() ? SIZE_SLOTS : 0);
+  }
+
+  /** The slots of a request's sizes after its steps: request bytes, then response bytes. */
+  public static final int SIZE_SLOTS = 2;
 
   /** Returns the largest number of steps of any request class. */
   public int maxSteps() {

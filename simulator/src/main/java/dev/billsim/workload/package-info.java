@@ -17,6 +17,14 @@
  * traffic through a {@link dev.billsim.workload.TrafficTape}, which gives each of them exactly the
  * sequence it would have drawn. Apache Commons Math gives the distributions' CDFs and moments.
  *
+ * <p>A request class may give request and response body sizes ({@link
+ * dev.billsim.workload.RequestClass#requestSize()}, {@link
+ * dev.billsim.workload.RequestClass#responseSize()}): the duration distributions reused with bytes
+ * for nanoseconds, or a trace column. They are drawn at arrival from streams of their own ({@code
+ * request-size/<class>}; with sessions, a generator seeded from the request's own seed), stored
+ * after the steps in the request's record, so adding sizes changes no other draw. Sizes take no
+ * simulated time.
+ *
  * <p>Not modelled: parallel steps within one request, retries, correlation between the steps of a
  * request other than through a trace row, and multi-line CSV fields in traces. A single step longer
  * than {@link dev.billsim.workload.DurationSampler#MAX_SAMPLE_NANOS} is capped there. Replaying a

@@ -8,6 +8,7 @@ import dev.billsim.meter.LatencyCdf;
 import dev.billsim.meter.LatencySummary;
 import dev.billsim.meter.SteadyState;
 import dev.billsim.meter.TimeSeries;
+import dev.billsim.meter.Transfer;
 import dev.billsim.meter.Usage;
 import dev.billsim.platform.LambdaSpec;
 import dev.billsim.platform.PlatformSpec;
@@ -50,7 +51,8 @@ class BillingRulesTest {
         0,
         SteadyState.NONE,
         LatencyCdf.EMPTY,
-        TimeSeries.EMPTY);
+        TimeSeries.EMPTY,
+        Transfer.NONE);
   }
 
   private static PlatformSpec lambda(String extra) {

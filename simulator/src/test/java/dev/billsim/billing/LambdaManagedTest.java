@@ -8,6 +8,7 @@ import dev.billsim.meter.LatencyCdf;
 import dev.billsim.meter.LatencySummary;
 import dev.billsim.meter.SteadyState;
 import dev.billsim.meter.TimeSeries;
+import dev.billsim.meter.Transfer;
 import dev.billsim.meter.Usage;
 import dev.billsim.platform.LambdaManagedSpec;
 import dev.billsim.run.PlatformResult;
@@ -83,7 +84,8 @@ class LambdaManagedTest {
         0,
         SteadyState.NONE,
         LatencyCdf.EMPTY,
-        TimeSeries.EMPTY);
+        TimeSeries.EMPTY,
+        Transfer.NONE);
   }
 
   @Test

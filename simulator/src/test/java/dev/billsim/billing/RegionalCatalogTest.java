@@ -30,6 +30,11 @@ class RegionalCatalogTest {
           c7g.large: {vcpus: 2, memory-mb: 4096, usd-per-hour: "0.0725", source: https://home, effective: 2026-01-01}
       cloud-run:
         usd-per-vcpu-second: {value: "0.000024", unit: USD per vCPU-s, source: https://gcp, effective: 2026-01-01}
+      data-transfer:
+        aws:
+          usd-per-gb: {value: "0.09", unit: USD per GB, source: https://home, effective: 2026-01-01}
+      regional:
+        aws: [data-transfer.aws]
       regions:
         us-east-1: {provider: aws, name: US East (N. Virginia)}
         eu-west-1:
@@ -97,6 +102,14 @@ class RegionalCatalogTest {
         .isInstanceOf(MissingPriceException.class)
         .hasMessage("no price lambda.usd-per-gb-second.x86_64 in the catalog for region sa-east-1");
     assertThat(brazil.instance("m7g.large")).isEmpty();
+  }
+
+  @Test
+  void figureDeclaredRegional_isMissingWhereNoRegionStatesIt() {
+    assertThat(catalog().inRegion("us-east-1").price("data-transfer.aws.usd-per-gb").value())
+        .isEqualByComparingTo("0.09");
+    assertThatThrownBy(() -> catalog().inRegion("eu-west-1").price("data-transfer.aws.usd-per-gb"))
+        .isInstanceOf(MissingPriceException.class);
   }
 
   @Test

@@ -166,6 +166,61 @@ class AllocationTest {
     assertNothingAllocatedPerRequest(FLEETS_AND_POOLS, platform);
   }
 
+  private static final String SIZES =
+      """
+      name: alloc-sizes
+      horizon: %s
+      seed: 14
+      traffic: {arrivals: poisson, rate: 200/s}
+      requests:
+        - name: image
+          weight: 4
+          steps: [{cpu: {exponential: {mean: 2ms}}}, {io: {lognormal: {median: 20ms, p99: 200ms}}}]
+          response-size: {lognormal: {median: 150KB, p99: 8MB}}
+          request-size: 1KB
+        - name: upload
+          steps: [{cpu: 1ms}]
+          request-size: {uniform: {min: 10KB, max: 2MB}}
+          response-size: {empirical: {percentiles: {p0: 0B, p50: 1KB, p100: 9MB}}}
+      platforms:
+        - {name: lambda, model: lambda, memory: 512MB, keep-alive: 1s, front-door: http-api}
+        - {name: streamed, model: lambda, memory: 512MB, keep-alive: 1s, response-streaming: true}
+        - {name: cloud-run, model: cloud-run, concurrency: 10}
+      """;
+
+  @ParameterizedTest(name = "platform {0}")
+  @ValueSource(ints = {0, 1, 2})
+  void sizes_allocateNothingPerRequest(int platform) {
+    assertNothingAllocatedPerRequest(SIZES, platform);
+  }
+
+  private static final String SESSIONS_WITH_SIZES =
+      """
+      name: alloc-session-sizes
+      horizon: %s
+      seed: 15
+      traffic:
+        arrivals: stages
+        start-rate: 40/s
+        stages: [{duration: 5m, target: 30/s}, {duration: 5m, target: 40/s}]
+        sessions:
+          interactions: {geometric: {mean: 4}}
+          think-time: {exponential: {mean: 2s, max: 20s}}
+      requests:
+        - name: page
+          steps: [{cpu: 2ms}, {io: 30ms}]
+          response-size: {lognormal: {median: 60KB, p99: 7MB}}
+      platforms:
+        - {name: workers, model: workers}
+        - {name: lambda, model: lambda, memory: 512MB, keep-alive: 1s}
+      """;
+
+  @ParameterizedTest(name = "platform {0}")
+  @ValueSource(ints = {0, 1})
+  void sessionsWithSizes_allocateNothingPerRequest(int platform) {
+    assertNothingAllocatedPerRequest(SESSIONS_WITH_SIZES, platform);
+  }
+
   @Test
   void threadAllocationCounting_isSupported() {
     var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

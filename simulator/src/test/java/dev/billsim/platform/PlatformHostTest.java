@@ -32,6 +32,7 @@ class PlatformHostTest {
             null,
             LambdaSpec.FrontDoor.NONE,
             LambdaSpec.INCLUDED_EPHEMERAL_MB,
+            false,
             "us-east-1",
             Map.of());
     return host.drive(new LambdaModel(host, spec, new RandomStreams(1).stream("cold-start")));

@@ -95,6 +95,24 @@ class RegionTest {
   }
 
   @Test
+  void regionWithoutDataTransferPrices_isRefusedOnlyWhenTheScenarioGivesSizes() throws Exception {
+    String withSizes =
+        SCENARIO
+            .formatted(", region: eu-west-1")
+            .replace(
+                "steps: [{cpu: 5ms}, {io: 40ms}]", "response-size: 100KB, steps: [{cpu: 5ms}]");
+    ScenarioException e =
+        catchThrowableOfType(
+            () -> new ScenarioLoader(catalog()).parse(withSizes, "r.yaml"),
+            ScenarioException.class);
+
+    assertThat(e.getMessage())
+        .contains("platforms[0].region")
+        .contains("eu-west-1, where the catalog has no data-transfer.aws.data-transfer-usd-per-gb");
+    assertThat(run(", region: eu-west-1").bill().totalUsd()).isPositive();
+  }
+
+  @Test
   void regionLackingAPriceThePlatformBills_isRefusedNamingThePrice() throws Exception {
     ScenarioException e =
         catchThrowableOfType(
