@@ -97,6 +97,8 @@ final class RunCommand implements Callable<Integer> {
               + " (NAME: the scenario's name).")
   boolean charts;
 
+  @Mixin CatalogOptions catalogs;
+
   @Mixin ExecutionOptions execution;
 
   @Mixin ReplicationOptions replication;
@@ -111,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
     if (out != null) {
       OutputCheck.check(out, WHAT_IS_WRITTEN, OutputKind.RUN);
     }
-    PriceCatalog catalog = PriceCatalog.builtIn();
+    PriceCatalog catalog = catalogs.catalog();
     ScenarioTemplate template = new ScenarioLoader(catalog).template(file);
     if (template.hasProblems()) {
       template.instantiate(Map.of()); // throws, with every problem of the file

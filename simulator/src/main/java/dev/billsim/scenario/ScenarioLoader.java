@@ -1,5 +1,6 @@
 package dev.billsim.scenario;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.engine.SimTime;
 import dev.billsim.input.IoReasons;
@@ -13,6 +14,7 @@ import dev.billsim.workload.Traffic;
 import dev.billsim.workload.Workload;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -155,6 +157,8 @@ public final class ScenarioLoader {
     Long warmup = warmup(top, horizon);
     Long seed = top.get(TopKeys.SEED);
     Long month = top.get(TopKeys.BILLING_MONTH);
+    PriceCatalog overlaid = top.given(TopKeys.CATALOG) ? overlays(top, problems, directory) : null;
+    PriceCatalog prices = overlaid == null ? catalog : overlaid;
     YamlNode requestsNode =
         top.require(
             TopKeys.REQUESTS,
@@ -173,7 +177,7 @@ public final class ScenarioLoader {
     List<PlatformSpec> platforms =
         platformsNode == null
             ? null
-            : new PlatformReader(catalog, problems, distributions).readAll(platformsNode);
+            : new PlatformReader(prices, problems, distributions).readAll(platformsNode);
     List<String> keyColumns = keyColumns(platforms);
     Traffic traffic =
         traffic(top, problems, distributions, directory, classes, keyColumns, horizon);
@@ -185,7 +189,51 @@ public final class ScenarioLoader {
         workload, platforms, (YamlNode.Sequence) platformsNode, problems)) {
       return null;
     }
-    return new Scenario(name, description, seed, workload, platforms, file, text, month);
+    return new Scenario(name, description, seed, workload, platforms, file, text, month, overlaid);
+  }
+
+  /**
+   * Returns the catalog with the scenario's {@code catalog:} overlays applied in order, paths
+   * relative to the scenario's directory, or null after recording their problems.
+   */
+  private PriceCatalog overlays(Bound top, Problems problems, Path directory) {
+    YamlNode node = top.reader().get(TopKeys.CATALOG.name());
+    List<YamlNode> items =
+        node instanceof YamlNode.Sequence s ? s.items() : node == null ? List.of() : List.of(node);
+    String hint = "e.g. catalog: [prices/eu-west-1.yaml], paths relative to the scenario file";
+    PriceCatalog overlaid = catalog;
+    boolean ok = true;
+    for (int i = 0; i < items.size(); i++) {
+      YamlNode item = items.get(i);
+      String key = node instanceof YamlNode.Sequence ? "catalog[" + (i + 1) + "]" : "catalog";
+      String path = MapReader.text(item, key, "the path of a catalog overlay file", hint, problems);
+      Path file = path == null ? null : resolve(directory, path.trim());
+      if (path != null && file == null) {
+        problems.add(item, key, "the path of a catalog overlay file", item.describe(), hint);
+      }
+      JsonNode overlay =
+          file == null
+              ? null
+              : CatalogReader.read(file, path.trim(), overlaid, problems, item, key);
+      if (overlay == null) {
+        ok = false;
+      } else {
+        overlaid = overlaid.withOverlays(List.of(overlay));
+      }
+    }
+    if (!ok) {
+      top.fail();
+    }
+    return ok ? overlaid : null;
+  }
+
+  /** Resolves a path against a directory, or returns null when it is not a path at all. */
+  private static Path resolve(Path directory, String path) {
+    try {
+      return path.indexOf('\0') >= 0 ? null : directory.resolve(path);
+    } catch (InvalidPathException e) {
+      return null;
+    }
   }
 
   /** Returns the warm-up, refusing one not shorter than the horizon. */
