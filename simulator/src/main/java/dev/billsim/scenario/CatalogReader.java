@@ -114,7 +114,30 @@ public final class CatalogReader {
     }
     new OverlayCheck(base, own).top(root);
     own.inFileOrder().forEach(problems::add);
-    return own.any() ? null : tree(root);
+    return own.any() ? null : sized(tree(root), base);
+  }
+
+  /**
+   * Gives a home-region instance entry that states only a price the vCPUs and memory the catalog
+   * knows for its type: the entry replaces the catalog's whole, and a price alone is not a type.
+   */
+  private static JsonNode sized(JsonNode overlay, PriceCatalog base) {
+    if (overlay.path("ec2").path("instances") instanceof ObjectNode instances) {
+      instances
+          .fields()
+          .forEachRemaining(
+              e -> {
+                if (e.getValue() instanceof ObjectNode entry && !entry.has("vcpus")) {
+                  base.instanceType(e.getKey())
+                      .ifPresent(
+                          type -> {
+                            entry.put("vcpus", Integer.toString(type.vcpus()));
+                            entry.put("memory-mb", Long.toString(type.memoryMb()));
+                          });
+                }
+              });
+    }
+    return overlay;
   }
 
   /** Converts a checked overlay into the catalog's tree, every scalar as written (exact). */
