@@ -157,8 +157,8 @@ final class AwsOfferReader {
         if (field.equals("attributes") && value == JsonToken.START_OBJECT) {
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String attribute = p.currentName();
-            if (p.nextToken().isScalarValue()) {
-              attributes.put(attribute, p.getText());
+            if (p.nextToken().isScalarValue() && OfferProduct.ATTRIBUTES.contains(attribute)) {
+              attributes.put(attribute, p.getText()); // others are skipped without decoding
             } else {
               p.skipChildren();
             }

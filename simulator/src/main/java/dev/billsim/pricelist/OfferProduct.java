@@ -23,6 +23,24 @@ record OfferProduct(
 
   static final String INSTANCES = "ec2.instances";
 
+  /** The attributes the filter reads; an import decodes no other. */
+  static final java.util.Set<String> ATTRIBUTES =
+      java.util.Set.of(
+          "regionCode",
+          "location",
+          "group",
+          "usagetype",
+          "instanceType",
+          "operatingSystem",
+          "tenancy",
+          "preInstalledSw",
+          "capacitystatus",
+          "licenseModel",
+          "operation",
+          "marketoption",
+          "vcpu",
+          "memory");
+
   /** Lambda's product groups: the catalog path and variant each prices. */
   private static final Map<String, String[]> LAMBDA_GROUPS =
       Map.of(
