@@ -105,10 +105,10 @@ final class DataSeeds {
       requests: [{name: r, steps: [{cpu: 5ms}, {io: 20ms}]}]
       platforms:
         - {name: lambda, model: lambda, memory: 512MB}
-        - {name: lambda-ie, model: lambda, memory: 512MB, architecture: arm64, region: eu-west-1}
+        - {name: lambda-ie, model: lambda, memory: 512MB, arch: arm64, region: eu-west-1}
         - {name: ec2, model: ec2, instance: m7g.large}
         - {name: ec2-ie, model: ec2, instance: x9.small, region: eu-west-1}
-        - {name: fargate, model: fargate, vcpus: 1, memory: 2GB}
+        - {name: fargate, model: fargate, vcpu: 1, memory: 2GB}
       """;
 
   /** A catalog overlay with each kind of entry: figure, tiers, instance types, a region. */
