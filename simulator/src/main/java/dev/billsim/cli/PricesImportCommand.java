@@ -266,14 +266,20 @@ final class PricesImportCommand implements Callable<Integer> {
       }
     }
 
+    private static String amount(long bytes) {
+      return bytes < 10_000_000
+          ? String.format(Locale.ROOT, "%,d bytes", bytes)
+          : String.format(Locale.ROOT, "%,.1f MB", bytes / 1e6);
+    }
+
     private void print() {
       double seconds = (System.nanoTime() - started) / 1e9;
       err.printf(
           Locale.ROOT,
-          "billsim: %s: %,.1f of %,.1f MB read (%.0f%%), %,d products, %,d matched, %.1f s%n",
+          "billsim: %s: %s of %s read (%.0f%%), %,d products, %,d matched, %.1f s%n",
           name,
-          bytes / 1e6,
-          size / 1e6,
+          amount(bytes),
+          amount(size),
           size == 0 ? 100.0 : Math.min(100.0, 100.0 * bytes / size),
           products,
           matched,

@@ -127,7 +127,12 @@ public final class AwsImport {
     try {
       ObjectMapper yaml =
           new ObjectMapper(
-              YAMLFactory.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).build());
+              YAMLFactory.builder()
+                  .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                  .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                  .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                  .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                  .build());
       return "# A billsim price catalog overlay imported from AWS Price List bulk offer files.\n"
           + "# Use it with: billsim run SCENARIO --catalog THIS_FILE (see docs/pricing.md).\n"
           + yaml.writeValueAsString(root);

@@ -21,6 +21,7 @@ class PricesImportCommandTest {
   private static final Path FIXTURES = Path.of("src/test/resources/dev/billsim/pricelist");
   private static final Path EC2 = FIXTURES.resolve("AmazonEC2-fixture.json");
   private static final Path LAMBDA = FIXTURES.resolve("AWSLambda-fixture.json.gz");
+  private static final Path FARGATE = FIXTURES.resolve("AmazonECS-fixture.json");
 
   private static final String SCENARIO =
       """
@@ -32,6 +33,7 @@ class PricesImportCommandTest {
         - {name: home, model: ec2, instance: m7g.large}
         - {name: ireland, model: ec2, instance: m7g.large, region: eu-west-1}
         - {name: fn, model: lambda, memory: 1024MB, free-tier: false, region: eu-west-1}
+        - {name: task, model: fargate, vcpu: 1, memory: 2GB, region: eu-west-1}
       """;
 
   @TempDir Path dir;
@@ -44,6 +46,7 @@ class PricesImportCommandTest {
         "aws",
         EC2.toString(),
         LAMBDA.toString(),
+        FARGATE.toString(),
         "--out",
         out.toString(),
         "--region",
@@ -60,21 +63,38 @@ class PricesImportCommandTest {
     assertThat(overlay)
         .contains("m7g.large", "usd-per-hour: \"0.08\"", "usd-per-hour: \"0.0892\"")
         .contains("m7g.xlarge", "memory-mb: 16384", "t4g.nano", "memory-mb: 512")
-        .contains("effective: \"2026-11-01\"", "published 2026-11-20T10:00:00Z")
+        .contains("effective: 2026-11-01", "published 2026-11-20T10:00:00Z")
         .contains("imported from the AWS Price List bulk offer file AmazonEC2-fixture.json")
         .contains("usd-per-million-requests", "value: \"0.2\"", "up-to: \"6000000000\"")
-        .contains("provisioned-duration-usd-per-gb-second", "name: \"EU (Ireland)\"");
+        .contains("provisioned-duration-usd-per-gb-second", "name: EU (Ireland)")
+        .contains("usd-per-vcpu-hour", "value: \"0.04048\"", "value: \"0.00356\"");
     // Windows, dedicated tenancy, another region, an unused reservation, another family,
     // pre-installed SQL, a reserved term, Lambda@Edge: none of them is imported.
     assertThat(overlay)
         .doesNotContain("0.172", "0.09\"", "ap-south-1", "0.07\"", "c7i", "0.11\"", "0.051")
-        .doesNotContain("0.0000006");
+        .doesNotContain("0.0000006", "0.046552");
     PriceCatalog catalog =
         CatalogReader.apply(PriceCatalog.builtIn(), List.of(dir.resolve("aws.yaml")));
     assertThat(catalog.instance("m7g.large").orElseThrow().usdPerHour().value())
         .isEqualByComparingTo("0.08");
     assertThat(catalog.inRegion("eu-west-1").instanceNames())
         .containsExactly("m7g.large", "m7g.xlarge", "t4g.nano");
+  }
+
+  @Test
+  void importAws_instanceTypes_keepsOnlyThoseNamed() throws Exception {
+    Path out = dir.resolve("one.yaml");
+    Cli.runOk(
+        "prices",
+        "import",
+        "aws",
+        EC2.toString(),
+        "--out",
+        out.toString(),
+        "--instance-types",
+        "m7g.xlarge",
+        "-q");
+    assertThat(Files.readString(out)).contains("m7g.xlarge").doesNotContain("m7g.large:", "t4g");
   }
 
   @Test
@@ -91,8 +111,10 @@ class PricesImportCommandTest {
     Files.writeString(scenario, SCENARIO, StandardCharsets.UTF_8);
     Cli.Result result =
         Cli.runOk("run", scenario.toString(), "--catalog", overlay.toString(), "-q");
-    // 730 h x 0.08 = 58.40 at home; 730 h x 0.0892 = 65.116 in Ireland.
+    // 730 h x 0.08 = 58.40 at home; 730 h x 0.0892 = 65.116 in Ireland; Fargate 1 vCPU and 2 GB
+    // for 730 h at 0.04048 and 0.004445: 29.5504 + 6.4897 = 36.0401.
     assertThat(result.out()).contains("58.4").contains("65.116").contains("0.0892");
+    assertThat(result.out()).contains("36.0401");
     assertThat(result.out()).contains("AmazonEC2-fixture.json");
     Cli.Result without = Cli.run("run", scenario.toString(), "-q");
     assertThat(without.exitCode()).isEqualTo(2); // eu-west-1 is not in the built-in catalog yet
