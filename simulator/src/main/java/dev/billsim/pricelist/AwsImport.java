@@ -86,7 +86,9 @@ public final class AwsImport {
       if (previous == null || product.sku().compareTo(previous.product().sku()) < 0) {
         byVariant.put(variant, new Entry(product, price, file));
       }
-      regionNames.putIfAbsent(product.region(), product.regionName());
+      if (!product.regionName().isBlank()) {
+        regionNames.putIfAbsent(product.region(), product.regionName());
+      }
     }
     count =
         entries.values().stream()
@@ -115,7 +117,7 @@ public final class AwsImport {
       if (!home) {
         target = regions.putObject(region);
         target.put("provider", Provider.AWS.key());
-        target.put("name", regionNames.get(region));
+        target.put("name", regionNames.getOrDefault(region, region));
       }
       for (Map.Entry<String, Map<String, Entry>> path : r.getValue().entrySet()) {
         write(target, region, path.getKey(), path.getValue(), home);
@@ -244,7 +246,7 @@ public final class AwsImport {
     if (date == null || date.length() < 10) {
       date = e.file().publicationDate();
     }
-    return date == null || date.length() < 10 ? "1970-01-01" : date.substring(0, 10);
+    return date.substring(0, 10); // both checked as ISO 8601 dates when read
   }
 
   private static String plain(BigDecimal value) {

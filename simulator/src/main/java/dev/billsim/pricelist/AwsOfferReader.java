@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.billsim.input.ParserErrors;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -32,6 +33,16 @@ final class AwsOfferReader {
           .streamReadConstraints(
               StreamReadConstraints.builder().maxStringLength(1 << 20).maxNestingDepth(64).build())
           .build();
+
+  /** The longest text an import keeps from a file (names, codes, dates). */
+  static final int MAX_TEXT = 256;
+
+  /** The largest amount or range an import accepts: no price or quantity comes near it. */
+  private static final BigDecimal MAX_DECIMAL = new BigDecimal("1e30");
+
+  /** The smallest amount above zero an import accepts. */
+  private static final BigDecimal MIN_DECIMAL = new BigDecimal("1e-30");
+
   private static final String HINT =
       "is this an AWS Price List bulk offer file? download one from"
           + " https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/index.json";
@@ -98,7 +109,10 @@ final class AwsOfferReader {
           termsFirst = true;
           p.skipChildren();
         } else if (value.isScalarValue()) {
-          header.put(field, p.getText());
+          header.put(field, field.equals("disclaimer") ? "" : text(p, field));
+          if (field.equals("publicationDate")) {
+            date(header.get(field), "publicationDate");
+          }
         } else {
           p.skipChildren();
         }
@@ -110,11 +124,14 @@ final class AwsOfferReader {
       if (first && !sawProducts) {
         throw problem("an offer file with products and terms", "no products section");
       }
+      if (first && header.getOrDefault("publicationDate", "").isEmpty()) {
+        throw problem("a publicationDate at the top of the offer file", "none");
+      }
     } catch (JsonProcessingException e) {
       throw new OfferException(
           where(e.getLocation()),
           "well-formed JSON",
-          e.getOriginalMessage().lines().findFirst().orElse("a syntax error"),
+          ParserErrors.json(e).got(),
           HINT + " (a file cut short by a failed download ends early)");
     } catch (java.util.zip.ZipException e) {
       throw new OfferException(
@@ -148,6 +165,9 @@ final class AwsOfferReader {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       expect(p.nextToken(), JsonToken.START_OBJECT, "a product object for SKU " + key);
+      if (key.length() > MAX_TEXT) {
+        throw problem("a SKU of at most " + MAX_TEXT + " characters", "one of " + key.length());
+      }
       attributes.clear();
       String sku = key;
       String family = null;
@@ -158,15 +178,15 @@ final class AwsOfferReader {
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String attribute = p.currentName();
             if (p.nextToken().isScalarValue() && OfferProduct.ATTRIBUTES.contains(attribute)) {
-              attributes.put(attribute, p.getText()); // others are skipped without decoding
+              attributes.put(attribute, text(p, attribute)); // others are never decoded
             } else {
               p.skipChildren();
             }
           }
         } else if (field.equals("sku") && value.isScalarValue()) {
-          sku = p.getText();
+          sku = text(p, "sku");
         } else if (field.equals("productFamily") && value.isScalarValue()) {
-          family = p.getText();
+          family = text(p, "productFamily");
         } else {
           p.skipChildren();
         }
@@ -218,7 +238,7 @@ final class AwsOfferReader {
         String field = p.currentName();
         JsonToken value = p.nextToken();
         if (field.equals("effectiveDate") && value.isScalarValue()) {
-          effective = p.getText();
+          effective = date(text(p, "effectiveDate"), "effectiveDate of SKU " + sku);
         } else if (field.equals("priceDimensions") && value == JsonToken.START_OBJECT) {
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             expect(p.nextToken(), JsonToken.START_OBJECT, "a price dimension object");
@@ -229,6 +249,7 @@ final class AwsOfferReader {
         }
       }
       bands.sort(Comparator.comparing(OfferPrice.Band::begin));
+      checkBands(bands, sku);
       terms.add(new OfferPrice(effective, List.copyOf(bands)));
     }
     return terms.stream().max(Comparator.comparing(OfferPrice::effectiveDate)).orElse(null);
@@ -275,17 +296,67 @@ final class AwsOfferReader {
         decimal(usd, "pricePerUnit.USD", sku));
   }
 
+  /** Refuses bands that do not follow on from one another, the last one unbounded. */
+  private void checkBands(List<OfferPrice.Band> bands, String sku) throws OfferException {
+    for (int i = 0; i < bands.size(); i++) {
+      OfferPrice.Band band = bands.get(i);
+      boolean last = i == bands.size() - 1;
+      BigDecimal start = i == 0 ? BigDecimal.ZERO : bands.get(i - 1).end();
+      boolean follows = start != null && band.begin().compareTo(start) == 0;
+      boolean ends =
+          last ? band.end() == null : band.end() != null && band.end().compareTo(band.begin()) > 0;
+      if (!follows || !ends) {
+        throw problem(
+            "price dimensions of SKU "
+                + sku
+                + " as bands from 0, each beginRange the endRange of the one before, the last"
+                + " ending at Inf",
+            "a band from "
+                + band.begin().toPlainString()
+                + " to "
+                + (band.end() == null ? "Inf" : band.end().toPlainString()));
+      }
+    }
+  }
+
+  /** Returns a scalar's text, refusing one too long to be a name, code or date. */
+  private String text(JsonParser p, String field) throws IOException, OfferException {
+    String text = p.getText();
+    if (text.length() > MAX_TEXT) {
+      throw problem(
+          field + " of at most " + MAX_TEXT + " characters",
+          String.format(Locale.ROOT, "one of %,d characters", text.length()));
+    }
+    return text;
+  }
+
+  /** Returns an ISO 8601 date or date-time, refusing anything else. */
+  private String date(String text, String field) throws OfferException {
+    try {
+      if (text.length() >= 10) {
+        java.time.LocalDate.parse(text.substring(0, 10));
+        return text;
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      // reported below
+    }
+    throw problem(field + " as an ISO 8601 date such as 2026-11-01T00:00:00Z", "'" + text + "'");
+  }
+
   private BigDecimal decimal(String text, String field, String sku) throws OfferException {
     try {
       BigDecimal value = new BigDecimal(text.trim());
-      if (value.signum() >= 0) {
+      boolean sane =
+          value.compareTo(MAX_DECIMAL) <= 0
+              && (value.signum() == 0 || value.compareTo(MIN_DECIMAL) >= 0);
+      if (value.signum() >= 0 && sane) {
         return value;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
     throw problem(
-        field + " as a decimal number of at least 0 for SKU " + sku,
+        field + " as a decimal number, 0 or from 1e-30 to 1e30, for SKU " + sku,
         "'" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'");
   }
 

@@ -73,7 +73,7 @@ record OfferProduct(
       String sku, String family, Map<String, String> attributes, OfferFilter filter) {
     String region = attributes.get("regionCode");
     String location = attributes.getOrDefault("location", "");
-    if (region == null || region.isEmpty()) {
+    if (region == null || region.isBlank()) {
       region = filter.regionsByLocation().get(location);
     }
     if (region == null || !filter.region(region)) {
@@ -109,7 +109,7 @@ record OfferProduct(
             && "No License required".equals(a.get("licenseModel"))
             && "RunInstances".equals(a.getOrDefault("operation", "RunInstances"))
             && "OnDemand".equals(a.getOrDefault("marketoption", "OnDemand"));
-    if (!linuxOnDemand || type == null || !filter.instanceType(type)) {
+    if (!linuxOnDemand || type == null || type.isBlank() || !filter.instanceType(type)) {
       return null;
     }
     int vcpus = Sizes.vcpus(a.get("vcpu"));

@@ -33,7 +33,7 @@ final class DataFileMutator {
           DataMutations::headerOnly);
 
   /** Mutations of JSON files: the CSV ones that make sense, and JSON's own. */
-  private static final List<Mutation> JSON =
+  static final List<Mutation> JSON =
       List.of(
           LineMutations::deleteLine,
           LineMutations::duplicateLine,
