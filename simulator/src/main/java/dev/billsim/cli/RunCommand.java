@@ -50,6 +50,7 @@ import picocli.CommandLine.TypeConversionException;
       "  billsim run scenarios/llm-chat.yaml --format json",
       "  billsim run scenarios/traffic-growth.yaml --set rate=200/s",
       "  billsim run scenarios/llm-chat.yaml --out reports/llm-chat",
+      "  billsim run scenarios/llm-chat.yaml --catalog my-prices.yaml",
       "",
       "Exit codes: 0 ok, 1 internal error, 2 bad input (nothing is written)."
     })

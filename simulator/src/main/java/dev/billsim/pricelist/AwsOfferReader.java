@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import dev.billsim.input.ParserErrors;
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -151,7 +150,8 @@ final class AwsOfferReader {
   }
 
   private InputStream open() throws IOException {
-    InputStream raw = new BufferedInputStream(new Counting(source.open(), bytesRead), 1 << 16);
+    InputStream raw =
+        new BufferedInputStream(new CountingStream(source.open(), bytesRead), 1 << 16);
     raw.mark(2);
     int b1 = raw.read();
     int b2 = raw.read();
@@ -394,29 +394,5 @@ final class AwsOfferReader {
       case FIELD_NAME -> "a field name";
       default -> "a " + token.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     };
-  }
-
-  /** Counts the bytes read through it, for progress and error messages. */
-  private static final class Counting extends FilterInputStream {
-    private final long[] count;
-
-    Counting(InputStream in, long[] count) {
-      super(in);
-      this.count = count;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      count[0] += b < 0 ? 0 : 1;
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      count[0] += Math.max(0, n);
-      return n;
-    }
   }
 }

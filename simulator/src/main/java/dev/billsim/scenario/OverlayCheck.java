@@ -3,8 +3,6 @@ package dev.billsim.scenario;
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.billing.Provider;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,13 +21,10 @@ final class OverlayCheck {
   private static final List<String> INSTANCE_KEYS =
       List.of("vcpus", "memory-mb", "usd-per-hour", "source", "effective", "note");
   private static final List<String> BAND_KEYS = List.of("up-to", "value");
-  private static final String DECIMAL_HINT = "quote amounts so they stay exact: value: \"0.0832\"";
-  private static final String PROVENANCE_HINT =
-      "every figure records where it was published and from when: source: URL, effective:"
-          + " YYYY-MM-DD";
 
   private final PriceCatalog base;
   private final Problems problems;
+  private final OverlayValues values;
   private final Set<String> knownPaths;
   private Map<String, YamlNode> homeInstances = Map.of();
   private Map<String, YamlNode> newRegions = Map.of();
@@ -37,6 +32,7 @@ final class OverlayCheck {
   OverlayCheck(PriceCatalog base, Problems problems) {
     this.base = base;
     this.problems = problems;
+    this.values = new OverlayValues(problems);
     this.knownPaths = base.knownPaths();
   }
 
@@ -108,7 +104,7 @@ final class OverlayCheck {
             "add provider: " + String.join(" or ", CatalogReader.providerKeys()));
       }
     } else {
-      String provider = text(providerNode, at + ".provider", "a provider");
+      String provider = values.text(providerNode, at + ".provider", "a provider");
       if (provider != null && Provider.byKey(provider) == null) {
         problems.add(
             providerNode,
@@ -120,11 +116,12 @@ final class OverlayCheck {
     }
     YamlNode label = m.entries().get("name");
     if (label != null) {
-      text(label, at + ".name", "a region's name for people, e.g. Europe (Ireland)");
+      values.text(label, at + ".name", "a region's name for people, e.g. Europe (Ireland)");
     }
     YamlNode pricesAs = m.entries().get("prices-as");
     if (pricesAs != null) {
-      String like = text(pricesAs, at + ".prices-as", "a region whose figures this one takes");
+      String like =
+          values.text(pricesAs, at + ".prices-as", "a region whose figures this one takes");
       if (like != null && base.regionProvider(like) == null && !newRegions.containsKey(like)) {
         problems.add(
             pricesAs,
@@ -179,9 +176,9 @@ final class OverlayCheck {
           CatalogReader.suggestPath(path, knownPaths));
       return;
     }
-    unknownKeys(m, at, FIGURE_KEYS);
-    decimal(m, "value", at);
-    provenance(m, at, true);
+    values.unknownKeys(m, at, FIGURE_KEYS);
+    values.decimal(m, "value", at);
+    values.provenance(m, at, true);
   }
 
   private void tiered(YamlNode.Mapping m, String path, String prefix) {
@@ -195,7 +192,7 @@ final class OverlayCheck {
           CatalogReader.suggestPath(path, knownPaths));
       return;
     }
-    provenance(m, at, true);
+    values.provenance(m, at, true);
     m.entries()
         .forEach(
             (variant, value) -> {
@@ -235,8 +232,8 @@ final class OverlayCheck {
         problems.add(band, bandAt, "a band {up-to, value}", band.describe(), "");
         continue;
       }
-      unknownKeys(m, bandAt, BAND_KEYS);
-      decimal(m, "value", bandAt);
+      values.unknownKeys(m, bandAt, BAND_KEYS);
+      values.decimal(m, "value", bandAt);
       boolean last = i == s.items().size() - 1;
       YamlNode upTo = m.entries().get("up-to");
       if (last && upTo != null) {
@@ -254,7 +251,7 @@ final class OverlayCheck {
             "none",
             "up-to is the cumulative quantity where the band ends, e.g. up-to: \"6000000000\"");
       } else if (upTo != null) {
-        BigDecimal end = decimal(m, "up-to", bandAt);
+        BigDecimal end = values.decimal(m, "up-to", bandAt);
         if (end != null && previous != null && end.compareTo(previous) <= 0) {
           problems.add(
               upTo,
@@ -280,9 +277,9 @@ final class OverlayCheck {
               + " effective: 2026-09-16}");
       return;
     }
-    unknownKeys(m, typeAt, INSTANCE_KEYS);
-    Long vcpus = whole(m, "vcpus", typeAt);
-    Long memory = whole(m, "memory-mb", typeAt);
+    values.unknownKeys(m, typeAt, INSTANCE_KEYS);
+    Long vcpus = values.whole(m, "vcpus", typeAt);
+    Long memory = values.whole(m, "memory-mb", typeAt);
     boolean sized = m.entries().containsKey("vcpus") || m.entries().containsKey("memory-mb");
     if (sized && (vcpus == null) != (memory == null)) {
       return; // the missing or bad one is reported
@@ -296,11 +293,12 @@ final class OverlayCheck {
           "a new type needs its size: {vcpus: 2, memory-mb: 8192, usd-per-hour: ...}");
     }
     if (!m.entries().containsKey("usd-per-hour")) {
-      problems.add(m, typeAt + ".usd-per-hour", "an hourly price", "none", DECIMAL_HINT);
+      problems.add(
+          m, typeAt + ".usd-per-hour", "an hourly price", "none", OverlayValues.DECIMAL_HINT);
     } else {
-      decimal(m, "usd-per-hour", typeAt);
+      values.decimal(m, "usd-per-hour", typeAt);
     }
-    provenance(m, typeAt, false);
+    values.provenance(m, typeAt, false);
     if (region != null && base.regionProvider(region) == Provider.GOOGLE) {
       problems.add(
           m,
@@ -315,122 +313,5 @@ final class OverlayCheck {
     return homeInstances.get(type) instanceof YamlNode.Mapping m
         && m.entries().containsKey("vcpus")
         && m.entries().containsKey("memory-mb");
-  }
-
-  private void provenance(YamlNode.Mapping m, String at, boolean needsUnit) {
-    if (needsUnit) {
-      required(m, "unit", at, "a unit in words, e.g. USD per million requests");
-    }
-    String source = required(m, "source", at, "where the figure was published (a URL or a file)");
-    String effective = required(m, "effective", at, "the date it applies from, YYYY-MM-DD");
-    if (effective != null) {
-      try {
-        LocalDate.parse(effective);
-      } catch (DateTimeParseException e) {
-        YamlNode node = m.entries().get("effective");
-        problems.add(
-            node,
-            at + ".effective",
-            "a date YYYY-MM-DD",
-            node.describe(),
-            "the date the price applies from, or the date it was read, e.g. 2026-11-26");
-      }
-    }
-    if (source != null && source.isBlank()) {
-      problems.add(m.entries().get("source"), at + ".source", "a source", "nothing", "");
-    }
-    YamlNode note = m.entries().get("note");
-    if (note != null) {
-      text(note, at + ".note", "a note in words");
-    }
-  }
-
-  private String required(YamlNode.Mapping m, String key, String at, String expected) {
-    YamlNode node = m.entries().get(key);
-    if (node == null) {
-      problems.add(m, at + "." + key, expected, "none", PROVENANCE_HINT);
-      return null;
-    }
-    return text(node, at + "." + key, expected);
-  }
-
-  private String text(YamlNode node, String at, String expected) {
-    if (node instanceof YamlNode.Scalar s && s.text() != null && !s.text().isBlank()) {
-      return s.text();
-    }
-    problems.add(node, at, expected, node.describe(), "");
-    return null;
-  }
-
-  private BigDecimal decimal(YamlNode.Mapping m, String key, String at) {
-    YamlNode node = m.entries().get(key);
-    if (node == null) {
-      problems.add(m, at + "." + key, "a decimal number such as \"0.20\"", "none", DECIMAL_HINT);
-      return null;
-    }
-    String text = node instanceof YamlNode.Scalar s ? s.text() : null;
-    BigDecimal value = null;
-    if (text != null) {
-      try {
-        value = new BigDecimal(text.trim());
-      } catch (NumberFormatException e) {
-        value = null;
-      }
-    }
-    if (value == null
-        || value.signum() < 0
-        || value.abs().compareTo(MapReader.MAX_DECIMAL) > 0
-        || (value.signum() != 0 && value.abs().compareTo(BigDecimal.ONE.movePointLeft(300)) < 0)) {
-      problems.add(
-          node,
-          at + "." + key,
-          "a decimal number of at least 0, such as \"0.20\"",
-          node.describe(),
-          DECIMAL_HINT);
-      return null;
-    }
-    return value;
-  }
-
-  private Long whole(YamlNode.Mapping m, String key, String at) {
-    YamlNode node = m.entries().get(key);
-    if (node == null) {
-      if (m.entries().containsKey("vcpus") || m.entries().containsKey("memory-mb")) {
-        problems.add(m, at + "." + key, "vcpus and memory-mb together", "none", "");
-      }
-      return null;
-    }
-    String text = node instanceof YamlNode.Scalar s ? s.text() : null;
-    try {
-      long value = Long.parseLong(text == null ? "" : text.trim());
-      if (value >= 1 && value <= 1_000_000_000L) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    problems.add(
-        node,
-        at + "." + key,
-        "a whole number above 0",
-        node.describe(),
-        "vcpus: 2, memory-mb: 8192 (MiB)");
-    return null;
-  }
-
-  private void unknownKeys(YamlNode.Mapping m, String at, List<String> known) {
-    m.keys()
-        .forEach(
-            (key, where) -> {
-              if (!known.contains(key)) {
-                problems.add(
-                    where.line(),
-                    where.column(),
-                    at + "." + key,
-                    "one of " + String.join(", ", known),
-                    "'" + key + "'",
-                    Problems.suggest(key, known));
-              }
-            });
   }
 }
