@@ -77,7 +77,9 @@ class PricesCommandTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
     assertThat(result.err())
-        .contains("--region mars-1: expected a region in the catalog (us-east-1");
+        .contains("--region mars-1: expected a region in the catalog (")
+        .contains("us-east-1")
+        .contains("hint: billsim prices --regions lists them");
   }
 
   @Test

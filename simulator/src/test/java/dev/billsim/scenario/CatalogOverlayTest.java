@@ -93,10 +93,10 @@ class CatalogOverlayTest {
   @Test
   void apply_regionWithoutProviderOrWithAnUnknownOne_isRefused() throws Exception {
     String found =
-        problems("regions:\n  eu-west-1: {name: Ireland}\n  europe-west1: {provider: gcp}\n");
+        problems("regions:\n  xx-test-1: {name: Nowhere}\n  europe-west1: {provider: gcp}\n");
     assertThat(found)
         .contains(
-            "regions.eu-west-1.provider: expected a provider for a region the catalog does"
+            "regions.xx-test-1.provider: expected a provider for a region the catalog does"
                 + " not have, got none")
         .contains(
             "overlay.yaml:3:28: regions.europe-west1.provider: expected a provider billsim"
