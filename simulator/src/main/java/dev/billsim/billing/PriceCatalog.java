@@ -152,6 +152,18 @@ public final class PriceCatalog {
     return paths;
   }
 
+  /**
+   * Returns the paths of the tiered prices with their variants (e.g. {@code
+   * lambda.usd-per-gb-second.arm64}), at home or in any region, sorted.
+   */
+  public Set<String> tieredPaths() {
+    Set<String> paths = new TreeSet<>(home.tiers.keySet());
+    for (CatalogRegion r : regions.values()) {
+      paths.addAll(r.figures().tiers.keySet());
+    }
+    return paths;
+  }
+
   private static void addPaths(Figures figures, Set<String> paths) {
     paths.addAll(figures.prices.keySet());
     for (String tiered : figures.tiers.keySet()) {

@@ -26,6 +26,8 @@ final class OverlayCheck {
   private final Problems problems;
   private final OverlayValues values;
   private final Set<String> knownPaths;
+  private final Set<String> tierVariants;
+  private final Set<String> tierBases = new java.util.TreeSet<>();
   private Map<String, YamlNode> homeInstances = Map.of();
   private Map<String, YamlNode> newRegions = Map.of();
 
@@ -34,6 +36,10 @@ final class OverlayCheck {
     this.problems = problems;
     this.values = new OverlayValues(problems);
     this.knownPaths = base.knownPaths();
+    this.tierVariants = base.tieredPaths();
+    for (String variant : tierVariants) {
+      tierBases.add(variant.substring(0, variant.lastIndexOf('.')));
+    }
   }
 
   /** Checks the whole overlay. */
@@ -160,6 +166,14 @@ final class OverlayCheck {
       figure(m, path, prefix);
     } else if (m.entries().containsKey("unit")) {
       tiered(m, path, prefix);
+    } else if (tierBases.contains(path)) {
+      problems.add(
+          m,
+          prefix + path,
+          "a whole tiered price: its variants with unit, source and effective",
+          "no unit",
+          "an overlay replaces a tiered price whole, e.g. {x86_64: [{value: \"0.0000166667\"}],"
+              + " arm64: [{value: \"0.0000133334\"}], unit: ..., source: ..., effective: ...}");
     } else {
       m.entries().forEach((key, value) -> group(value, path + "." + key, region, prefix));
     }
@@ -167,6 +181,20 @@ final class OverlayCheck {
 
   private void figure(YamlNode.Mapping m, String path, String prefix) {
     String at = prefix + path;
+    if (tierBases.contains(path) || tierVariants.contains(path)) {
+      String tiered = tierBases.contains(path) ? path : path.substring(0, path.lastIndexOf('.'));
+      problems.add(
+          m,
+          at,
+          "at "
+              + tiered
+              + " a tiered price {VARIANT: [{up-to, value}, ..., {value}], unit, source,"
+              + " effective}",
+          "a single value",
+          "a flat rate is one band: e.g. {x86_64: [{value: \"0.0000166667\"}], arm64: [{value:"
+              + " \"0.0000133334\"}], unit: ..., source: ..., effective: ...}");
+      return;
+    }
     if (!knownPaths.contains(path)) {
       problems.add(
           m,
@@ -183,6 +211,15 @@ final class OverlayCheck {
 
   private void tiered(YamlNode.Mapping m, String path, String prefix) {
     String at = prefix + path;
+    if (knownPaths.contains(path) && !tierBases.contains(path)) {
+      problems.add(
+          m,
+          at,
+          "a figure {value, unit, source, effective, note}",
+          "a mapping with unit but no value",
+          "add value: \"...\"; only tiered prices list bands");
+      return;
+    }
     if (!knownPaths.contains(path)) {
       problems.add(
           m,

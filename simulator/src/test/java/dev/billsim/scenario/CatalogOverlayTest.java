@@ -124,6 +124,22 @@ class CatalogOverlayTest {
   }
 
   @Test
+  void apply_aValueWhereATieredPriceIs_isRefused() throws Exception {
+    assertThat(
+            problems(
+                "lambda:\n  usd-per-gb-second: {value: \"1\", unit: U, source: s, effective:"
+                    + " 2026-01-01}\n"))
+        .contains("lambda.usd-per-gb-second: expected at lambda.usd-per-gb-second a tiered price");
+    assertThat(problems("lambda:\n  usd-per-gb-second:\n    x86_64: [{value: \"1\"}]\n"))
+        .contains("lambda.usd-per-gb-second: expected a whole tiered price");
+    assertThat(
+            problems(
+                "lambda:\n  usd-per-million-requests: {unit: U, source: s, effective:"
+                    + " 2026-01-01}\n"))
+        .contains("lambda.usd-per-million-requests: expected a figure {value");
+  }
+
+  @Test
   void apply_newInstanceTypeWithoutSize_isRefused() throws Exception {
     assertThat(
             problems(
