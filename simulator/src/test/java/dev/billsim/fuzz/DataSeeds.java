@@ -230,8 +230,14 @@ final class DataSeeds {
     seeds.add(seed("synthetic/empirical-json", EMPIRICAL_JSON, "records.json", llmperf));
     seeds.add(seed("synthetic/trace-columns", TRACE_COLUMNS, "trace.csv", azure));
     seeds.add(seed("synthetic/room-empirical", ROOM_EMPIRICAL, "rooms.csv", rooms));
-    seeds.add(seed("synthetic/catalog-overlay", OVERLAID, "prices.yaml", Latin1.bytes(OVERLAY)));
+    seeds.addAll(overlays());
     return seeds;
+  }
+
+  /** Returns the seeds whose data file is a catalog overlay ({@code catalog:}). */
+  static List<SeedInput> overlays() {
+    return List.of(
+        seed("synthetic/catalog-overlay", OVERLAID, "prices.yaml", Latin1.bytes(OVERLAY)));
   }
 
   private static SeedInput seed(String name, String template, String file, byte[] data) {
