@@ -29,6 +29,12 @@ import java.util.Set;
 public final class CatalogReader {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+  /**
+   * The largest overlay file: 64 MB, room for every EC2 instance type in every region (about 15 MB
+   * as {@code billsim prices import aws} writes them).
+   */
+  public static final long MAX_OVERLAY_BYTES = YamlReader.LARGE_CODE_POINTS;
+
   private CatalogReader() {}
 
   /**
@@ -60,7 +66,7 @@ public final class CatalogReader {
       Path file, String label, PriceCatalog base, Problems problems, YamlNode at, String key) {
     String text;
     try {
-      text = TextFiles.read(file, TextFiles.MAX_SCENARIO_BYTES, Long.MAX_VALUE);
+      text = TextFiles.read(file, MAX_OVERLAY_BYTES, Long.MAX_VALUE);
     } catch (NoSuchFileException e) {
       fileProblem(problems, at, key, label, "an existing catalog overlay file", "no such file");
       return null;
@@ -93,7 +99,7 @@ public final class CatalogReader {
       own.inFileOrder().forEach(problems::add);
       return null;
     }
-    YamlReader reader = new YamlReader();
+    YamlReader reader = new YamlReader(true);
     YamlNode root;
     try {
       root = reader.read(text);

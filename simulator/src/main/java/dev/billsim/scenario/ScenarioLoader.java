@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Loads scenario files (YAML) into {@link Scenario}s, checking everything before anything runs.
@@ -37,6 +38,12 @@ public final class ScenarioLoader {
   public static final long DEFAULT_SEED = 1;
 
   private final PriceCatalog catalog;
+
+  /**
+   * Catalogs with a scenario's overlays, by the overlay files (path, size, time modified), so that
+   * the points of a sweep read a large overlay once.
+   */
+  private final Map<List<String>, PriceCatalog> overlaid = new ConcurrentHashMap<>();
 
   /** Creates a loader that resolves instance types and limits in {@code catalog}. */
   public ScenarioLoader(PriceCatalog catalog) {
@@ -201,6 +208,11 @@ public final class ScenarioLoader {
     List<YamlNode> items =
         node instanceof YamlNode.Sequence s ? s.items() : node == null ? List.of() : List.of(node);
     String hint = "e.g. catalog: [prices/eu-west-1.yaml], paths relative to the scenario file";
+    List<String> cacheKey = cacheKey(items, directory);
+    PriceCatalog cached = cacheKey == null ? null : this.overlaid.get(cacheKey);
+    if (cached != null) {
+      return cached;
+    }
     PriceCatalog overlaid = catalog;
     boolean ok = true;
     for (int i = 0; i < items.size(); i++) {
@@ -223,8 +235,29 @@ public final class ScenarioLoader {
     }
     if (!ok) {
       top.fail();
+    } else if (cacheKey != null) {
+      this.overlaid.put(cacheKey, overlaid);
     }
     return ok ? overlaid : null;
+  }
+
+  /** Returns what identifies the overlay files as they are now, or null if one is unreadable. */
+  private static List<String> cacheKey(List<YamlNode> items, Path directory) {
+    List<String> key = new ArrayList<>();
+    for (YamlNode item : items) {
+      String path = item instanceof YamlNode.Scalar s ? s.text() : null;
+      Path file = path == null ? null : resolve(directory, path.trim());
+      try {
+        if (file == null || !Files.isRegularFile(file)) {
+          return null;
+        }
+        key.add(
+            file.toAbsolutePath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file));
+      } catch (IOException e) {
+        return null;
+      }
+    }
+    return key;
   }
 
   /** Resolves a path against a directory, or returns null when it is not a path at all. */
