@@ -31,7 +31,7 @@ public final class Ec2Billing extends SpecBilling<Ec2Spec> {
         describe(spec.fleet(), spec.instance().name()),
         hours,
         "instance-hours",
-        prices.resolve(onDemandPrice(prices, spec.instance().name())),
+        hourlyPrice(prices, spec.instance().name()),
         spec.discount());
     if (spec.loadBalancer()) {
       FleetCharges.loadBalancer(bill, prices, usage.horizonNanos());
@@ -49,8 +49,19 @@ public final class Ec2Billing extends SpecBilling<Ec2Spec> {
   }
 
   /**
+   * Returns the hourly price paid for an instance type: the catalog's unless the scenario's {@code
+   * prices: {usd-per-hour}} overrides it, or for a custom type its own {@code usd-per-hour}.
+   */
+  static Price hourlyPrice(PriceBook prices, String instanceName) {
+    Price onDemand = onDemandPrice(prices, instanceName);
+    return prices.catalog().instance(instanceName).isPresent()
+        ? prices.resolve(onDemand)
+        : onDemand;
+  }
+
+  /**
    * Returns the on-demand hourly price of an instance type: the catalog's, or for a custom type the
-   * scenario's {@code usd-per-hour}.
+   * scenario's {@code usd-per-hour}, whose source says it is a custom instance.
    */
   static Price onDemandPrice(PriceBook prices, String instanceName) {
     return prices
@@ -63,8 +74,9 @@ public final class Ec2Billing extends SpecBilling<Ec2Spec> {
                     "usd-per-hour",
                     prices.override("usd-per-hour"),
                     "USD per instance-hour",
-                    PriceBook.SCENARIO_SOURCE,
+                    PriceBook.CUSTOM_INSTANCE_SOURCE,
                     Price.SCENARIO,
-                    "custom instance type"));
+                    "a custom instance type the scenario describes (vcpus, memory,"
+                        + " usd-per-hour)"));
   }
 }

@@ -8,6 +8,9 @@ final class PriceBook {
   /** The source recorded for a price a scenario sets. */
   static final String SCENARIO_SOURCE = "scenario file (prices:)";
 
+  /** The source recorded for the hourly price of a custom instance a scenario describes. */
+  static final String CUSTOM_INSTANCE_SOURCE = "custom instance (scenario file)";
+
   private final PriceCatalog catalog;
   private final Map<String, BigDecimal> overrides;
 

@@ -39,6 +39,7 @@ public final class PriceCatalog {
   private static final String REGIONAL = "regional";
   private static volatile PriceCatalog builtIn;
 
+  private final List<JsonNode> parts;
   private final Figures home;
   private final Map<String, CatalogRegion> regions;
   private final Map<Provider, Set<String>> regionalPaths;
@@ -47,7 +48,11 @@ public final class PriceCatalog {
   private final Figures figures;
 
   private PriceCatalog(
-      Figures home, Map<String, CatalogRegion> regions, Map<Provider, List<String>> declared) {
+      List<JsonNode> parts,
+      Figures home,
+      Map<String, CatalogRegion> regions,
+      Map<Provider, List<String>> declared) {
+    this.parts = parts;
     this.home = home;
     this.regions = regions;
     this.regionalPaths = new EnumMap<>(Provider.class);
@@ -78,6 +83,7 @@ public final class PriceCatalog {
   }
 
   private PriceCatalog(PriceCatalog catalog, String region, Figures figures) {
+    this.parts = catalog.parts;
     this.home = catalog.home;
     this.regions = catalog.regions;
     this.regionalPaths = catalog.regionalPaths;
@@ -157,7 +163,81 @@ public final class PriceCatalog {
           .fields()
           .forEachRemaining(e -> regions.put(e.getKey(), region(e.getKey(), e.getValue())));
     }
-    return new PriceCatalog(Figures.read(merged), Collections.unmodifiableMap(regions), declared);
+    return new PriceCatalog(
+        List.copyOf(parts), Figures.read(merged), Collections.unmodifiableMap(regions), declared);
+  }
+
+  /**
+   * Returns this catalog with overlays applied in order over its own parts: each overlay's figures
+   * replace the catalog's at the same path, as the built-in files replace one another's.
+   *
+   * @throws IllegalStateException if a merged entry lacks what every figure needs (an overlay
+   *     checked by the scenario package's catalog reader never does)
+   */
+  public PriceCatalog withOverlays(List<JsonNode> overlays) {
+    if (overlays.isEmpty()) {
+      return this;
+    }
+    List<JsonNode> all = new ArrayList<>(parts);
+    all.addAll(overlays);
+    return of(all);
+  }
+
+  /**
+   * Returns every path a figure or a tiered price has, at home or in any region (a tiered price by
+   * its path with and without the variant, e.g. {@code lambda.usd-per-gb-second.arm64} and {@code
+   * lambda.usd-per-gb-second}), sorted.
+   */
+  public Set<String> knownPaths() {
+    Set<String> paths = new TreeSet<>();
+    addPaths(home, paths);
+    for (CatalogRegion r : regions.values()) {
+      addPaths(r.figures(), paths);
+    }
+    return paths;
+  }
+
+  /**
+   * Returns the paths of the tiered prices with their variants (e.g. {@code
+   * lambda.usd-per-gb-second.arm64}), at home or in any region, sorted.
+   */
+  public Set<String> tieredPaths() {
+    Set<String> paths = new TreeSet<>(home.tiers.keySet());
+    for (CatalogRegion r : regions.values()) {
+      paths.addAll(r.figures().tiers.keySet());
+    }
+    return paths;
+  }
+
+  private static void addPaths(Figures figures, Set<String> paths) {
+    paths.addAll(figures.prices.keySet());
+    for (String tiered : figures.tiers.keySet()) {
+      paths.add(tiered);
+      paths.add(tiered.substring(0, tiered.lastIndexOf('.')));
+    }
+  }
+
+  /** Returns an instance type's vCPUs and memory, if the catalog defines it anywhere. */
+  public Optional<InstanceType> instanceType(String name) {
+    InstanceType type = home.instanceTypes.get(name);
+    if (type == null) {
+      for (CatalogRegion r : regions.values()) {
+        type = type == null ? r.figures().instanceTypes.get(name) : type;
+      }
+    }
+    return Optional.ofNullable(type);
+  }
+
+  /** Returns a region's provider, or null if the catalog has no such region. */
+  public Provider regionProvider(String name) {
+    CatalogRegion r = regions.get(name);
+    return r == null ? null : r.provider();
+  }
+
+  /** Returns the region whose figures a region takes before its own, or null. */
+  public String regionPricesAs(String name) {
+    CatalogRegion r = regions.get(name);
+    return r == null ? null : r.pricesAs();
   }
 
   private static CatalogRegion region(String name, JsonNode node) {

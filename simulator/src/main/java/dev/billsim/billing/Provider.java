@@ -36,7 +36,7 @@ public enum Provider {
   }
 
   /** Returns the provider of a catalog name, or null. */
-  static Provider byKey(String key) {
+  public static Provider byKey(String key) {
     for (Provider provider : values()) {
       if (provider.key.equals(key)) {
         return provider;

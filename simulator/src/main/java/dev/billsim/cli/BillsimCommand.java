@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       SweepCommand.class,
       CheckCommand.class,
       ValidateCommand.class,
+      PricesCommand.class,
       SchemaCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
       "  billsim run scenarios/llm-chat.yaml --format json",
       "  billsim sweep scenarios/traffic-growth.yaml --vary rate=1/s..1000/s:7:log",
       "  billsim validate scenarios/*.yaml",
+      "  billsim prices ec2 --region eu-west-1",
       "",
       "Each command has its own help: billsim COMMAND --help."
     })

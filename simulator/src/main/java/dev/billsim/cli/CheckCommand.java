@@ -1,6 +1,5 @@
 package dev.billsim.cli;
 
-import dev.billsim.billing.PriceCatalog;
 import dev.billsim.check.CaseResult;
 import dev.billsim.check.ValidationCase;
 import dev.billsim.check.ValidationSuite;
@@ -45,6 +44,8 @@ final class CheckCommand implements Callable<Integer> {
       description = "Shorter horizons and 4 replications instead of 10 (what mvn verify runs).")
   boolean fast;
 
+  @Mixin CatalogOptions catalogs;
+
   @Mixin ExecutionOptions execution;
 
   @Override
@@ -53,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean quiet = execution.quiet();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ValidationSuite suite = new ValidationSuite(PriceCatalog.builtIn(), threads, fast);
+    ValidationSuite suite = new ValidationSuite(catalogs.catalog(), threads, fast);
     List<CaseResult> results = new ArrayList<>();
     for (ValidationCase validationCase : ValidationCase.values()) {
       results.addAll(

@@ -64,6 +64,11 @@ public final class Main {
       ProblemPrinter.print(err, "in the scenario; nothing was run", scenario.problems());
       return EXIT_BAD_INPUT;
     }
+    if (e instanceof CatalogOptions.OverlayError overlay) {
+      ProblemPrinter.print(
+          err, "in the price catalog overlays; nothing was run", overlay.problems.problems());
+      return EXIT_BAD_INPUT;
+    }
     if (e instanceof SimulationLimitException limit) {
       err.println(
           "billsim: "

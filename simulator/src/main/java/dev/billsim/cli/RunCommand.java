@@ -50,6 +50,7 @@ import picocli.CommandLine.TypeConversionException;
       "  billsim run scenarios/llm-chat.yaml --format json",
       "  billsim run scenarios/traffic-growth.yaml --set rate=200/s",
       "  billsim run scenarios/llm-chat.yaml --out reports/llm-chat",
+      "  billsim run scenarios/llm-chat.yaml --catalog my-prices.yaml",
       "",
       "Exit codes: 0 ok, 1 internal error, 2 bad input (nothing is written)."
     })
@@ -97,6 +98,8 @@ final class RunCommand implements Callable<Integer> {
               + " (NAME: the scenario's name).")
   boolean charts;
 
+  @Mixin CatalogOptions catalogs;
+
   @Mixin ExecutionOptions execution;
 
   @Mixin ReplicationOptions replication;
@@ -111,7 +114,7 @@ final class RunCommand implements Callable<Integer> {
     if (out != null) {
       OutputCheck.check(out, WHAT_IS_WRITTEN, OutputKind.RUN);
     }
-    PriceCatalog catalog = PriceCatalog.builtIn();
+    PriceCatalog catalog = catalogs.catalog();
     ScenarioTemplate template = new ScenarioLoader(catalog).template(file);
     if (template.hasProblems()) {
       template.instantiate(Map.of()); // throws, with every problem of the file

@@ -107,6 +107,8 @@ final class SweepCommand implements Callable<Integer> {
               + " those (default: ${DEFAULT-VALUE}).")
   String within;
 
+  @Mixin CatalogOptions catalogs;
+
   @Mixin ExecutionOptions execution;
 
   @Mixin ReplicationOptions replication;
@@ -123,7 +125,7 @@ final class SweepCommand implements Callable<Integer> {
           vary.size() + " of them",
           "fix the others with --set NAME=VALUE, or run one sweep per value");
     }
-    PriceCatalog catalog = PriceCatalog.builtIn();
+    PriceCatalog catalog = catalogs.catalog();
     ScenarioTemplate template = new ScenarioLoader(catalog).template(file);
     if (template.hasProblems()) {
       template.instantiate(Map.of()); // throws, with every problem of the file

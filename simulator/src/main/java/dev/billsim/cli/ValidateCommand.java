@@ -1,6 +1,5 @@
 package dev.billsim.cli;
 
-import dev.billsim.billing.PriceCatalog;
 import dev.billsim.scenario.ScenarioException;
 import dev.billsim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,9 +36,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML).")
   List<Path> files;
 
+  @Mixin CatalogOptions catalogs;
+
   @Override
   public Integer call() {
-    ScenarioLoader loader = new ScenarioLoader(PriceCatalog.builtIn());
+    ScenarioLoader loader = new ScenarioLoader(catalogs.catalog());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean allValid = true;

@@ -52,7 +52,7 @@ public final class PlatformJob implements Callable<PlatformResult> {
       TrafficTape.Reader sharedTraffic) {
     this.scenario = scenario;
     this.spec = scenario.platforms().get(index);
-    this.catalog = catalog;
+    this.catalog = scenario.catalog() != null ? scenario.catalog() : catalog;
     this.keepProfiles = keepProfiles;
     this.sharedTraffic = sharedTraffic;
   }

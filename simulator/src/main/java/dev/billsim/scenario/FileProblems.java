@@ -54,6 +54,9 @@ final class FileProblems {
       // In { } and [ ], YAML reads the braces of ${name} as its own: the reference needs quotes.
       return "quote a ${name} inside { } or [ ], e.g. {memory: \"${memory}\"}";
     }
+    if (problem.contains("exceeds the limit")) {
+      return "the file is larger than billsim reads: split it into several files";
+    }
     if (problem.contains("TAB")) {
       return "indent with spaces, not tabs";
     }

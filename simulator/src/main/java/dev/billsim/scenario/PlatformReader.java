@@ -203,7 +203,7 @@ final class PlatformReader {
             "platforms[" + i + "].region",
             "a region where the catalog prices everything this platform bills",
             spec.region() + ", where the catalog has no " + e.path(),
-            "choose another region, or add the price with a catalog overlay or prices:");
+            "choose another region, or add the region's price with a catalog overlay (--catalog)");
         priced = false;
       }
     }

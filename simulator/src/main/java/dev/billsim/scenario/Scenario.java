@@ -1,5 +1,6 @@
 package dev.billsim.scenario;
 
+import dev.billsim.billing.PriceCatalog;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.workload.Workload;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Objects;
  * @param file the file it was loaded from, as given, for reports
  * @param text the file's text, so reports can show exactly what was simulated
  * @param billingMonthNanos the length of the month bills are for (730 h unless the scenario says)
+ * @param catalog the prices with the scenario's {@code catalog:} overlays, or null when it has none
+ *     (the runner's catalog prices it)
  */
 public record Scenario(
     String name,
@@ -21,7 +24,8 @@ public record Scenario(
     List<PlatformSpec> platforms,
     String file,
     String text,
-    long billingMonthNanos) {
+    long billingMonthNanos,
+    PriceCatalog catalog) {
 
   /** Checks a name and at least one uniquely named platform. */
   public Scenario {
@@ -43,11 +47,12 @@ public record Scenario(
   /** Returns the same scenario with another seed. */
   public Scenario withSeed(long newSeed) {
     return new Scenario(
-        name, description, newSeed, workload, platforms, file, text, billingMonthNanos);
+        name, description, newSeed, workload, platforms, file, text, billingMonthNanos, catalog);
   }
 
   /** Returns the same scenario with only some platforms, in the given order. */
   public Scenario withPlatforms(List<PlatformSpec> chosen) {
-    return new Scenario(name, description, seed, workload, chosen, file, text, billingMonthNanos);
+    return new Scenario(
+        name, description, seed, workload, chosen, file, text, billingMonthNanos, catalog);
   }
 }

@@ -1,5 +1,6 @@
 package dev.billsim.scenario;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.engine.SimTime;
 import dev.billsim.input.IoReasons;
@@ -13,11 +14,13 @@ import dev.billsim.workload.Traffic;
 import dev.billsim.workload.Workload;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Loads scenario files (YAML) into {@link Scenario}s, checking everything before anything runs.
@@ -35,6 +38,12 @@ public final class ScenarioLoader {
   public static final long DEFAULT_SEED = 1;
 
   private final PriceCatalog catalog;
+
+  /**
+   * Catalogs with a scenario's overlays, by the overlay files (path, size, time modified), so that
+   * the points of a sweep read a large overlay once.
+   */
+  private final Map<List<String>, PriceCatalog> overlaid = new ConcurrentHashMap<>();
 
   /** Creates a loader that resolves instance types and limits in {@code catalog}. */
   public ScenarioLoader(PriceCatalog catalog) {
@@ -155,6 +164,8 @@ public final class ScenarioLoader {
     Long warmup = warmup(top, horizon);
     Long seed = top.get(TopKeys.SEED);
     Long month = top.get(TopKeys.BILLING_MONTH);
+    PriceCatalog overlaid = top.given(TopKeys.CATALOG) ? overlays(top, problems, directory) : null;
+    PriceCatalog prices = overlaid == null ? catalog : overlaid;
     YamlNode requestsNode =
         top.require(
             TopKeys.REQUESTS,
@@ -164,7 +175,7 @@ public final class ScenarioLoader {
         requestsNode == null
             ? null
             : new RequestReader(
-                    problems, new StepReader(problems, distributions), distributions, catalog)
+                    problems, new StepReader(problems, distributions), distributions, prices)
                 .read(requestsNode);
     YamlNode platformsNode =
         top.require(
@@ -174,7 +185,7 @@ public final class ScenarioLoader {
     List<PlatformSpec> platforms =
         platformsNode == null
             ? null
-            : new PlatformReader(catalog, problems, distributions).readAll(platformsNode);
+            : new PlatformReader(prices, problems, distributions).readAll(platformsNode);
     List<String> keyColumns = keyColumns(platforms);
     Traffic traffic =
         traffic(top, problems, distributions, directory, classes, keyColumns, horizon);
@@ -184,10 +195,80 @@ public final class ScenarioLoader {
     Workload workload = new Workload(horizon, warmup, traffic, classes, keyColumns);
     YamlNode.Sequence platformNodes = (YamlNode.Sequence) platformsNode;
     if (!PlatformReader.checkWork(workload, platforms, platformNodes, problems)
-        || !PlatformReader.checkPriced(workload, platforms, platformNodes, problems, catalog)) {
+        || !PlatformReader.checkPriced(workload, platforms, platformNodes, problems, prices)) {
       return null;
     }
-    return new Scenario(name, description, seed, workload, platforms, file, text, month);
+    return new Scenario(name, description, seed, workload, platforms, file, text, month, overlaid);
+  }
+
+  /**
+   * Returns the catalog with the scenario's {@code catalog:} overlays applied in order, paths
+   * relative to the scenario's directory, or null after recording their problems.
+   */
+  private PriceCatalog overlays(Bound top, Problems problems, Path directory) {
+    YamlNode node = top.reader().get(TopKeys.CATALOG.name());
+    List<YamlNode> items =
+        node instanceof YamlNode.Sequence s ? s.items() : node == null ? List.of() : List.of(node);
+    String hint = "e.g. catalog: [prices/eu-west-1.yaml], paths relative to the scenario file";
+    List<String> cacheKey = cacheKey(items, directory);
+    PriceCatalog cached = cacheKey == null ? null : this.overlaid.get(cacheKey);
+    if (cached != null) {
+      return cached;
+    }
+    PriceCatalog overlaid = catalog;
+    boolean ok = true;
+    for (int i = 0; i < items.size(); i++) {
+      YamlNode item = items.get(i);
+      String key = node instanceof YamlNode.Sequence ? "catalog[" + (i + 1) + "]" : "catalog";
+      String path = MapReader.text(item, key, "the path of a catalog overlay file", hint, problems);
+      Path file = path == null ? null : resolve(directory, path.trim());
+      if (path != null && file == null) {
+        problems.add(item, key, "the path of a catalog overlay file", item.describe(), hint);
+      }
+      JsonNode overlay =
+          file == null
+              ? null
+              : CatalogReader.read(file, path.trim(), overlaid, problems, item, key);
+      if (overlay == null) {
+        ok = false;
+      } else {
+        overlaid = overlaid.withOverlays(List.of(overlay));
+      }
+    }
+    if (!ok) {
+      top.fail();
+    } else if (cacheKey != null) {
+      this.overlaid.put(cacheKey, overlaid);
+    }
+    return ok ? overlaid : null;
+  }
+
+  /** Returns what identifies the overlay files as they are now, or null if one is unreadable. */
+  private static List<String> cacheKey(List<YamlNode> items, Path directory) {
+    List<String> key = new ArrayList<>();
+    for (YamlNode item : items) {
+      String path = item instanceof YamlNode.Scalar s ? s.text() : null;
+      Path file = path == null ? null : resolve(directory, path.trim());
+      try {
+        if (file == null || !Files.isRegularFile(file)) {
+          return null;
+        }
+        key.add(
+            file.toAbsolutePath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file));
+      } catch (IOException e) {
+        return null;
+      }
+    }
+    return key;
+  }
+
+  /** Resolves a path against a directory, or returns null when it is not a path at all. */
+  private static Path resolve(Path directory, String path) {
+    try {
+      return path.indexOf('\0') >= 0 ? null : directory.resolve(path);
+    } catch (InvalidPathException e) {
+      return null;
+    }
   }
 
   /** Returns the warm-up, refusing one not shorter than the horizon. */

@@ -107,6 +107,18 @@ final class TopKeys {
               "Where to run the requests, a non-empty list.")
           .mandatory();
 
+  /** Price catalog overlays, applied in order over the built-in catalog (and any --catalog). */
+  static final Key<Object> CATALOG =
+      Key.of(
+          "catalog",
+          KeyType.structured(
+              "list",
+              v -> "",
+              "{\"type\": \"array\", \"items\": {\"type\": \"string\", \"minLength\": 1}, \"examples\": [[\"prices/eu-west-1.yaml\"]]}"),
+          "Price catalog overlays (YAML, in the catalog's format), paths relative to the scenario"
+              + " file, applied in order over the built-in catalog and any billsim run --catalog:"
+              + " each figure replaces the catalog's at its path. See docs/pricing.md#updating-the-catalog.");
+
   /** The keys of the top of a scenario file; its definition is the schema's root. */
   static final KeyTable TOP =
       KeyTable.of(
@@ -118,6 +130,7 @@ final class TopKeys {
           WARMUP,
           BILLING_MONTH,
           SEED,
+          CATALOG,
           PARAMETERS,
           TRAFFIC,
           REQUESTS,

@@ -23,6 +23,14 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 final class YamlReader {
   private static final YAMLFactory FACTORY = new YAMLFactory();
 
+  /** The most characters of a large document (a catalog overlay): 64 M, SnakeYAML's default 3 M. */
+  static final int LARGE_CODE_POINTS = 64 << 20;
+
+  private static final YAMLFactory LARGE =
+      YAMLFactory.builder().loaderOptions(largeOptions()).build();
+
+  private final YAMLFactory factory;
+
   /**
    * A duplicate key found while reading: YAML forbids them, and the second would hide the first.
    */
@@ -60,11 +68,27 @@ final class YamlReader {
 
   private final List<Duplicate> duplicates = new ArrayList<>();
 
+  /** Creates a reader of documents up to SnakeYAML's default size (a scenario). */
+  YamlReader() {
+    this(false);
+  }
+
+  /** Creates a reader of documents up to {@link #LARGE_CODE_POINTS} if {@code large}. */
+  YamlReader(boolean large) {
+    this.factory = large ? LARGE : FACTORY;
+  }
+
+  private static org.yaml.snakeyaml.LoaderOptions largeOptions() {
+    org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+    options.setCodePointLimit(LARGE_CODE_POINTS);
+    return options;
+  }
+
   /** Parses one YAML document. */
   YamlNode read(String text) throws SyntaxException {
     JsonParser parser = null;
     try {
-      parser = FACTORY.createParser(text);
+      parser = factory.createParser(text);
       JsonToken first = parser.nextToken();
       if (first == null) {
         return new YamlNode.Scalar(1, 1, null);

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
  * CSVs ({@code arrivals: trace}, step durations and Durable Objects keys from trace columns) and of
  * the empirical data files, CSV and JSON (rows deleted, doubled and swapped, quotes broken, numbers
  * made NaN, -1, 1e308, huge, empty or text, columns added and dropped, invalid UTF-8, a BOM, NUL
- * bytes, a very long field, CRLF, truncation) must each end, within a time bound, in exit 0 or exit
- * 2 with no Java exception on stderr.
+ * bytes, a very long field, CRLF, truncation) and of catalog overlays ({@code catalog:}, with the
+ * scenario mutator's YAML mutations, also run alone) must each end, within a time bound, in exit 0
+ * or exit 2 with no Java exception on stderr.
  *
  * <p>The data comes from {@code scenarios/data/} (the first {@value SeedCorpus#DATA_ROWS} rows of
  * the Azure trace), the CSV files of the pricing examples, and files that are not CSV files at all
@@ -33,6 +34,9 @@ class DataFileFuzzTest {
   /** Cases in {@code mvn verify}: every seed about 25 times, in seconds. */
   private static final int DEFAULT_CASES = 400;
 
+  /** Cases of catalog overlays alone in {@code mvn verify}. */
+  private static final int OVERLAY_CASES = 150;
+
   @Test
   void seeds_everyDataSeed_validatesAndRuns() {
     List<SeedInput> seeds = DataSeeds.all();
@@ -50,6 +54,19 @@ class DataFileFuzzTest {
     FuzzReport report = FuzzRun.run("foreign seeds", Seeds.settings(seeds), Seeds.unchanged(seeds));
     assertThat(report.findings()).as(report.summary()).isEmpty();
     assertThat(report.counts()).contains("validate exit 0: 0, exit 2: " + seeds.size() + ";");
+  }
+
+  @Test
+  void run_mutatedCatalogOverlays_endInExit0Or2WithoutStackTraces() {
+    List<SeedInput> seeds = DataSeeds.overlays();
+    FuzzSettings settings = FuzzSettings.fromSystemProperties(OVERLAY_CASES);
+    FuzzReport report =
+        FuzzRun.run(
+            "DataFileFuzzTest overlays",
+            settings,
+            i -> DataFileMutator.mutate(seeds, settings.seed(), i));
+    System.out.println(report.counts());
+    assertThat(report.findings()).as(report.summary()).isEmpty();
   }
 
   @Test

@@ -9,7 +9,9 @@ import java.util.Random;
  * Makes data-file cases: a seed whose scenario reads a trace or an empirical data file keeps its
  * scenario, and one of its data files gets one to three mutations: rows deleted, doubled or
  * swapped, quotes broken, numbers made NaN, negative, huge or empty, columns added or dropped,
- * invalid UTF-8, a BOM, NUL bytes, a very long field, CRLF line ends, truncation.
+ * invalid UTF-8, a BOM, NUL bytes, a very long field, CRLF line ends, truncation; a catalog overlay
+ * (YAML) gets the scenario mutator's mutations (keys misspelt, values and units replaced, lines
+ * deleted, flow and block swapped, truncation).
  */
 final class DataFileMutator {
   /** Mutations of CSV files, each listed once. */
@@ -31,7 +33,7 @@ final class DataFileMutator {
           DataMutations::headerOnly);
 
   /** Mutations of JSON files: the CSV ones that make sense, and JSON's own. */
-  private static final List<Mutation> JSON =
+  static final List<Mutation> JSON =
       List.of(
           LineMutations::deleteLine,
           LineMutations::duplicateLine,
@@ -48,6 +50,9 @@ final class DataFileMutator {
           DataMutations::longField,
           DataMutations::crlf);
 
+  /** Mutations of catalog overlays (YAML): the scenario mutator's, which know YAML's shapes. */
+  private static final List<Mutation> YAML = ScenarioMutator.MUTATIONS;
+
   private DataFileMutator() {}
 
   /** Returns case {@code index} of a run: a seed chosen round-robin, one data file mutated. */
@@ -56,9 +61,11 @@ final class DataFileMutator {
     SeedInput seed = seeds.get(index % seeds.size());
     List<String> dataFiles = seed.dataFiles();
     String file = dataFiles.get(random.nextInt(dataFiles.size()));
-    boolean json = file.toLowerCase(Locale.ROOT).endsWith(".json");
+    String lower = file.toLowerCase(Locale.ROOT);
+    List<Mutation> mutations =
+        lower.endsWith(".json") ? JSON : lower.endsWith(".yaml") ? YAML : CSV;
     ScenarioMutator.Mutated mutated =
-        ScenarioMutator.apply(json ? JSON : CSV, Latin1.text(seed.files().get(file)), random);
+        ScenarioMutator.apply(mutations, Latin1.text(seed.files().get(file)), random);
     List<String> edits = new ArrayList<>();
     for (String edit : mutated.edits()) {
       edits.add(file + ": " + edit);

@@ -15,7 +15,8 @@ import java.util.Optional;
  * files the other ways billsim can: CSV and JSON columns as empirical durations and counts, and
  * trace columns as step durations. Apart from those, {@link #foreign} lists seeds whose trace or
  * data file is not a CSV file at all (a Lambda log, an access log, JSON lines, rows without a
- * header), which billsim refuses, and whose mutations must be refused as cleanly.
+ * header), which billsim refuses, and whose mutations must be refused as cleanly. A catalog overlay
+ * ({@code catalog:}) is a data file too: its seed has a figure, tiers, instance types and a region.
  */
 final class DataSeeds {
   private static final String AZURE =
@@ -92,6 +93,61 @@ final class DataSeeds {
             - io: {empirical: {file: %1$s, column: t, unit: s}}
       platforms:
         - {name: workers, model: workers}
+      """;
+
+  /** A scenario whose prices come partly from a catalog overlay. */
+  private static final String OVERLAID =
+      """
+      name: overlaid
+      catalog: [%1$s]
+      horizon: 1m
+      traffic: {arrivals: poisson, rate: 5/s}
+      requests: [{name: r, steps: [{cpu: 5ms}, {io: 20ms}]}]
+      platforms:
+        - {name: lambda, model: lambda, memory: 512MB}
+        - {name: lambda-ie, model: lambda, memory: 512MB, arch: arm64, region: eu-west-1}
+        - {name: ec2, model: ec2, instance: m7g.large}
+        - {name: ec2-ie, model: ec2, instance: x9.small, region: eu-west-1}
+        - {name: fargate, model: fargate, vcpu: 1, memory: 2GB}
+      """;
+
+  /** A catalog overlay with each kind of entry: figure, tiers, instance types, a region. */
+  private static final String OVERLAY =
+      """
+      lambda:
+        usd-per-million-requests: {value: "0.25", unit: USD per million requests, source: quote.pdf, effective: 2026-12-01, note: negotiated}
+        usd-per-gb-second:
+          x86_64: [{up-to: "6000000000", value: "0.0000170000"}, {value: "0.0000150000"}]
+          arm64: [{value: "0.0000140000"}]
+          unit: USD per GB-second
+          source: quote.pdf
+          effective: 2026-12-01
+      ec2:
+        instances:
+          m7g.large: {usd-per-hour: "0.07", source: quote.pdf, effective: 2026-12-01}
+          x9.small: {vcpus: 2, memory-mb: 4096, usd-per-hour: "0.03", source: quote.pdf, effective: 2026-12-01}
+      fargate:
+        usd-per-vcpu-hour:
+          x86_64: [{value: "0.04"}]
+          arm64: [{value: "0.032"}]
+          unit: USD per vCPU-hour
+          source: quote.pdf
+          effective: 2026-12-01
+      regions:
+        eu-west-1:
+          provider: aws
+          name: Europe (Ireland)
+          lambda:
+            usd-per-million-requests: {value: "0.20", unit: USD per million requests, source: quote.pdf, effective: 2026-12-01}
+            usd-per-gb-second:
+              x86_64: [{value: "0.0000166667"}]
+              arm64: [{value: "0.0000133334"}]
+              unit: USD per GB-second
+              source: quote.pdf
+              effective: 2026-12-01
+          ec2:
+            instances:
+              x9.small: {usd-per-hour: "0.033", source: quote.pdf, effective: 2026-12-01}
       """;
 
   /** Where the files of the foreign seeds are, below the repository. */
@@ -174,7 +230,14 @@ final class DataSeeds {
     seeds.add(seed("synthetic/empirical-json", EMPIRICAL_JSON, "records.json", llmperf));
     seeds.add(seed("synthetic/trace-columns", TRACE_COLUMNS, "trace.csv", azure));
     seeds.add(seed("synthetic/room-empirical", ROOM_EMPIRICAL, "rooms.csv", rooms));
+    seeds.addAll(overlays());
     return seeds;
+  }
+
+  /** Returns the seeds whose data file is a catalog overlay ({@code catalog:}). */
+  static List<SeedInput> overlays() {
+    return List.of(
+        seed("synthetic/catalog-overlay", OVERLAID, "prices.yaml", Latin1.bytes(OVERLAY)));
   }
 
   private static SeedInput seed(String name, String template, String file, byte[] data) {

@@ -15,7 +15,7 @@ final class ScenarioMutator {
    * twice: the others mostly make the loader reject the case, and only a case that loads reaches
    * the platform models and the run, where arithmetic overflows.
    */
-  private static final List<Mutation> MUTATIONS =
+  static final List<Mutation> MUTATIONS =
       List.of(
           LineMutations::deleteLine,
           LineMutations::duplicateLine,
