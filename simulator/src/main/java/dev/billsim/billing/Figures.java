@@ -8,7 +8,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The figures of one part of the catalog: plain figures and tiered prices by dotted path, and
@@ -22,6 +24,9 @@ final class Figures {
   final Map<String, List<Tier>> tiers = new LinkedHashMap<>();
   final Map<String, Price> instancePrices = new TreeMap<>();
   final Map<String, InstanceType> instanceTypes = new TreeMap<>();
+
+  /** Paths marked {@code regional: true}: priced per region, missing where a region is silent. */
+  final Set<String> regionalMarks = new TreeSet<>();
 
   /** Reads the figures under a node of the catalog's tree. */
   static Figures read(JsonNode node) {
@@ -37,6 +42,7 @@ final class Figures {
     copy.tiers.putAll(tiers);
     copy.instancePrices.putAll(instancePrices);
     copy.instanceTypes.putAll(instanceTypes);
+    copy.regionalMarks.addAll(regionalMarks);
     return copy;
   }
 
@@ -49,7 +55,11 @@ final class Figures {
   }
 
   private void walk(JsonNode node, String path) {
+    boolean regional = node.path("regional").asBoolean(false);
     if (node.has("value") && node.get("value").isValueNode()) {
+      if (regional) {
+        regionalMarks.add(path);
+      }
       prices.put(path, price(lastSegment(path), node, node.get("value").asText()));
       return;
     }
@@ -60,6 +70,9 @@ final class Figures {
     if (node.has("unit")) {
       readTiers(node, path);
       return;
+    }
+    if (regional) {
+      throw new IllegalStateException("regional: true marks a figure, not a section: " + path);
     }
     Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
     while (fields.hasNext()) {
@@ -85,6 +98,9 @@ final class Figures {
                         price(lastSegment(path), node, band.get("value").asText())));
               }
               tiers.put(path + "." + variant.getKey(), List.copyOf(bands));
+              if (node.path("regional").asBoolean(false)) {
+                regionalMarks.add(path + "." + variant.getKey());
+              }
             });
   }
 

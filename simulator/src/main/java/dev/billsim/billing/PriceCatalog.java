@@ -30,7 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * us-central1) and of the providers priced one way everywhere (Cloudflare, Vercel). {@link
  * #inRegion} gives the view of one region: a figure any region of the provider states is regional,
  * and a region that does not state it has no such price, rather than silently the home region's.
- * The catalog is data, so a price change is a one-line edit with its new source and date.
+ * Stating one variant of a tiered price (e.g. {@code x86_64}) makes every variant regional, and a
+ * figure marked {@code regional: true} is regional though no region states it. The catalog is data,
+ * so a price change is a one-line edit with its new source and date.
  */
 public final class PriceCatalog {
   private static final List<String> RESOURCES =
@@ -53,8 +55,17 @@ public final class PriceCatalog {
       Set<String> paths = regionalPaths.computeIfAbsent(r.provider(), p -> new TreeSet<>());
       if (!r.home()) {
         paths.addAll(r.figures().prices.keySet());
-        paths.addAll(r.figures().tiers.keySet());
+        for (String stated : r.figures().tiers.keySet()) {
+          // a region stating one variant of a tiered price (x86_64) makes them all regional
+          String parent = stated.substring(0, stated.lastIndexOf('.') + 1);
+          paths.add(stated);
+          home.tiers.keySet().stream().filter(k -> k.startsWith(parent)).forEach(paths::add);
+        }
       }
+    }
+    for (Provider provider : Provider.values()) {
+      // figures marked regional: true differ by region even where no region states them yet
+      regionalPaths.computeIfAbsent(provider, p -> new TreeSet<>()).addAll(home.regionalMarks);
     }
     this.views = new ConcurrentHashMap<>();
     this.region = null;
