@@ -214,6 +214,15 @@ public final class PriceCatalog {
         .toList();
   }
 
+  /**
+   * Returns the region whose figures a region takes before its own ({@code prices-as}, e.g. a Cloud
+   * Run Tier 1 region's {@code us-central1}), or null if it states its own or is unknown.
+   */
+  public String pricesAs(String name) {
+    CatalogRegion r = regions.get(name);
+    return r == null ? null : r.pricesAs();
+  }
+
   /** Returns a region's name for people, e.g. {@code Europe (Ireland)}, or null if unknown. */
   public String regionLabel(String name) {
     CatalogRegion r = regions.get(name);
