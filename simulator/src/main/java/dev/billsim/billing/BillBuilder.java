@@ -76,6 +76,12 @@ final class BillBuilder {
 
   private BillBuilder tiered(
       String name, BigDecimal quantity, String unit, List<Tier> bands, int perDigits) {
+    Tier last = bands.get(bands.size() - 1);
+    if (last.upTo() != null && quantity.compareTo(last.upTo()) > 0) {
+      // a region whose source gives only the first bands has no price beyond them
+      throw new MissingPriceException(
+          last.price().key() + " beyond " + last.upTo().toPlainString() + " " + unit, null);
+    }
     BigDecimal from = BigDecimal.ZERO;
     for (int i = 0; i < bands.size(); i++) {
       Tier band = bands.get(i);

@@ -30,7 +30,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * us-central1) and of the providers priced one way everywhere (Cloudflare, Vercel). {@link
  * #inRegion} gives the view of one region: a figure any region of the provider states is regional,
  * and a region that does not state it has no such price, rather than silently the home region's.
- * The catalog is data, so a price change is a one-line edit with its new source and date.
+ * Stating one variant of a tiered price (e.g. {@code x86_64}) makes every variant regional, and a
+ * figure under a prefix the catalog's {@code regional:} section lists is regional though no region
+ * states it. The catalog is data, so a price change is a one-line edit with its new source and
+ * date.
  */
 public final class PriceCatalog {
   private static final List<String> RESOURCES =
@@ -74,7 +77,14 @@ public final class PriceCatalog {
     for (CatalogRegion r : regions.values()) {
       if (!r.home()) {
         regionalPaths.get(r.provider()).addAll(r.figures().prices.keySet());
-        regionalPaths.get(r.provider()).addAll(r.figures().tiers.keySet());
+        for (String stated : r.figures().tiers.keySet()) {
+          // a region stating one variant of a tiered price (x86_64) makes them all regional
+          String parent = stated.substring(0, stated.lastIndexOf('.') + 1);
+          regionalPaths.get(r.provider()).add(stated);
+          home.tiers.keySet().stream()
+              .filter(k -> k.startsWith(parent))
+              .forEach(regionalPaths.get(r.provider())::add);
+        }
       }
     }
     this.views = new ConcurrentHashMap<>();
@@ -323,6 +333,15 @@ public final class PriceCatalog {
         .filter(r -> r.provider() == provider)
         .map(CatalogRegion::name)
         .toList();
+  }
+
+  /**
+   * Returns the region whose figures a region takes before its own ({@code prices-as}, e.g. a Cloud
+   * Run Tier 1 region's {@code us-central1}), or null if it states its own or is unknown.
+   */
+  public String pricesAs(String name) {
+    CatalogRegion r = regions.get(name);
+    return r == null ? null : r.pricesAs();
   }
 
   /** Returns a region's name for people, e.g. {@code Europe (Ireland)}, or null if unknown. */

@@ -146,4 +146,65 @@ class RegionalCatalogTest {
     assertThat(PriceCatalog.builtIn().regions(Provider.AWS)).contains("us-east-1");
     assertThat(PriceCatalog.builtIn().regions(Provider.GOOGLE)).contains("us-central1");
   }
+
+  private static final String VARIANTS =
+      """
+      lambda:
+        provisioned-usd-per-gb-second:
+          x86_64: [{value: "0.0000041667"}]
+          arm64: [{value: "0.0000033334"}]
+          unit: USD per GB-s
+          source: https://home
+          effective: 2025-10-01
+      cloud-run:
+        idle-usd-per-vcpu-second: {value: "0.0000025", unit: USD per vCPU-s, source: https://gcp, effective: 2026-01-01}
+        free-tier-requests: {value: "2000000", unit: requests, source: https://gcp, effective: 2026-01-01}
+      regional:
+        google: [cloud-run.idle-usd-per-vcpu-second]
+      regions:
+        us-east-1: {provider: aws}
+        eu-west-1:
+          provider: aws
+          lambda:
+            provisioned-usd-per-gb-second:
+              x86_64: [{value: "0.0000046460"}]
+              unit: USD per GB-s
+              source: https://ie
+              effective: 2026-12-06
+        us-central1: {provider: google}
+        europe-west1: {provider: google, prices-as: us-central1}
+        europe-west2: {provider: google}
+      """;
+
+  private static PriceCatalog variants() throws IOException {
+    return PriceCatalog.load(new ByteArrayInputStream(VARIANTS.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void regionStatingOneVariantOfATieredPrice_lacksTheOthers() throws IOException {
+    PriceCatalog ireland = variants().inRegion("eu-west-1");
+
+    assertThat(ireland.tiers("lambda.provisioned-usd-per-gb-second.x86_64").get(0).price().source())
+        .isEqualTo("https://ie");
+    assertThatThrownBy(() -> ireland.tiers("lambda.provisioned-usd-per-gb-second.arm64"))
+        .isInstanceOf(MissingPriceException.class)
+        .hasMessageContaining("lambda.provisioned-usd-per-gb-second.arm64")
+        .hasMessageContaining("eu-west-1");
+    assertThat(variants().inRegion("us-east-1").tiers("lambda.provisioned-usd-per-gb-second.arm64"))
+        .hasSize(1);
+  }
+
+  @Test
+  void figureMarkedRegional_isMissingWhereNoRegionStatesIt_butKeptWhereItPricesAsHome()
+      throws IOException {
+    PriceCatalog catalog = variants();
+
+    assertThatThrownBy(
+            () -> catalog.inRegion("europe-west2").price("cloud-run.idle-usd-per-vcpu-second"))
+        .isInstanceOf(MissingPriceException.class);
+    assertThat(catalog.inRegion("europe-west1").price("cloud-run.idle-usd-per-vcpu-second").value())
+        .isEqualByComparingTo("0.0000025");
+    assertThat(catalog.inRegion("europe-west2").price("cloud-run.free-tier-requests").value())
+        .isEqualByComparingTo("2000000");
+  }
 }
