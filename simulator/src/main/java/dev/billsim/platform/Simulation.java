@@ -43,8 +43,8 @@ public final class Simulation implements PlatformHost {
   private volatile long progressNanos;
   private final Sessions sessions;
 
-  /** Where a request's record holds its request and response bytes; -1 without sizes. */
-  private final int sizeOffset;
+  /** Meters the bytes requests carry, where the scenario gives sizes. */
+  private final RequestSizes sizes;
 
   /**
    * Prepares a run of {@code platform} over {@code workload}, drawing from {@code streams}, that
@@ -84,11 +84,8 @@ public final class Simulation implements PlatformHost {
     this.traffic = new TrafficSource(workload, streams, sharedArrivals == null);
     this.arrivals = sharedArrivals == null ? traffic : sharedArrivals;
     this.requests = new RequestTable(INITIAL_CAPACITY, workload.recordSlots());
-    this.sizeOffset = workload.hasSizes() ? workload.maxSteps() : -1;
     this.meter = new RunMeter(workload.warmupNanos(), horizonNanos, timeSeries);
-    if (sizeOffset >= 0) {
-      meter.meterTransfer();
-    }
+    this.sizes = new RequestSizes(requests, meter, workload.hasSizes() ? workload.maxSteps() : -1);
     this.model = platform.createModel(this, streams);
     this.sessions = new Sessions(this, scheduler, traffic, requests, meter, model, horizonNanos);
   }
@@ -168,19 +165,7 @@ public final class Simulation implements PlatformHost {
   /** Meters an arrival whose steps (and sizes) are drawn. */
   void arrived(int request) {
     meter.arrived();
-    if (sizeOffset >= 0) {
-      meter.payload(requestBytes(request), responseBytes(request));
-    }
-  }
-
-  /** Returns the request's body size in bytes (0 when the scenario gives no sizes). */
-  long requestBytes(int request) {
-    return sizeOffset < 0 ? 0 : requests.stepNanos[requests.stepIndex(request, sizeOffset)];
-  }
-
-  /** Returns the response's body size in bytes (0 when the scenario gives no sizes). */
-  long responseBytes(int request) {
-    return sizeOffset < 0 ? 0 : requests.stepNanos[requests.stepIndex(request, sizeOffset + 1)];
+    sizes.arrived(request);
   }
 
   /** Returns the sessions and connections of this run. */
@@ -192,10 +177,7 @@ public final class Simulation implements PlatformHost {
   void admitOrServe(int request) {
     if (traffic.isStatic(requests.requestClass[request]) && model.servesStaticAssets()) {
       meter.servedStatic();
-      if (sizeOffset >= 0) {
-        // The asset server sends the file: its bytes count as any response's.
-        meter.transferred(requestBytes(request), responseBytes(request));
-      }
+      sizes.served(request);
       leave(request);
     } else {
       model.admit(request);
@@ -238,15 +220,10 @@ public final class Simulation implements PlatformHost {
   }
 
   private void finish(int request, boolean failed) {
-    if (sizeOffset >= 0 && !failed) {
-      long out = responseBytes(request);
-      if (model.failsResponse(out)) {
-        requests.failed[request] = true;
-        failed = true;
-      } else {
-        // Only a request that succeeds sends its response; one that fails sends no body.
-        meter.transferred(requestBytes(request), out);
-      }
+    // Only a request that succeeds sends its response; one that fails sends no body.
+    if (!failed && sizes.completedFails(request, model)) {
+      requests.failed[request] = true;
+      failed = true;
     }
     model.finished(request);
     long now = scheduler.nowNanos();

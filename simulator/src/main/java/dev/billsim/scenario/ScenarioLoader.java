@@ -194,8 +194,8 @@ public final class ScenarioLoader {
     }
     Workload workload = new Workload(horizon, warmup, traffic, classes, keyColumns);
     YamlNode.Sequence platformNodes = (YamlNode.Sequence) platformsNode;
-    if (!PlatformReader.checkWork(workload, platforms, platformNodes, problems)
-        || !PlatformReader.checkPriced(workload, platforms, platformNodes, problems, prices)) {
+    if (!PlatformChecks.checkWork(workload, platforms, platformNodes, problems)
+        || !PlatformChecks.checkPriced(workload, platforms, platformNodes, problems, prices)) {
       return null;
     }
     return new Scenario(name, description, seed, workload, platforms, file, text, month, overlaid);
