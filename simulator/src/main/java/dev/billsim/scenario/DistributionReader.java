@@ -159,7 +159,8 @@ final class DistributionReader {
     return "{" + String.join(", ", pairs) + "}";
   }
 
-  private static String describeSets(DistributionKind kind) {
+  /** Returns the parameter sets a parametric kind accepts, e.g. {@code {mean} or {min, max}}. */
+  static String describeSets(DistributionKind kind) {
     List<String> sets = new ArrayList<>();
     for (List<String> set : kind.parameterSets()) {
       sets.add("{" + String.join(", ", set) + "}");

@@ -49,16 +49,7 @@ final class EmpiricalReader {
     }
     Long cap =
         durations && r.has("max") ? r.duration("max") : Long.valueOf(DurationDistribution.NO_CAP);
-    if (r.has("percentiles") == r.has("file")) {
-      problems.add(
-          node,
-          path,
-          "either file (with column) or percentiles",
-          r.has("file") ? "both" : "neither",
-          example);
-      return null;
-    }
-    if (r.has("percentiles") && !fileKeysAbsent(r, keys)) {
+    if (!oneSource(r, node, path, "either file (with column) or percentiles", example, keys)) {
       return null;
     }
     EmpiricalDistribution result =
@@ -93,16 +84,8 @@ final class EmpiricalReader {
         r.has("max")
             ? SizeReader.bytes(r.get("max"), r.keyPath("max"), problems)
             : Long.valueOf(DurationDistribution.NO_CAP);
-    if (r.has("percentiles") == r.has("file")) {
-      problems.add(
-          node,
-          path,
-          "either file (with column and unit) or percentiles",
-          r.has("file") ? "both" : "neither",
-          example);
-      return null;
-    }
-    if (r.has("percentiles") && !fileKeysAbsent(r, keys)) {
+    if (!oneSource(
+        r, node, path, "either file (with column and unit) or percentiles", example, keys)) {
       return null;
     }
     EmpiricalDistribution result =
@@ -122,6 +105,19 @@ final class EmpiricalReader {
         ? result
         : new EmpiricalDistribution(
             result.probabilities(), result.quantilesNanos(), cap, result.source());
+  }
+
+  /**
+   * Reports an empirical mapping that gives both a file and percentiles, or neither, and file keys
+   * beside percentiles; returns whether it names exactly one source.
+   */
+  private boolean oneSource(
+      MapReader r, YamlNode node, String path, String expected, String example, List<String> keys) {
+    if (r.has("percentiles") == r.has("file")) {
+      problems.add(node, path, expected, r.has("file") ? "both" : "neither", example);
+      return false;
+    }
+    return !r.has("percentiles") || fileKeysAbsent(r, keys);
   }
 
   /**

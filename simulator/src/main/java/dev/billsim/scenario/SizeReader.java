@@ -146,7 +146,13 @@ final class SizeReader {
     List<String> allowed = DistributionKeys.parameters(kind);
     String example = "e.g. {" + kind.key() + ": " + example(kind) + "}";
     MapReader params =
-        MapReader.open(node, path, problems, "size parameters " + sets(kind), example, allowed);
+        MapReader.open(
+            node,
+            path,
+            problems,
+            "size parameters " + DistributionReader.describeSets(kind),
+            example,
+            allowed);
     if (params == null) {
       return null;
     }
@@ -172,7 +178,11 @@ final class SizeReader {
     }
     if (match == null) {
       problems.add(
-          node, path, "size parameters " + sets(kind), "parameters " + values.keySet(), example);
+          node,
+          path,
+          "size parameters " + DistributionReader.describeSets(kind),
+          "parameters " + values.keySet(),
+          example);
       return null;
     }
     Map<String, Long> ordered = new LinkedHashMap<>();
@@ -210,14 +220,6 @@ final class SizeReader {
     }
     Long unit = r.choice("unit", UNIT_BYTES);
     return column == null || unit == null ? null : new ColumnDuration(column.trim(), unit);
-  }
-
-  private static String sets(DistributionKind kind) {
-    List<String> sets = new ArrayList<>();
-    for (List<String> set : kind.parameterSets()) {
-      sets.add("{" + String.join(", ", set) + "}");
-    }
-    return String.join(" or ", sets) + (kind.acceptsCap() ? ", optionally with max" : "");
   }
 
   private static String example(DistributionKind kind) {
