@@ -3,6 +3,7 @@ package dev.billsim.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.billsim.TestScenarios;
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.run.PlatformResult;
 import dev.billsim.run.ProgressListener;
@@ -13,6 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The {@code region:} key: a known region's prices bill the platform, anything else is refused. */
 class RegionTest {
@@ -76,6 +79,31 @@ class RegionTest {
     assertThat(ireland.bill().totalUsd()).isEqualByComparingTo(home.bill().totalUsd());
     assertThat(ireland.bill().totalUsd()).isNotEqualByComparingTo(run("").bill().totalUsd());
     assertThat(ireland.bill().items().get(0).price().source()).isEqualTo("https://ie");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"us-east-1, 0.09", "sa-east-1, 0.150", "ap-southeast-1, 0.120"})
+  void dataTransferOut_isBilledAtTheRegionsFirstBand(String region, String usdPerGb) {
+    PlatformResult lambda =
+        TestScenarios.runFirst(
+            """
+            name: egress
+            horizon: 1h
+            traffic: {arrivals: constant, rate: 100/s}
+            requests: [{name: r, response-size: 1MB, steps: [{cpu: 1ms}]}]
+            platforms: [{name: fn, model: lambda, region: %s}]
+            """
+                .formatted(region));
+
+    // 360,000 responses of 1 MiB = 351.5625 GiB an hour, 256,640.625 GiB a month (x730): past the
+    // free 100 GB the first band holds 10,240 GB at the region's first price.
+    assertThat(
+            lambda.bill().items().stream()
+                .filter(i -> i.name().equals("data transfer out"))
+                .findFirst()
+                .orElseThrow()
+                .unitUsd())
+        .isEqualByComparingTo(usdPerGb);
   }
 
   @Test
