@@ -1,5 +1,6 @@
 package dev.billsim.cli;
 
+import dev.billsim.billing.MissingPriceException;
 import dev.billsim.engine.SimulationLimitException;
 import dev.billsim.scenario.ScenarioException;
 import java.io.PrintWriter;
@@ -77,6 +78,22 @@ public final class Main {
                   limit.expected(),
                   limit.got() + "; nothing was written",
                   limit.hint()));
+      err.flush();
+      return EXIT_BAD_INPUT;
+    }
+    if (e instanceof MissingPriceException missing) {
+      // Only usage past the bands a region's source gives can get here: the loader checked the
+      // rest of the prices the bill needs before the run.
+      err.println(
+          "billsim: "
+              + UserError.message(
+                  "the bill",
+                  "a price in the catalog"
+                      + (missing.region() == null ? "" : " for region " + missing.region()),
+                  "no price " + missing.path() + "; nothing was written",
+                  "the catalog knows only the first bands of this price in the platform's region:"
+                      + " add the others with a catalog overlay (--catalog), or choose another"
+                      + " region"));
       err.flush();
       return EXIT_BAD_INPUT;
     }

@@ -98,6 +98,30 @@ class HostileRunTest {
   }
 
   @Test
+  void run_usagePastTheBandsARegionPrices_isRefusedWithoutOutput() throws IOException {
+    // sa-east-1's source gives Lambda's first duration band only (6 billion GB-s a month): 2,000
+    // requests a second of 200 ms at 10 GB pass it once scaled to the month.
+    Path file =
+        Files.writeString(
+            dir.resolve("big.yaml"),
+            """
+            name: big
+            horizon: 10s
+            traffic: {arrivals: constant, rate: 2000/s}
+            requests: [{name: r, steps: [{io: 200ms}]}]
+            platforms:
+              - {name: l, model: lambda, memory: 10240MB, region: sa-east-1, concurrency-limit: 100000}
+            """);
+
+    Cli.Result result = runRejected(file, "-q");
+
+    assertThat(result.err())
+        .contains("the bill: expected a price in the catalog")
+        .contains("no price usd-per-gb-second beyond 6000000000 GB-s")
+        .contains("catalog overlay");
+  }
+
+  @Test
   void run_constantRateOfOneArrivalInTenMillionMonths_runsWithNoRequests() throws IOException {
     // Found by the fuzzer: the interval, 10^22 ns, overflowed a long though it is never used.
     Path file =
