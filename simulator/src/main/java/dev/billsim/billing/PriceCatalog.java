@@ -244,12 +244,6 @@ public final class PriceCatalog {
     return r == null ? null : r.provider();
   }
 
-  /** Returns the region whose figures a region takes before its own, or null. */
-  public String regionPricesAs(String name) {
-    CatalogRegion r = regions.get(name);
-    return r == null ? null : r.pricesAs();
-  }
-
   private static CatalogRegion region(String name, JsonNode node) {
     ObjectNode figures = ((ObjectNode) node).deepCopy();
     JsonNode providerNode = figures.remove("provider");

@@ -142,7 +142,7 @@ final class PricesCommand implements Callable<Integer> {
         o.put("provider", p.key());
         o.put("region", r);
         o.put("name", catalog.regionLabel(r));
-        o.put("prices-as", catalog.regionPricesAs(r));
+        o.put("prices-as", catalog.pricesAs(r));
         o.put("home", r.equals(p.homeRegion()));
         list.add(o);
       }

@@ -173,10 +173,7 @@ public final class CatalogReader {
 
   /** Returns the path's known form for a suggestion. */
   static String suggestPath(String path, Set<String> known) {
-    String best = Problems.closest(path, known);
-    return best == null
-        ? "billsim prices lists the catalog's paths"
-        : "did you mean '" + best + "'? billsim prices lists the catalog's paths";
+    return Problems.didYouMean(path, known) + "billsim prices lists the catalog's paths";
   }
 
   /** Returns whether a word is a likely misspelling of a known one, for hints. */

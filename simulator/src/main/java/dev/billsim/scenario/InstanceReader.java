@@ -23,11 +23,6 @@ final class InstanceReader {
     this.problems = problems;
   }
 
-  private String suggestion(String given) {
-    String best = Problems.closest(given, catalog.instanceNames());
-    return best == null ? "" : "did you mean '" + best + "'? ";
-  }
-
   /** Reads a catalog instance type name, or a custom type with its price. */
   InstanceType read(YamlNode node, String path, Map<String, BigDecimal> prices) {
     if (node instanceof YamlNode.Scalar) {
@@ -43,7 +38,7 @@ final class InstanceReader {
             "an instance type in the catalog"
                 + (catalog.region() == null ? "" : " priced in " + catalog.region()),
             node.describe(),
-            suggestion(text.trim())
+            Problems.didYouMean(text.trim(), catalog.instanceNames())
                 + "billsim prices ec2"
                 + (catalog.region() == null ? "" : " --region " + catalog.region())
                 + " lists them; or describe your own: {vcpus: 1, memory: 2GB, usd-per-hour:"

@@ -27,9 +27,7 @@ record PlatformContext(PriceCatalog catalog, Problems problems, DistributionRead
       b.refuse(
           key,
           "one of the catalog's " + provider.label() + " regions: " + String.join(", ", known),
-          (Problems.closest(region, known) == null
-                  ? ""
-                  : "did you mean '" + Problems.closest(region, known) + "'? ")
+          Problems.didYouMean(region, known)
               + "another region's prices can be added with a catalog overlay");
       return null;
     }

@@ -97,6 +97,12 @@ final class Problems {
         : "use one of: " + list;
   }
 
+  /** Returns "did you mean 'x'? " for the closest known word, or nothing when none is close. */
+  static String didYouMean(String given, Collection<String> known) {
+    String best = closest(given, known);
+    return best == null ? "" : "did you mean '" + best + "'? ";
+  }
+
   /**
    * Returns the known word a misspelt one most likely meant, or null when none is close: within two
    * edits, or a third of the word's length for longer words, or else the one known word that begins

@@ -163,11 +163,7 @@ final class RequestReader {
       b.refuse(
           RequestKeys.MEASURED_INSTANCE,
           "an instance type in the catalog",
-          (Problems.closest(instance.trim(), catalog.instanceNames()) == null
-                  ? ""
-                  : "did you mean '"
-                      + Problems.closest(instance.trim(), catalog.instanceNames())
-                      + "'? ")
+          Problems.didYouMean(instance.trim(), catalog.instanceNames())
               + "or give the share of a vCPU: {vcpus: 1}");
       return null;
     }
