@@ -15,7 +15,11 @@ public final class Ec2Billing extends SpecBilling<Ec2Spec> {
   /** The catalog keys a scenario may override for {@code ec2}. */
   public static final List<String> PRICE_KEYS =
       List.of(
-          "usd-per-hour", "usd-per-lb-hour", "data-transfer-usd-per-gb", "free-data-transfer-gb");
+          "usd-per-hour",
+          "usd-per-lb-hour",
+          "usd-per-lcu-hour",
+          "data-transfer-usd-per-gb",
+          "free-data-transfer-gb");
 
   public Ec2Billing(Ec2Spec spec, PriceCatalog catalog, long monthNanos) {
     super(spec, catalog, monthNanos);
@@ -33,8 +37,9 @@ public final class Ec2Billing extends SpecBilling<Ec2Spec> {
         "instance-hours",
         hourlyPrice(prices, spec.instance().name()),
         spec.discount());
-    if (spec.loadBalancer()) {
-      FleetCharges.loadBalancer(bill, prices, usage.horizonNanos());
+    if (spec.alb() != null) {
+      LoadBalancerCharges.alb(
+          bill, prices, usage, spec.alb(), LoadBalancerCharges.Target.INSTANCES);
     }
     DataTransfer.aws(bill, prices, usage);
     return bill.build();

@@ -20,6 +20,7 @@ public final class FargateBilling extends SpecBilling<FargateSpec> {
           "usd-per-vcpu-hour",
           "usd-per-gb-hour",
           "usd-per-lb-hour",
+          "usd-per-lcu-hour",
           "data-transfer-usd-per-gb",
           "free-data-transfer-gb");
 
@@ -67,8 +68,9 @@ public final class FargateBilling extends SpecBilling<FargateSpec> {
         "GB-hours",
         archPrice("fargate.usd-per-gb-hour"),
         spec.discount());
-    if (spec.loadBalancer()) {
-      FleetCharges.loadBalancer(bill, prices, usage.horizonNanos());
+    if (spec.alb() != null) {
+      LoadBalancerCharges.alb(
+          bill, prices, usage, spec.alb(), LoadBalancerCharges.Target.INSTANCES);
     }
     DataTransfer.aws(bill, prices, usage);
     return bill.build();

@@ -6,7 +6,7 @@ import java.math.MathContext;
 
 /**
  * Prices what EC2 and Fargate fleets share: capacity at an on-demand rate less a Savings Plan or
- * reservation discount, and an Application Load Balancer that runs all month.
+ * reservation discount.
  */
 final class FleetCharges {
   private static final BigDecimal NANOS_PER_HOUR = BigDecimal.valueOf(SimTime.NANOS_PER_HOUR);
@@ -39,20 +39,5 @@ final class FleetCharges {
         unit,
         price.value().multiply(BigDecimal.ONE.subtract(discount)),
         price);
-  }
-
-  /**
-   * Adds an Application Load Balancer running for the whole month: the horizon's hours scaled to
-   * the month (AWS bills each partial hour as an hour; over a month of whole hours that rounding
-   * vanishes). Load Balancer Capacity Units are not billed: they depend on connections and bytes
-   * that billsim does not simulate.
-   */
-  static void loadBalancer(BillBuilder bill, PriceBook prices, long horizonNanos) {
-    bill.perUnit(
-        "load balancer",
-        "Application Load Balancer, LCUs not included",
-        bill.toMonth(hours(BigDecimal.valueOf(horizonNanos))),
-        "ALB-hours",
-        prices.price("elb.usd-per-lb-hour"));
   }
 }

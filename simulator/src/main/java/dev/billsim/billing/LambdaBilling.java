@@ -31,6 +31,8 @@ public final class LambdaBilling extends SpecBilling<LambdaSpec> {
           "provisioned-usd-per-gb-second",
           "provisioned-duration-usd-per-gb-second",
           "ephemeral-usd-per-gb-second",
+          "usd-per-lb-hour",
+          "usd-per-lcu-hour",
           "data-transfer-usd-per-gb",
           "free-data-transfer-gb",
           "streaming-usd-per-gb",
@@ -107,23 +109,9 @@ public final class LambdaBilling extends SpecBilling<LambdaSpec> {
           "GB-s",
           prices.price("lambda.ephemeral-usd-per-gb-second"));
     }
-    if (spec.frontDoor() != LambdaSpec.FrontDoor.NONE) {
-      String path =
-          spec.frontDoor() == LambdaSpec.FrontDoor.HTTP_API
-              ? "api-gateway.http-api-usd-per-million-requests.requests"
-              : "api-gateway.rest-api-usd-per-million-requests.requests";
-      // API Gateway bills every call it receives, including those Lambda throttles; an HTTP API
-      // meters each in 512 KB increments of its payload when the scenario gives sizes.
-      boolean increments =
-          spec.frontDoor() == LambdaSpec.FrontDoor.HTTP_API && usage.transfer().measured();
-      bill.tieredPerMillion(
-          "API Gateway " + spec.frontDoor().key(),
-          bill.toMonth(
-              increments
-                  ? new BigDecimal(usage.transfer().payloadUnits512Kib())
-                  : BigDecimal.valueOf(usage.requests())),
-          increments ? "512 KB requests" : "requests",
-          prices.catalog().tiers(path));
+    ApiGatewayCharges.bill(bill, prices, spec.frontDoor(), usage);
+    if (spec.alb() != null) {
+      LoadBalancerCharges.alb(bill, prices, usage, spec.alb(), LoadBalancerCharges.Target.LAMBDA);
     }
     if (spec.responseStreaming() && usage.transfer().measured()) {
       Price rate = prices.price("data-transfer.lambda-streaming.streaming-usd-per-gb");

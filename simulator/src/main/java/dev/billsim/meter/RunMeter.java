@@ -1,6 +1,7 @@
 package dev.billsim.meter;
 
 import java.math.BigInteger;
+import java.util.List;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -18,6 +19,8 @@ public final class RunMeter {
 
   /** The billed memory before anything is billed. */
   private static final long NO_MEMORY = -1;
+
+  private static final long NANOS_PER_MINUTE = 60_000_000_000L;
 
   private final long horizonNanos;
   private final long warmupNanos;
@@ -50,6 +53,16 @@ public final class RunMeter {
   private final ExactSum bytesOut = new ExactSum();
   private final ExactSum bytesOutBeyond6Mib = new ExactSum();
   private final ExactSum payloadUnits = new ExactSum();
+  // WebSocket gateway figures, metered only when the traffic has WebSockets (replies -1 otherwise).
+  private long replies = -1;
+  private long connections;
+  private final ExactSum connectionNanos = new ExactSum();
+  private long connectionMinutes;
+  private long longConnections;
+  private long framesIn;
+  private long replyFrames;
+  // A load balancer's load, hour by hour; null unless the platform has one.
+  private HourlyLoadMeter loadBalancer;
   private long messages;
   private long staticRequests;
   private long requests;
@@ -247,6 +260,65 @@ public final class RunMeter {
     }
   }
 
+  /**
+   * Meters WebSocket connections and message frames, with {@code replies} outgoing messages per
+   * incoming one: the traffic has WebSockets.
+   */
+  public void meterWebSockets(long replies) {
+    this.replies = replies;
+  }
+
+  /** Records an incoming WebSocket message arriving with a body of {@code bytes}. */
+  public void messageArrived(long bytes) {
+    framesIn += WebSocketUsage.frames(bytes);
+  }
+
+  /** Records the replies to an incoming message that completed, each of {@code bytes}. */
+  public void replied(long bytes) {
+    replyFrames += WebSocketUsage.frames(bytes);
+  }
+
+  /** Records a WebSocket connection, opened at {@code openNanos}, closing now. */
+  public void connectionClosed(long openNanos) {
+    long nanos = nowNanos - openNanos;
+    connections++;
+    connectionNanos.add(nanos);
+    balancedConnection(openNanos);
+    connectionMinutes += Math.max(1, (nanos + NANOS_PER_MINUTE - 1) / NANOS_PER_MINUTE);
+    if (nanos > WebSocketUsage.GATEWAY_MAX_NANOS) {
+      longConnections++;
+    }
+  }
+
+  /** Meters a load balancer's load hour by hour: the platform has one. */
+  public void meterLoadBalancer() {
+    loadBalancer = new HourlyLoadMeter(horizonNanos);
+  }
+
+  /**
+   * Records an HTTP request (or a WebSocket connect) reaching the load balancer now on a new
+   * connection, with a body of {@code requestBytes}; nothing without a load balancer.
+   */
+  public void balancedRequest(long requestBytes) {
+    if (loadBalancer != null) {
+      loadBalancer.request(nowNanos, requestBytes);
+    }
+  }
+
+  /** Records bytes the load balancer processes now (a message, a response); nothing without one. */
+  public void balancedBytes(long bytes) {
+    if (loadBalancer != null) {
+      loadBalancer.bytes(nowNanos, bytes);
+    }
+  }
+
+  /** Records a request's connection to the load balancer, open from {@code openNanos} to now. */
+  public void balancedConnection(long openNanos) {
+    if (loadBalancer != null) {
+      loadBalancer.connection(openNanos, nowNanos);
+    }
+  }
+
   /** Records an arriving request that is an incoming WebSocket message. */
   public void message() {
     messages++;
@@ -348,6 +420,18 @@ public final class RunMeter {
                 bytesOut.value(),
                 bytesOutBeyond6Mib.value(),
                 payloadUnits.value())
-            : Transfer.NONE);
+            : Transfer.NONE,
+        replies < 0
+            ? WebSocketUsage.NONE
+            : new WebSocketUsage(
+                true,
+                connections,
+                connectionNanos.value(),
+                connectionMinutes,
+                longConnections,
+                framesIn,
+                replyFrames,
+                replies),
+        loadBalancer == null ? List.of() : loadBalancer.hours());
   }
 }

@@ -3,6 +3,7 @@ package dev.billsim.meter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -44,6 +45,10 @@ import java.util.Objects;
  * @param timeSeries load and usage over simulated time, in buckets (empty for a sweep's points)
  * @param transfer the bytes requests carried, when the scenario gives sizes ({@link Transfer#NONE}
  *     when not)
+ * @param webSockets connection time and message frames, when the traffic has WebSockets ({@link
+ *     WebSocketUsage#NONE} when not)
+ * @param loadBalancer a load balancer's load hour by hour, when the platform has one (empty when
+ *     not)
  */
 public record Usage(
     long horizonNanos,
@@ -70,7 +75,9 @@ public record Usage(
     SteadyState steadyState,
     LatencyCdf latencyCdf,
     TimeSeries timeSeries,
-    Transfer transfer) {
+    Transfer transfer,
+    WebSocketUsage webSockets,
+    List<HourLoad> loadBalancer) {
 
   private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
   private static final BigDecimal MB_PER_GB = BigDecimal.valueOf(1024);
@@ -80,6 +87,8 @@ public record Usage(
     Objects.requireNonNull(latencyCdf, "latencyCdf");
     Objects.requireNonNull(timeSeries, "timeSeries");
     Objects.requireNonNull(transfer, "transfer");
+    Objects.requireNonNull(webSockets, "webSockets");
+    loadBalancer = List.copyOf(loadBalancer);
     if (completed + errors + throttled + staticRequests != requests) {
       throw new IllegalArgumentException(
           "outcomes do not add up: completed "
@@ -115,9 +124,10 @@ public record Usage(
 
   /**
    * Returns the usage of a platform that served nothing over a horizon: every count zero, with data
-   * transfer metered (zero bytes) when {@code sizes}.
+   * transfer metered (zero bytes) when {@code sizes}, WebSocket connections (none) when {@code
+   * webSockets}, and an idle load balancer's hours (one, empty).
    */
-  public static Usage idle(long horizonNanos, boolean sizes) {
+  public static Usage idle(long horizonNanos, boolean sizes, boolean webSockets) {
     return new Usage(
         horizonNanos,
         0,
@@ -145,7 +155,11 @@ public record Usage(
         TimeSeries.EMPTY,
         sizes
             ? new Transfer(true, BigInteger.ZERO, BigInteger.ZERO, BigInteger.ZERO, BigInteger.ZERO)
-            : Transfer.NONE);
+            : Transfer.NONE,
+        webSockets
+            ? new WebSocketUsage(true, 0, BigInteger.ZERO, 0, 0, 0, 0, 1)
+            : WebSocketUsage.NONE,
+        List.of(new HourLoad(horizonNanos, 0, 0, BigInteger.ZERO, 0)));
   }
 
   /**
@@ -178,7 +192,9 @@ public record Usage(
         steadyState,
         LatencyCdf.EMPTY,
         TimeSeries.EMPTY,
-        transfer);
+        transfer,
+        webSockets,
+        loadBalancer);
   }
 
   /** Converts exact nanoseconds to seconds as a double, for display and statistics. */

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param instance the instance type of every instance in the fleet
  * @param fleet how many instances, how they scale and how many requests each runs at once
  * @param discount the fraction off the on-demand price (a Savings Plan or reservation), 0 to 1
- * @param loadBalancer whether an Application Load Balancer's hourly fee is billed
+ * @param alb the Application Load Balancer in front of the fleet, or null for none
  * @param region the provider's region whose prices apply, e.g. us-east-1
  */
 public record Ec2Spec(
@@ -20,7 +20,7 @@ public record Ec2Spec(
     InstanceType instance,
     Fleet fleet,
     BigDecimal discount,
-    boolean loadBalancer,
+    Alb alb,
     String region,
     Map<String, BigDecimal> prices)
     implements PlatformSpec {

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param arch x86_64 or arm64 (Graviton), priced differently
  * @param fleet how many tasks, how they scale and how many requests each runs at once
  * @param discount the fraction off the on-demand price (a Compute Savings Plan), 0 to 1
- * @param loadBalancer whether an Application Load Balancer's hourly fee is billed
+ * @param alb the Application Load Balancer in front of the tasks, or null for none
  * @param region the provider's region whose prices apply, e.g. us-east-1
  */
 public record FargateSpec(
@@ -25,7 +25,7 @@ public record FargateSpec(
     Arch arch,
     Fleet fleet,
     BigDecimal discount,
-    boolean loadBalancer,
+    Alb alb,
     String region,
     Map<String, BigDecimal> prices)
     implements PlatformSpec {

@@ -2,6 +2,7 @@ package dev.billsim.platform;
 
 import dev.billsim.engine.RandomStreams;
 import dev.billsim.workload.DurationDistribution;
+import dev.billsim.workload.Traffic;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,8 @@ import java.util.Objects;
  * @param freeTier whether the account's monthly free tier is credited to this function
  * @param provisioned provisioned concurrency, or null for none
  * @param frontDoor what receives requests before the function
+ * @param alb the Application Load Balancer when {@code frontDoor} is {@link FrontDoor#ALB}, else
+ *     null
  * @param ephemeralStorageMb the function's /tmp size, 512 to 10,240 MB (above 512 MB is billed)
  * @param region the provider's region whose prices apply, e.g. us-east-1
  */
@@ -29,6 +32,7 @@ public record LambdaSpec(
     boolean freeTier,
     ProvisionedConcurrency provisioned,
     FrontDoor frontDoor,
+    Alb alb,
     long ephemeralStorageMb,
     boolean responseStreaming,
     String region,
@@ -51,7 +55,17 @@ public record LambdaSpec(
     /** An API Gateway HTTP API: billed per million requests, in tiers. */
     HTTP_API("http-api"),
     /** An API Gateway REST API: billed per million requests, in higher tiers. */
-    REST_API("rest-api");
+    REST_API("rest-api"),
+    /**
+     * An API Gateway WebSocket API: billed per million messages (32 KB frames, both directions) and
+     * per million connection minutes; only for WebSocket traffic.
+     */
+    WEBSOCKET_API("websocket-api"),
+    /**
+     * An Application Load Balancer with the function as its target: billed per ALB-hour and per
+     * LCU-hour, whose processed-bytes dimension counts 0.4 GB an hour for a Lambda target.
+     */
+    ALB("alb");
 
     private final String key;
 
@@ -87,11 +101,38 @@ public record LambdaSpec(
       throw new IllegalArgumentException("concurrency limit must be at least 1");
     }
     Objects.requireNonNull(frontDoor, "frontDoor");
+    if ((alb != null) != (frontDoor == FrontDoor.ALB)) {
+      throw new IllegalArgumentException("an ALB goes with front-door alb, and only with it");
+    }
     if (ephemeralStorageMb < INCLUDED_EPHEMERAL_MB || ephemeralStorageMb > MAX_MEMORY_MB) {
       throw new IllegalArgumentException(
           "ephemeral storage must be 512 to 10240 MB: " + ephemeralStorageMb);
     }
     prices = Map.copyOf(prices);
+  }
+
+  /**
+   * Refuses the traffic a front door cannot carry: HTTP and REST APIs carry no WebSockets, and a
+   * WebSocket API carries nothing else.
+   */
+  @Override
+  public TrafficMismatch mismatch(Traffic traffic) {
+    boolean webSockets = traffic.hasWebSockets();
+    if (frontDoor == FrontDoor.WEBSOCKET_API && !webSockets) {
+      return new TrafficMismatch(
+          "front-door",
+          "a front door for this traffic's HTTP requests",
+          "websocket-api, which carries only WebSocket connections (the traffic has no websockets)",
+          "use http-api or rest-api, or give traffic a websockets mapping");
+    }
+    if ((frontDoor == FrontDoor.HTTP_API || frontDoor == FrontDoor.REST_API) && webSockets) {
+      return new TrafficMismatch(
+          "front-door",
+          "a front door that carries WebSockets",
+          frontDoor.key() + ", which carries no WebSockets (the traffic has websockets)",
+          "use front-door: websocket-api (an API Gateway WebSocket API), or none");
+    }
+    return null;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.billsim.platform;
 
 import dev.billsim.engine.RandomStreams;
+import dev.billsim.workload.Traffic;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -21,6 +22,14 @@ public interface PlatformSpec {
   Map<String, BigDecimal> prices();
 
   /**
+   * Returns the Application Load Balancer in front of the platform, or null for none: the run then
+   * meters what its capacity units are billed on, hour by hour.
+   */
+  default Alb alb() {
+    return null;
+  }
+
+  /**
    * Returns the most vCPUs the platform runs CPU steps on at once, where a queue forms beyond them
    * (a fleet, a pool at its maximum, Durable Objects' one thread per object), or infinity where
    * every request gets its own (Workers, Lambda). For load-time checks of the work a scenario asks
@@ -28,6 +37,14 @@ public interface PlatformSpec {
    */
   default double maxVcpus() {
     return Double.POSITIVE_INFINITY;
+  }
+
+  /**
+   * Returns why this platform cannot serve {@code traffic} as configured (a front door that does
+   * not carry its kind of requests), or null when it can: checked when a scenario is loaded.
+   */
+  default TrafficMismatch mismatch(Traffic traffic) {
+    return null;
   }
 
   /** Creates the model for one run. */

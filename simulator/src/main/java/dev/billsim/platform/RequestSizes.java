@@ -6,7 +6,8 @@ import dev.billsim.meter.RunMeter;
  * Meters the bytes requests carry, where the scenario gives sizes: each request's record holds its
  * request and response body sizes after its steps. An arriving request counts toward API Gateway's
  * payload units; only a request that completes (or a static asset the platform serves) counts its
- * bodies as transferred; a response the platform cannot send fails the request.
+ * bodies as transferred (an incoming WebSocket message's response once per reply); a response the
+ * platform cannot send fails the request.
  */
 final class RequestSizes {
   private final RequestTable requests;
@@ -15,10 +16,14 @@ final class RequestSizes {
   /** Where a request's record holds its request and response bytes; -1 without sizes. */
   private final int offset;
 
-  RequestSizes(RequestTable requests, RunMeter meter, int offset) {
+  /** The messages sent for each incoming WebSocket message, each of its response size. */
+  private final long replies;
+
+  RequestSizes(RequestTable requests, RunMeter meter, int offset, long replies) {
     this.requests = requests;
     this.meter = meter;
     this.offset = offset;
+    this.replies = replies;
     if (offset >= 0) {
       meter.meterTransfer();
     }
@@ -50,15 +55,19 @@ final class RequestSizes {
     if (model.failsResponse(out)) {
       return true;
     }
-    meter.transferred(requestBytes(request), out);
+    long sent = requests.role[request] == RequestTable.MESSAGE ? out * replies : out;
+    meter.transferred(requestBytes(request), sent);
+    meter.balancedBytes(sent);
     return false;
   }
 
-  private long requestBytes(int request) {
-    return requests.stepNanos[requests.stepIndex(request, offset)];
+  /** Returns a request's body size in bytes, or 0 when the scenario gives no sizes. */
+  long requestBytes(int request) {
+    return offset < 0 ? 0 : requests.stepNanos[requests.stepIndex(request, offset)];
   }
 
-  private long responseBytes(int request) {
-    return requests.stepNanos[requests.stepIndex(request, offset + 1)];
+  /** Returns a request's response size in bytes, or 0 when the scenario gives no sizes. */
+  long responseBytes(int request) {
+    return offset < 0 ? 0 : requests.stepNanos[requests.stepIndex(request, offset + 1)];
   }
 }

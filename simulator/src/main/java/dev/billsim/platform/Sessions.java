@@ -123,6 +123,7 @@ final class Sessions {
       abandonedConnects.clear(connection); // the id may serve a later connection
     } else {
       model.closed(connection);
+      meter.connectionClosed(traffic.openNanos(connection));
     }
     traffic.endSession(connection);
   }

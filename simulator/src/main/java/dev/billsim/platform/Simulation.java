@@ -85,9 +85,18 @@ public final class Simulation implements PlatformHost {
     this.arrivals = sharedArrivals == null ? traffic : sharedArrivals;
     this.requests = new RequestTable(INITIAL_CAPACITY, workload.recordSlots());
     this.meter = new RunMeter(workload.warmupNanos(), horizonNanos, timeSeries);
-    this.sizes = new RequestSizes(requests, meter, workload.hasSizes() ? workload.maxSteps() : -1);
+    long replies =
+        workload.traffic().hasWebSockets() ? workload.traffic().webSockets().replies() : 1;
+    this.sizes =
+        new RequestSizes(requests, meter, workload.hasSizes() ? workload.maxSteps() : -1, replies);
     this.model = platform.createModel(this, streams);
     this.sessions = new Sessions(this, scheduler, traffic, requests, meter, model, horizonNanos);
+    if (workload.traffic().hasWebSockets()) {
+      meter.meterWebSockets(replies);
+    }
+    if (platform.alb() != null) {
+      meter.meterLoadBalancer();
+    }
   }
 
   /**
@@ -166,6 +175,12 @@ public final class Simulation implements PlatformHost {
   void arrived(int request) {
     meter.arrived();
     sizes.arrived(request);
+    if (requests.role[request] == RequestTable.MESSAGE) {
+      meter.messageArrived(sizes.requestBytes(request));
+      meter.balancedBytes(sizes.requestBytes(request));
+    } else {
+      meter.balancedRequest(sizes.requestBytes(request));
+    }
   }
 
   /** Returns the sessions and connections of this run. */
@@ -232,11 +247,18 @@ public final class Simulation implements PlatformHost {
     assert latency >= requests.cpuNanos[request]
         : "a request's wall time is less than its CPU time";
     meter.finished(now, latency, failed);
+    if (!failed && requests.role[request] == RequestTable.MESSAGE) {
+      meter.replied(sizes.responseBytes(request));
+    }
     leave(request);
   }
 
   /** Frees a request's slot; a session's user then thinks and sends the next one, if any. */
   private void leave(int request) {
+    if (requests.role[request] == RequestTable.REQUEST) {
+      // An HTTP request's connection ends with it; a WebSocket's ends at its close.
+      meter.balancedConnection(requests.arrivalNanos[request]);
+    }
     int session = requests.session[request];
     requests.release(request);
     if (session >= 0 && traffic.hasSessions()) {

@@ -21,7 +21,7 @@ final class ConnectionReader {
     this.distributions = distributions;
   }
 
-  /** Reads {@code websockets: {lifetime, message-interval, connect, message}}. */
+  /** Reads {@code websockets: {lifetime, message-interval, connect, message, replies}}. */
   WebSockets webSockets(YamlNode node, List<RequestClass> classes) {
     String example =
         "e.g. websockets: {lifetime: {exponential: {mean: 30m}}, message-interval: {exponential: {mean: 10s}}, connect: join, message: chat}";
@@ -65,7 +65,7 @@ final class ConnectionReader {
     if (lifetime == null || interval == null || connect == null || message == null) {
       return null;
     }
-    return new WebSockets(lifetime, interval, connect, message);
+    return new WebSockets(lifetime, interval, connect, message, b.get(TrafficKeys.REPLIES));
   }
 
   /**

@@ -90,8 +90,9 @@ final class FleetKeys {
       Key.of(
               "load-balancer",
               KeyType.choice(loadBalancers(), ""),
-              "alb bills an Application Load Balancer's hourly fee for the whole month (LCUs not"
-                  + " included).")
+              "alb puts an Application Load Balancer in front: billed per hour for the whole"
+                  + " month, and per LCU-hour on the largest of new connections, active"
+                  + " connections, processed bytes and rule evaluations each hour.")
           .byDefault(Boolean.FALSE);
 
   private static Map<String, Boolean> loadBalancers() {
@@ -114,7 +115,8 @@ final class FleetKeys {
           MAX_CONCURRENCY,
           QUEUE_TIMEOUT,
           DISCOUNT,
-          LOAD_BALANCER);
+          LOAD_BALANCER,
+          PlatformKeys.ALB_RULES);
 
   /** A Fargate task's vCPUs; the sizes are checked with memory. */
   static final Key<BigDecimal> FARGATE_VCPU =
@@ -168,7 +170,8 @@ final class FleetKeys {
           MAX_CONCURRENCY,
           QUEUE_TIMEOUT,
           DISCOUNT,
-          LOAD_BALANCER);
+          LOAD_BALANCER,
+          PlatformKeys.ALB_RULES);
 
   /** Lambda Managed Instances' instances: AWS starts three, one per availability zone. */
   static final Key<Long> MANAGED_COUNT =

@@ -1,6 +1,7 @@
 package dev.billsim.scenario;
 
 import dev.billsim.billing.Provider;
+import dev.billsim.platform.Alb;
 import dev.billsim.platform.CpuShare;
 import dev.billsim.platform.Ec2Spec;
 import dev.billsim.platform.FargateSpec;
@@ -51,8 +52,12 @@ final class FleetReader {
     if (name == null || instance == null || fleet == null || discount == null || !b.ok()) {
       return null;
     }
-    return new Ec2Spec(
-        name, instance, fleet, discount, b.get(FleetKeys.LOAD_BALANCER), region, prices);
+    Alb alb =
+        context.alb(b, Boolean.TRUE.equals(b.get(FleetKeys.LOAD_BALANCER)), "load-balancer: alb");
+    if (!b.ok()) {
+      return null;
+    }
+    return new Ec2Spec(name, instance, fleet, discount, alb, region, prices);
   }
 
   FargateSpec fargate(Bound b, String name, Map<String, BigDecimal> prices) {
@@ -91,6 +96,11 @@ final class FleetReader {
     if (name == null || size == null || fleet == null || !b.ok()) {
       return null;
     }
+    Alb alb =
+        context.alb(b, Boolean.TRUE.equals(b.get(FleetKeys.LOAD_BALANCER)), "load-balancer: alb");
+    if (!b.ok()) {
+      return null;
+    }
     return new FargateSpec(
         name,
         new CpuShare((int) size[0]),
@@ -98,7 +108,7 @@ final class FleetReader {
         b.get(FleetKeys.FARGATE_ARCH),
         fleet,
         b.get(FleetKeys.DISCOUNT),
-        b.get(FleetKeys.LOAD_BALANCER),
+        alb,
         region,
         prices);
   }

@@ -2,6 +2,7 @@ package dev.billsim.scenario;
 
 import dev.billsim.billing.Provider;
 import dev.billsim.engine.SimTime;
+import dev.billsim.platform.Alb;
 import dev.billsim.platform.LambdaSpec;
 import dev.billsim.platform.ProvisionedConcurrency;
 import dev.billsim.workload.DurationDistribution;
@@ -57,6 +58,11 @@ final class LambdaReader {
         }
       }
     }
+    LambdaSpec.FrontDoor frontDoor = b.get(PlatformKeys.FRONT_DOOR);
+    Alb alb = context.alb(b, frontDoor == LambdaSpec.FrontDoor.ALB, "front-door: alb");
+    if (!b.ok()) {
+      return null;
+    }
     return new LambdaSpec(
         name,
         b.get(PlatformKeys.MEMORY),
@@ -66,7 +72,8 @@ final class LambdaReader {
         limit.intValue(),
         freeTier,
         provisioned,
-        b.get(PlatformKeys.FRONT_DOOR),
+        frontDoor,
+        alb,
         b.get(PlatformKeys.EPHEMERAL_STORAGE),
         b.get(PlatformKeys.RESPONSE_STREAMING),
         region,

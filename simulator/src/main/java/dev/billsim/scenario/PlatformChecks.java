@@ -5,6 +5,7 @@ import dev.billsim.billing.PriceCatalog;
 import dev.billsim.engine.SimTime;
 import dev.billsim.meter.Usage;
 import dev.billsim.platform.PlatformSpec;
+import dev.billsim.platform.TrafficMismatch;
 import dev.billsim.workload.Workload;
 import java.math.BigDecimal;
 import java.util.List;
@@ -30,7 +31,8 @@ final class PlatformChecks {
       YamlNode.Sequence nodes,
       Problems problems,
       PriceCatalog catalog) {
-    Usage idle = Usage.idle(SimTime.NANOS_PER_HOUR, workload.hasSizes());
+    Usage idle =
+        Usage.idle(SimTime.NANOS_PER_HOUR, workload.hasSizes(), workload.traffic().hasWebSockets());
     boolean priced = true;
     for (int i = 0; i < platforms.size(); i++) {
       PlatformSpec spec = platforms.get(i);
@@ -52,6 +54,29 @@ final class PlatformChecks {
       }
     }
     return priced;
+  }
+
+  /**
+   * Records each platform whose settings do not fit the traffic (a WebSocket front door without
+   * WebSockets, or an HTTP one with them), pointing at the key; returns whether all fit.
+   */
+  static boolean checkTraffic(
+      Workload workload, List<PlatformSpec> platforms, YamlNode.Sequence nodes, Problems problems) {
+    boolean fits = true;
+    for (int i = 0; i < platforms.size(); i++) {
+      TrafficMismatch mismatch = platforms.get(i).mismatch(workload.traffic());
+      if (mismatch != null) {
+        YamlNode.Mapping node = (YamlNode.Mapping) nodes.items().get(i);
+        problems.add(
+            node.entries().getOrDefault(mismatch.key(), node),
+            "platforms[" + i + "]." + mismatch.key(),
+            mismatch.expected(),
+            mismatch.got(),
+            mismatch.hint());
+        fits = false;
+      }
+    }
+    return fits;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.billsim.scenario;
 
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.billing.Provider;
+import dev.billsim.platform.Alb;
 
 /**
  * What a platform's reader may use besides its own keys: the catalog its limits and defaults come
@@ -32,6 +33,25 @@ record PlatformContext(PriceCatalog catalog, Problems problems, DistributionRead
       return null;
     }
     return region;
+  }
+
+  /**
+   * Reads the Application Load Balancer a platform has when {@code present} ({@code load-balancer:
+   * alb}, {@code front-door: alb}), with its {@code alb-rules}; returns null without one, refusing
+   * {@code alb-rules} given for nothing ({@code how} says how to add the ALB).
+   */
+  Alb alb(Bound b, boolean present, String how) {
+    Long rules = b.get(PlatformKeys.ALB_RULES);
+    if (present) {
+      return rules == null ? null : new Alb(rules.intValue());
+    }
+    if (b.given(PlatformKeys.ALB_RULES)) {
+      b.refuse(
+          PlatformKeys.ALB_RULES,
+          "alb-rules only with an Application Load Balancer",
+          "remove alb-rules, or add the load balancer with " + how);
+    }
+    return null;
   }
 
   /** Returns the catalog's view of a region, or of the home regions when it is null. */

@@ -2,6 +2,7 @@ package dev.billsim.scenario;
 
 import dev.billsim.billing.Provider;
 import dev.billsim.engine.SimTime;
+import dev.billsim.platform.Alb;
 import dev.billsim.platform.Arch;
 import dev.billsim.platform.LambdaSpec;
 import dev.billsim.platform.ProvisionedConcurrency;
@@ -219,12 +220,27 @@ final class PlatformKeys {
               "front-door",
               KeyType.choice(
                   MapReader.byKey(LambdaSpec.FrontDoor.values(), LambdaSpec.FrontDoor::key),
-                  "http-api is an API Gateway HTTP API, rest-api a REST API, none a direct"
-                      + " invocation or function URL (no API Gateway charge)"),
+                  "http-api is an API Gateway HTTP API, rest-api a REST API, websocket-api a"
+                      + " WebSocket API (for traffic with websockets), alb an Application Load"
+                      + " Balancer, none a direct invocation or function URL (nothing extra)"),
               "What receives the requests: none (direct invocation, function URL), http-api or"
                   + " rest-api (an Amazon API Gateway API, billed per million requests in tiers,"
-                  + " throttled requests included).")
+                  + " throttled requests included), websocket-api (API Gateway's WebSocket API,"
+                  + " billed per message and connection minute; only with traffic.websockets) or"
+                  + " alb (an Application Load Balancer, billed per hour and LCU-hour).")
           .byDefault(LambdaSpec.FrontDoor.NONE);
+
+  /** The listener rules of an Application Load Balancer, for its rule-evaluation LCUs. */
+  static final Key<Long> ALB_RULES =
+      Key.of(
+              "alb-rules",
+              KeyType.integer(),
+              "The Application Load Balancer's listener rules each request is evaluated against"
+                  + " (the default rule included); beyond the first 10, their evaluations are one"
+                  + " of the LCU dimensions. Only with an ALB.")
+          .between(1, Alb.MAX_RULES, "a whole number from 1 to 10,000")
+          .hint("the number of listener rules, e.g. 12")
+          .byDefault(1L);
 
   /** A function's /tmp, the first 512 MB included. */
   static final Key<Long> EPHEMERAL_STORAGE =
@@ -266,6 +282,7 @@ final class PlatformKeys {
           FREE_TIER,
           PROVISIONED,
           FRONT_DOOR,
+          ALB_RULES,
           EPHEMERAL_STORAGE,
           RESPONSE_STREAMING);
 

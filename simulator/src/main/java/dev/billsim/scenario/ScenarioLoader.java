@@ -194,7 +194,8 @@ public final class ScenarioLoader {
     }
     Workload workload = new Workload(horizon, warmup, traffic, classes, keyColumns);
     YamlNode.Sequence platformNodes = (YamlNode.Sequence) platformsNode;
-    if (!PlatformChecks.checkWork(workload, platforms, platformNodes, problems)
+    if (!PlatformChecks.checkTraffic(workload, platforms, platformNodes, problems)
+        || !PlatformChecks.checkWork(workload, platforms, platformNodes, problems)
         || !PlatformChecks.checkPriced(workload, platforms, platformNodes, problems, prices)) {
       return null;
     }

@@ -74,6 +74,18 @@ final class TrafficKeys {
               "The request class each incoming message runs, not one with static: true.")
           .mandatory();
 
+  /** The messages the server sends for each incoming message. */
+  static final Key<Long> REPLIES =
+      Key.of(
+              "replies",
+              KeyType.integer(),
+              "The messages the server sends for each incoming message it handles, each of the"
+                  + " message class's response-size (a room's fan-out counts every recipient):"
+                  + " what data transfer, a load balancer and an API Gateway WebSocket API meter.")
+          .between(0, 1_000_000, "a whole number from 0 to 1,000,000")
+          .hint("e.g. replies: 5 for a room of six where every message reaches the others")
+          .byDefault(1L);
+
   /** The keys of {@code traffic.websockets}. */
   static final KeyTable WEBSOCKETS =
       KeyTable.of(
@@ -84,7 +96,8 @@ final class TrafficKeys {
           LIFETIME,
           MESSAGE_INTERVAL,
           CONNECT,
-          MESSAGE);
+          MESSAGE,
+          REPLIES);
 
   /** How long a stage's ramp takes. */
   static final Key<Long> STAGE_DURATION =

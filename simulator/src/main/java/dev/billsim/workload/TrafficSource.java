@@ -42,6 +42,7 @@ public final class TrafficSource implements ArrivalFeed {
   private final WebSockets webSockets;
   private final DurationSampler lifetime;
   private final DurationSampler messageInterval;
+  private long[] openNanos = new long[0];
   private long[] closeNanos = new long[0];
   private final double[] cumulativeShare;
   private final boolean[][] cpuSteps;
@@ -272,11 +273,17 @@ public final class TrafficSource implements ArrivalFeed {
    */
   public int openConnection(long nowNanos, long horizonNanos, long[] into, int offset) {
     int connection = startSlot();
+    openNanos[connection] = nowNanos;
     closeNanos[connection] = Math.min(horizonNanos, nowNanos + lifetime.sampleNanos());
     nextClass = webSockets.connect();
     drawSteps(nextClass, into, offset);
     suspend(connection);
     return connection;
+  }
+
+  /** Returns when the connection opened: its connect's arrival. */
+  public long openNanos(int connection) {
+    return openNanos[connection];
   }
 
   /** Returns when the connection closes. */
@@ -374,6 +381,7 @@ public final class TrafficSource implements ArrivalFeed {
       int size = Math.max(16, old * 2);
       sessionState = Arrays.copyOf(sessionState, size);
       interactionsLeft = Arrays.copyOf(interactionsLeft, size);
+      openNanos = Arrays.copyOf(openNanos, size);
       closeNanos = Arrays.copyOf(closeNanos, size);
       freeSessions = Arrays.copyOf(freeSessions, size);
       for (int i = size - 1; i >= old; i--) {

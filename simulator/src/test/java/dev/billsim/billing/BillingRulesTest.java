@@ -10,6 +10,7 @@ import dev.billsim.meter.SteadyState;
 import dev.billsim.meter.TimeSeries;
 import dev.billsim.meter.Transfer;
 import dev.billsim.meter.Usage;
+import dev.billsim.meter.WebSocketUsage;
 import dev.billsim.platform.LambdaSpec;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.run.PlatformResult;
@@ -52,7 +53,9 @@ class BillingRulesTest {
         SteadyState.NONE,
         LatencyCdf.EMPTY,
         TimeSeries.EMPTY,
-        Transfer.NONE);
+        Transfer.NONE,
+        WebSocketUsage.NONE,
+        List.of());
   }
 
   private static PlatformSpec lambda(String extra) {

@@ -11,6 +11,7 @@ import dev.billsim.meter.SteadyState;
 import dev.billsim.meter.TimeSeries;
 import dev.billsim.meter.Transfer;
 import dev.billsim.meter.Usage;
+import dev.billsim.meter.WebSocketUsage;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.run.PlatformResult;
 import dev.billsim.run.RunResult;
@@ -22,6 +23,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,7 +85,9 @@ class DataTransferTest {
         SteadyState.NONE,
         LatencyCdf.EMPTY,
         TimeSeries.EMPTY,
-        transfer);
+        transfer,
+        WebSocketUsage.NONE,
+        List.of());
   }
 
   private static Transfer out(BigInteger bytesOut, BigInteger beyond6Mib) {

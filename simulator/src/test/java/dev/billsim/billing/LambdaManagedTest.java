@@ -10,11 +10,13 @@ import dev.billsim.meter.SteadyState;
 import dev.billsim.meter.TimeSeries;
 import dev.billsim.meter.Transfer;
 import dev.billsim.meter.Usage;
+import dev.billsim.meter.WebSocketUsage;
 import dev.billsim.platform.LambdaManagedSpec;
 import dev.billsim.run.PlatformResult;
 import dev.billsim.scenario.PlatformKind;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -85,7 +87,9 @@ class LambdaManagedTest {
         SteadyState.NONE,
         LatencyCdf.EMPTY,
         TimeSeries.EMPTY,
-        Transfer.NONE);
+        Transfer.NONE,
+        WebSocketUsage.NONE,
+        List.of());
   }
 
   @Test

@@ -38,11 +38,18 @@ class RegionCoverageTest {
       """
       name: coverage
       horizon: 1h
-      traffic: {arrivals: constant, rate: 1/s}
+      traffic: %s
       requests: [{name: r, steps: [{cpu: 5ms}]}]
       platforms:
         - {name: p, region: %s, %s}
       """;
+
+  /** The traffic of every column, but WebSocket ones. */
+  private static final String REQUESTS = "{arrivals: constant, rate: 1/s}";
+
+  /** The traffic of a column whose platform serves WebSockets. */
+  private static final String WEBSOCKETS =
+      "{arrivals: constant, rate: 1/s, websockets: {lifetime: 1m, message-interval: 10s, message: r}}";
 
   /** The AWS columns: a heading and the platform's keys. */
   static final Map<String, String> AWS =
@@ -54,6 +61,8 @@ class RegionCoverageTest {
               "model: lambda, memory: 1GB, arch: arm64, provisioned-concurrency: 1",
           "Lambda + HTTP API", "model: lambda, memory: 1GB, front-door: http-api",
           "Lambda + REST API", "model: lambda, memory: 1GB, front-door: rest-api",
+          "Lambda + WebSocket API", "model: lambda, memory: 1GB, front-door: websocket-api",
+          "Lambda + ALB", "model: lambda, memory: 1GB, front-door: alb",
           "EC2 m7g.large", "model: ec2, instance: m7g.large, count: 1",
           "EC2 c7i.large", "model: ec2, instance: c7i.large, count: 1",
           "EC2 c7i.large + ALB", "model: ec2, instance: c7i.large, count: 1, load-balancer: alb",
@@ -81,7 +90,10 @@ class RegionCoverageTest {
   static String refusal(String region, String keys) {
     try {
       new ScenarioLoader(PriceCatalog.builtIn())
-          .parse(SCENARIO.formatted(region, keys), "coverage.yaml");
+          .parse(
+              SCENARIO.formatted(
+                  keys.contains("websocket-api") ? WEBSOCKETS : REQUESTS, region, keys),
+              "coverage.yaml");
       return null;
     } catch (ScenarioException e) {
       Matcher m = MISSING.matcher(e.getMessage());

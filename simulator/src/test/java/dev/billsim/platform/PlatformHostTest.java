@@ -31,6 +31,7 @@ class PlatformHostTest {
             false,
             null,
             LambdaSpec.FrontDoor.NONE,
+            null,
             LambdaSpec.INCLUDED_EPHEMERAL_MB,
             false,
             "us-east-1",
