@@ -184,6 +184,13 @@ final class ArrivalKeys {
               "The timestamp column's name. Default: the first column.",
               false),
           Key.readElsewhere(
+              "class-column",
+              Key.NAME_SCHEMA,
+              "A column naming each row's request class, so a replay is exact request by request;"
+                  + " weights then play no part. Not with sessions or websockets. Default: classes"
+                  + " drawn by weight.",
+              false),
+          Key.readElsewhere(
               "format",
               "{\"type\": \"string\", \"minLength\": 1, \"examples\": [\"s\", \"ms\", \"us\", \"ns\", \"yyyy-MM-dd HH:mm:ss.SSSSSSS\"]}",
               "How timestamps are written: s, ms, us or ns (numbers, decimals allowed), or a java.time date-time pattern, taken as UTC unless it has a zone. Default s.",

@@ -26,7 +26,11 @@ final class TraceArrivalReader {
     this.directory = directory;
   }
 
-  ArrivalSpec read(MapReader r, List<String> traceColumns) {
+  /**
+   * Reads the trace arrivals; {@code classes} are the request classes' names, which a class column
+   * may hold, or null when arrivals are sessions or connections (which a row cannot name).
+   */
+  ArrivalSpec read(MapReader r, List<String> traceColumns, List<String> classes) {
     String example =
         "e.g. {arrivals: trace, file: data/trace.csv, column: TIMESTAMP, format: 'yyyy-MM-dd HH:mm:ss.SSSSSSS'}";
     if (r.require("file", "a CSV trace file, relative to the scenario", example) == null) {
@@ -44,6 +48,23 @@ final class TraceArrivalReader {
                 "s, ms, us, ns or a date-time pattern",
                 "e.g. format: 'yyyy-MM-dd HH:mm:ss.SSSSSSS'")
             : "s";
+    String classColumn =
+        r.has("class-column")
+            ? r.text(
+                "class-column",
+                "the name of the column naming each row's request class",
+                "e.g. class-column: route")
+            : null;
+    if (classColumn != null && classes == null) {
+      problems.add(
+          r.get("class-column"),
+          "traffic.class-column",
+          "no class column with sessions or websockets",
+          r.get("class-column").describe(),
+          "a row is a session or a connection, whose requests' classes are drawn; remove"
+              + " class-column");
+      return null;
+    }
     BigDecimal speed = speed(r);
     Boolean loop = r.has("loop") ? r.bool("loop") : Boolean.FALSE;
     TimestampFormat format = null;
@@ -63,10 +84,19 @@ final class TraceArrivalReader {
         || format == null
         || speed == null
         || loop == null
-        || (r.has("column") && column == null)) {
+        || (r.has("column") && column == null)
+        || (r.has("class-column") && classColumn == null)) {
       return null;
     }
-    TraceFile trace = scan(r, file, column, format, traceColumns);
+    TraceFile trace =
+        scan(
+            r,
+            file,
+            column,
+            format,
+            traceColumns,
+            classColumn == null ? null : classColumn.trim(),
+            classes);
     if (trace == null) {
       return null;
     }
@@ -84,14 +114,22 @@ final class TraceArrivalReader {
 
   /** Scans the trace file, or returns null after recording why it cannot be read. */
   private TraceFile scan(
-      MapReader r, String file, String column, TimestampFormat format, List<String> traceColumns) {
+      MapReader r,
+      String file,
+      String column,
+      TimestampFormat format,
+      List<String> traceColumns,
+      String classColumn,
+      List<String> classes) {
     try {
       return TraceFile.scan(
           directory.resolve(file),
           file,
           column == null ? null : column.trim(),
           format,
-          traceColumns);
+          traceColumns,
+          classColumn,
+          classColumn == null ? List.of() : classes);
     } catch (NoSuchFileException e) {
       problems.add(
           r.get("file"),

@@ -88,7 +88,11 @@ final class TrafficReader {
     if (!columnsFit(r, kind, arrivalsNode, sessions, webSockets, stepColumns, traceColumns)) {
       return null;
     }
-    ArrivalSpec arrivals = arrivals(kind, r, traceColumns);
+    List<String> classNames =
+        sessions != null || webSockets != null || classes == null
+            ? null
+            : classes.stream().map(RequestClass::name).toList();
+    ArrivalSpec arrivals = arrivals(kind, r, traceColumns, classNames);
     return arrivals == null ? null : new Traffic(arrivals, sessions, webSockets);
   }
 
@@ -129,7 +133,8 @@ final class TrafficReader {
     return kind;
   }
 
-  private ArrivalSpec arrivals(ArrivalKind kind, MapReader r, List<String> traceColumns) {
+  private ArrivalSpec arrivals(
+      ArrivalKind kind, MapReader r, List<String> traceColumns, List<String> classNames) {
     return switch (kind) {
       case POISSON -> {
         Rate rate = processes.requiredRate(r, "rate");
@@ -152,7 +157,7 @@ final class TrafficReader {
       case DIURNAL -> processes.diurnal(r);
       case BURSTY -> processes.bursty(r);
       case STAGES -> processes.stages(r);
-      case TRACE -> traces.read(r, traceColumns);
+      case TRACE -> traces.read(r, traceColumns, classNames);
     };
   }
 

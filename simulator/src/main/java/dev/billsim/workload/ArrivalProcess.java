@@ -7,4 +7,12 @@ public interface ArrivalProcess {
 
   /** Returns the time of the next arrival, non-decreasing, or {@link #NONE}. */
   long nextArrivalNanos();
+
+  /**
+   * Returns the request class the arrival last returned names itself (a trace's class column), or
+   * -1 when the class is drawn by weight.
+   */
+  default int rowClass() {
+    return -1;
+  }
 }

@@ -5,7 +5,9 @@ import dev.billsim.input.CsvRows;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Replays a trace's arrivals: time zero at the first row, gaps divided by {@code speed}, and with
@@ -22,6 +24,9 @@ final class TraceArrivals implements ArrivalProcess {
   private final long horizonNanos;
   private final int timeIndex;
   private final int[] attributeIndex;
+  private final int classIndex;
+  private final Map<String, Integer> classes = new HashMap<>();
+  private int rowClass = -1;
   private final double[] attributes;
   private final TimestampFormat.Parser parser;
   private final long periodNanos;
@@ -37,6 +42,11 @@ final class TraceArrivals implements ArrivalProcess {
     this.horizonNanos = horizonNanos;
     this.timeIndex = trace.header().indexOf(trace.timeColumn());
     this.attributeIndex = columns.stream().mapToInt(c -> trace.header().indexOf(c)).toArray();
+    this.classIndex =
+        trace.classColumn() == null ? -1 : trace.header().indexOf(trace.classColumn());
+    for (int c = 0; c < trace.classes().size(); c++) {
+      classes.put(trace.classes().get(c), c);
+    }
     this.attributes = attributes;
     this.parser = trace.format().parser();
     // Span plus one mean gap: looping keeps the trace's mean rate, n rows per n gaps.
@@ -71,6 +81,14 @@ final class TraceArrivals implements ArrivalProcess {
               TraceFile.parseNumber(
                   row[attributeIndex[i]], rows.line(), trace.header().get(attributeIndex[i]));
         }
+        if (classIndex >= 0) {
+          Integer c = classes.get(row[classIndex].trim());
+          rowClass =
+              c != null
+                  ? c
+                  : TraceFile.classOf(
+                      row[classIndex], rows.line(), trace.classColumn(), trace.classes());
+        }
       } catch (TraceException e) {
         throw new IllegalStateException(
             trace.label() + " changed after it was checked: " + e.getMessage(), e);
@@ -81,6 +99,11 @@ final class TraceArrivals implements ArrivalProcess {
       return time;
     }
     return NONE;
+  }
+
+  @Override
+  public int rowClass() {
+    return rowClass;
   }
 
   /**

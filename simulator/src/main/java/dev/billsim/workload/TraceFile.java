@@ -20,6 +20,10 @@ import java.util.Objects;
  * @param path the file, resolved against the scenario's directory
  * @param label the file as written in the scenario, for messages
  * @param header the column names of the first line
+ * @param classColumn the column naming each row's request class, or null when classes are drawn by
+ *     weight
+ * @param classes the request classes' names, in order, that {@code classColumn} may hold (empty
+ *     without one)
  * @param rows data rows (blank lines are skipped)
  * @param firstNanos the first row's timestamp: time zero of the replay
  * @param lastNanos the last row's timestamp
@@ -30,6 +34,8 @@ public record TraceFile(
     String timeColumn,
     TimestampFormat format,
     List<String> header,
+    String classColumn,
+    List<String> classes,
     long rows,
     long firstNanos,
     long lastNanos) {
@@ -38,6 +44,10 @@ public record TraceFile(
   public TraceFile {
     Objects.requireNonNull(path, "path");
     header = List.copyOf(header);
+    classes = List.copyOf(classes);
+    if (classColumn != null && (!header.contains(classColumn) || classes.isEmpty())) {
+      throw new IllegalArgumentException("no class column " + classColumn + " in " + header);
+    }
     if (!header.contains(timeColumn)) {
       throw new IllegalArgumentException("no column " + timeColumn + " in " + header);
     }
@@ -53,10 +63,12 @@ public record TraceFile(
 
   /**
    * Reads the whole file once, checking every row: the timestamp column parses and never goes back
-   * in time, and every {@code numericColumns} value is a number. A file that plainly is not a CSV
-   * file (a log, JSON, rows without a header: {@link FileLook}) is refused at its first line.
+   * in time, every {@code numericColumns} value is a number, and every {@code classColumn} value
+   * names one of {@code classes}. A file that plainly is not a CSV file (a log, JSON, rows without
+   * a header: {@link FileLook}) is refused at its first line.
    *
    * @param timeColumn the timestamp column, or null for the first column
+   * @param classColumn the column naming each row's request class, or null
    * @throws TraceException for the first malformed row, with its line number
    */
   public static TraceFile scan(
@@ -64,7 +76,9 @@ public record TraceFile(
       String label,
       String timeColumn,
       TimestampFormat format,
-      List<String> numericColumns)
+      List<String> numericColumns,
+      String classColumn,
+      List<String> classes)
       throws TraceException, IOException {
     try {
       FileLook.Match look = FileLook.of(path);
@@ -72,12 +86,23 @@ public record TraceFile(
         throw notCsv(look, label, timeColumn, numericColumns);
       }
       try (CsvRows rows = CsvRows.open(path)) {
-        return scan(rows, path, label, timeColumn, format, numericColumns);
+        return scan(rows, path, label, timeColumn, format, numericColumns, classColumn, classes);
       }
     } catch (TextException e) {
       throw new TraceException(
           e.line(), TraceException.WHOLE_FILE, e.expected(), e.got(), e.hint());
     }
+  }
+
+  /** Scans a trace whose request classes are drawn by weight: no class column. */
+  public static TraceFile scan(
+      Path path,
+      String label,
+      String timeColumn,
+      TimestampFormat format,
+      List<String> numericColumns)
+      throws TraceException, IOException {
+    return scan(path, label, timeColumn, format, numericColumns, null, List.of());
   }
 
   /**
@@ -112,7 +137,9 @@ public record TraceFile(
       String label,
       String timeColumn,
       TimestampFormat format,
-      List<String> numericColumns)
+      List<String> numericColumns,
+      String classColumn,
+      List<String> classes)
       throws TraceException, IOException {
     String[] header = rows.next();
     if (header == null) {
@@ -125,6 +152,7 @@ public record TraceFile(
     for (int i = 0; i < numeric.length; i++) {
       numeric[i] = index(names, numericColumns.get(i), 1);
     }
+    int classIndex = classColumn == null ? -1 : index(names, classColumn, 1);
     TimestampFormat.Parser parser = format.parser();
     long count = 0;
     long first = 0;
@@ -146,6 +174,9 @@ public record TraceFile(
       for (int i = 0; i < numeric.length; i++) {
         parseNumber(row[numeric[i]], line, numericColumns.get(i));
       }
+      if (classIndex >= 0) {
+        classOf(row[classIndex], line, classColumn, classes);
+      }
       if (count++ == 0) {
         first = time;
       } else if (time - first > SimTime.MAX_DURATION_NANOS || time - first < 0) {
@@ -162,7 +193,32 @@ public record TraceFile(
     if (count == 0) {
       throw new TraceException(2, "(data)", "at least one data row", "only the header");
     }
-    return new TraceFile(path, label, column, format, names, count, first, last);
+    return new TraceFile(
+        path,
+        label,
+        column,
+        format,
+        names,
+        classColumn,
+        classColumn == null ? List.of() : classes,
+        count,
+        first,
+        last);
+  }
+
+  /** Returns the index of the request class a row names, or reports the row. */
+  static int classOf(String value, int line, String column, List<String> classes)
+      throws TraceException {
+    int index = classes.indexOf(value.trim());
+    if (index < 0) {
+      throw new TraceException(
+          line,
+          column,
+          "the name of a request class: " + Excerpt.ofNames(classes),
+          "'" + Excerpt.of(value) + "'",
+          "add a request class of that name, or correct the row (names are case-sensitive)");
+    }
+    return index;
   }
 
   static long parseTime(

@@ -175,7 +175,8 @@ public final class TrafficSource implements ArrivalFeed {
     }
     long time = arrivals.nextArrivalNanos();
     if (time != ArrivalProcess.NONE && sessionRandom == null) {
-      nextClass = mix == null ? 0 : pickClass(mix.nextDouble());
+      int named = arrivals.rowClass();
+      nextClass = named >= 0 ? named : mix == null ? 0 : pickClass(mix.nextDouble());
     }
     return time;
   }
