@@ -1,7 +1,9 @@
 package dev.billsim.workload;
 
+import dev.billsim.input.InputProblem;
+
 /** Reports a malformed trace file: which line, which column, what was expected and found. */
-public final class TraceException extends Exception {
+public final class TraceException extends InputProblem {
   private static final long serialVersionUID = 1L;
 
   /** The column of a problem with the file as a whole: its encoding, its quoting, its size. */
@@ -9,9 +11,6 @@ public final class TraceException extends Exception {
 
   private final int line;
   private final String column;
-  private final String expected;
-  private final String got;
-  private final String hint;
 
   /** Creates the report of a problem at a 1-based line (0 for the file as a whole). */
   public TraceException(int line, String column, String expected, String got) {
@@ -20,12 +19,19 @@ public final class TraceException extends Exception {
 
   /** Creates the report of a problem at a 1-based line (0 for the file as a whole), with a hint. */
   public TraceException(long line, String column, String expected, String got, String hint) {
-    super("line " + line + ", column " + column + ": expected " + expected + ", got " + got);
+    super(
+        "line " + line + ", column " + column + ": expected " + expected + ", got " + got,
+        expected,
+        got,
+        hint);
     this.line = (int) Math.min(Integer.MAX_VALUE, line);
     this.column = column;
-    this.expected = expected;
-    this.got = got;
-    this.hint = hint;
+  }
+
+  /** Returns the line and column, e.g. {@code line 17, column ts}. */
+  @Override
+  public String where() {
+    return "line " + line + ", column " + column;
   }
 
   /** Returns the 1-based line, or 0. */
@@ -36,20 +42,5 @@ public final class TraceException extends Exception {
   /** Returns the column's name. */
   public String column() {
     return column;
-  }
-
-  /** Returns what was expected. */
-  public String expected() {
-    return expected;
-  }
-
-  /** Returns what was found. */
-  public String got() {
-    return got;
-  }
-
-  /** Returns how to fix it. */
-  public String hint() {
-    return hint;
   }
 }
