@@ -126,6 +126,10 @@ class RegionalPricesTest {
     "eu-central-1, api-gateway.rest-api-usd-per-million-requests.requests, 3.70, 3.50",
     "us-west-2, api-gateway.rest-api-usd-per-million-requests.requests, 3.50, 3.50",
     "eu-central-1, elb.usd-per-lb-hour, 0.0270, 0.0225",
+    // internet data transfer out: regions known only in the first band (10 TB) state just that band
+    "us-west-2, data-transfer.aws.data-transfer-usd-per-gb.internet, 0.09, 0.09",
+    "eu-central-1, data-transfer.aws.data-transfer-usd-per-gb.internet, 0.09, 0.09",
+    "ap-south-1, data-transfer.aws.data-transfer-usd-per-gb.internet, 0.1093, 0.09",
     "ap-northeast-1, elb.usd-per-lb-hour, 0.0243, 0.0225",
     "ap-southeast-1, elb.usd-per-lb-hour, 0.0252, 0.0225",
     "asia-south1, cloud-run.usd-per-vcpu-second, 0.0000336, 0.000024",
