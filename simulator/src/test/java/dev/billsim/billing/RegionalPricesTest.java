@@ -125,6 +125,8 @@ class RegionalPricesTest {
     "ap-south-1, api-gateway.http-api-usd-per-million-requests.requests, 1.05, 1.00",
     "eu-central-1, api-gateway.rest-api-usd-per-million-requests.requests, 3.70, 3.50",
     "us-west-2, api-gateway.rest-api-usd-per-million-requests.requests, 3.50, 3.50",
+    "eu-west-1, api-gateway.http-api-usd-per-million-requests.requests, 1.11, 1.00",
+    "eu-west-1, api-gateway.rest-api-usd-per-million-requests.requests, 3.50, 3.50",
     "eu-central-1, elb.usd-per-lb-hour, 0.0270, 0.0225",
     // internet data transfer out: regions known only in the first band (10 TB) state just that band
     "us-west-2, data-transfer.aws.data-transfer-usd-per-gb.internet, 0.09, 0.09",
@@ -143,6 +145,18 @@ class RegionalPricesTest {
     String homeRegion = path.startsWith("cloud-run") ? "us-central1" : "us-east-1";
     assertThat(new BigDecimal(value(region, path))).isEqualByComparingTo(regional);
     assertThat(new BigDecimal(value(homeRegion, path))).isEqualByComparingTo(home);
+  }
+
+  @Test
+  void restApiInIreland_hasAllFourBands_asTheOfferFileSays() {
+    List<Tier> bands =
+        PriceCatalog.builtIn()
+            .inRegion("eu-west-1")
+            .tiers("api-gateway.rest-api-usd-per-million-requests.requests");
+    assertThat(bands)
+        .extracting(t -> t.price().value().toPlainString())
+        .containsExactly("3.50", "3.19", "2.71", "1.72");
+    assertThat(bands.get(3).upTo()).isNull();
   }
 
   @ParameterizedTest(name = "{0}")
