@@ -123,7 +123,7 @@ class HostileRunTest {
 
   @Test
   void run_dataTransferPastTheFirstBandARegionPrices_isRefusedWithoutOutput() throws IOException {
-    // ap-south-1's source gives internet data transfer out in its first band only (10 TB a month):
+    // eu-central-1's source gives data transfer out in its first band only (10 TB a month):
     // 100 responses a second of 1 MiB are 256,640.625 GiB once scaled to the month.
     Path file =
         Files.writeString(
@@ -133,7 +133,7 @@ class HostileRunTest {
             horizon: 1h
             traffic: {arrivals: constant, rate: 100/s}
             requests: [{name: r, response-size: 1MB, steps: [{cpu: 1ms}]}]
-            platforms: [{name: fn, model: lambda, region: ap-south-1}]
+            platforms: [{name: fn, model: lambda, region: eu-central-1}]
             """);
 
     Cli.Result result = runRejected(file, "-q");

@@ -87,7 +87,8 @@ class RegionTest {
     "sa-east-1, 0.150",
     "ap-southeast-1, 0.120",
     "eu-west-1, 0.09",
-    "ap-northeast-1, 0.114"
+    "ap-northeast-1, 0.114",
+    "ap-south-1, 0.1093"
   })
   void dataTransferOut_isBilledAtTheRegionsFirstBand(String region, String usdPerGb) {
     PlatformResult lambda =
