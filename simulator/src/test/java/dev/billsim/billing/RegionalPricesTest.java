@@ -125,9 +125,20 @@ class RegionalPricesTest {
     "ap-south-1, api-gateway.http-api-usd-per-million-requests.requests, 1.05, 1.00",
     "eu-central-1, api-gateway.rest-api-usd-per-million-requests.requests, 3.70, 3.50",
     "us-west-2, api-gateway.rest-api-usd-per-million-requests.requests, 3.50, 3.50",
+    "eu-west-1, api-gateway.http-api-usd-per-million-requests.requests, 1.11, 1.00",
+    "eu-west-1, api-gateway.rest-api-usd-per-million-requests.requests, 3.50, 3.50",
     "eu-central-1, elb.usd-per-lb-hour, 0.0270, 0.0225",
+    // internet data transfer out: regions known only in the first band (10 TB) state just that band
+    "us-west-2, data-transfer.aws.data-transfer-usd-per-gb.internet, 0.09, 0.09",
+    "eu-central-1, data-transfer.aws.data-transfer-usd-per-gb.internet, 0.09, 0.09",
+    "us-west-2, elb.usd-per-lb-hour, 0.0225, 0.0225",
+    "sa-east-1, elb.usd-per-lb-hour, 0.034, 0.0225",
+    "us-west-2, api-gateway.http-api-usd-per-million-requests.requests, 1.00, 1.00",
+    "sa-east-1, api-gateway.rest-api-usd-per-million-requests.requests, 4.25, 3.50",
     "ap-northeast-1, elb.usd-per-lb-hour, 0.0243, 0.0225",
     "ap-southeast-1, elb.usd-per-lb-hour, 0.0252, 0.0225",
+    "eu-west-1, elb.usd-per-lb-hour, 0.0252, 0.0225",
+    "ap-south-1, elb.usd-per-lb-hour, 0.0239, 0.0225",
     "asia-south1, cloud-run.usd-per-vcpu-second, 0.0000336, 0.000024",
     "europe-west3, cloud-run.usd-per-gib-second, 0.0000035, 0.0000025",
     "europe-west1, cloud-run.usd-per-vcpu-second, 0.000024, 0.000024",
@@ -137,6 +148,34 @@ class RegionalPricesTest {
     String homeRegion = path.startsWith("cloud-run") ? "us-central1" : "us-east-1";
     assertThat(new BigDecimal(value(region, path))).isEqualByComparingTo(regional);
     assertThat(new BigDecimal(value(homeRegion, path))).isEqualByComparingTo(home);
+  }
+
+  @Test
+  void restApiInIreland_hasAllFourBands_asTheOfferFileSays() {
+    List<Tier> bands =
+        PriceCatalog.builtIn()
+            .inRegion("eu-west-1")
+            .tiers("api-gateway.rest-api-usd-per-million-requests.requests");
+    assertThat(bands)
+        .extracting(t -> t.price().value().toPlainString())
+        .containsExactly("3.50", "3.19", "2.71", "1.72");
+    assertThat(bands.get(3).upTo()).isNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "us-west-2, 0.008",
+    "eu-west-1, 0.008",
+    "eu-central-1, 0.008",
+    "ap-northeast-1, 0.008",
+    "ap-southeast-1, 0.008",
+    "ap-south-1, 0.008",
+    "sa-east-1, 0.011"
+  })
+  void lcuHour_isStatedWhereASourceGivesIt(String region, String usdPerLcuHour) {
+    // stated ahead of the home figure and of billing: LCU-hours are not billed yet
+    assertThat(new BigDecimal(value(region, "elb.usd-per-lcu-hour")))
+        .isEqualByComparingTo(usdPerLcuHour);
   }
 
   @ParameterizedTest(name = "{0} {1}")

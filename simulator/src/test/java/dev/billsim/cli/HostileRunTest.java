@@ -122,6 +122,29 @@ class HostileRunTest {
   }
 
   @Test
+  void run_dataTransferPastTheFirstBandARegionPrices_isRefusedWithoutOutput() throws IOException {
+    // eu-central-1's source gives data transfer out in its first band only (10 TB a month):
+    // 100 responses a second of 1 MiB are 256,640.625 GiB once scaled to the month.
+    Path file =
+        Files.writeString(
+            dir.resolve("egress.yaml"),
+            """
+            name: egress
+            horizon: 1h
+            traffic: {arrivals: constant, rate: 100/s}
+            requests: [{name: r, response-size: 1MB, steps: [{cpu: 1ms}]}]
+            platforms: [{name: fn, model: lambda, region: eu-central-1}]
+            """);
+
+    Cli.Result result = runRejected(file, "-q");
+
+    assertThat(result.err())
+        .contains("the bill: expected a price in the catalog")
+        .contains(
+            "no price data-transfer-usd-per-gb beyond 10340 GB"); // 10 TB past the free 100 GB
+  }
+
+  @Test
   void run_constantRateOfOneArrivalInTenMillionMonths_runsWithNoRequests() throws IOException {
     // Found by the fuzzer: the interval, 10^22 ns, overflowed a long though it is never used.
     Path file =

@@ -82,7 +82,14 @@ class RegionTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"us-east-1, 0.09", "sa-east-1, 0.150", "ap-southeast-1, 0.120"})
+  @CsvSource({
+    "us-east-1, 0.09",
+    "sa-east-1, 0.150",
+    "ap-southeast-1, 0.120",
+    "eu-west-1, 0.09",
+    "ap-northeast-1, 0.114",
+    "ap-south-1, 0.1093"
+  })
   void dataTransferOut_isBilledAtTheRegionsFirstBand(String region, String usdPerGb) {
     PlatformResult lambda =
         TestScenarios.runFirst(
