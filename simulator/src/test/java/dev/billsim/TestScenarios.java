@@ -1,6 +1,7 @@
 package dev.billsim;
 
 import dev.billsim.billing.PriceCatalog;
+import dev.billsim.platform.PlatformSpec;
 import dev.billsim.run.PlatformResult;
 import dev.billsim.run.ProgressListener;
 import dev.billsim.run.RunResult;
@@ -62,5 +63,23 @@ public final class TestScenarios {
         .filter(p -> p.platform().name().equals(name))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no platform " + name));
+  }
+
+  /**
+   * Reads one platform mapping, e.g. {@code {name: e, model: ec2, instance: m7g.large}}, through
+   * the loader, in a scenario whose requests give sizes (so data transfer is billed).
+   */
+  public static PlatformSpec spec(String platform) {
+    return parse(
+            """
+            name: b
+            horizon: 1h
+            traffic: {arrivals: constant, rate: 1/s}
+            requests: [{name: r, steps: [{io: 1ms}], response-size: 1KB}]
+            platforms: [%s]
+            """
+                .formatted(platform))
+        .platforms()
+        .get(0);
   }
 }

@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billsim.TestScenarios;
 import dev.billsim.engine.SimTime;
-import dev.billsim.meter.LatencyCdf;
-import dev.billsim.meter.LatencySummary;
-import dev.billsim.meter.SteadyState;
-import dev.billsim.meter.TimeSeries;
-import dev.billsim.meter.Transfer;
 import dev.billsim.meter.Usage;
-import dev.billsim.meter.WebSocketUsage;
 import dev.billsim.platform.LambdaSpec;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.run.PlatformResult;
@@ -28,34 +22,7 @@ class BillingRulesTest {
 
   /** Usage of a month with the given invocations and billed time at a memory size. */
   private static Usage monthOf(long invocations, BigInteger billedNanos, long memoryMb) {
-    return new Usage(
-        SimTime.NANOS_PER_MONTH,
-        invocations,
-        invocations,
-        0,
-        0,
-        invocations,
-        BigInteger.ZERO,
-        billedNanos,
-        billedNanos,
-        billedNanos.multiply(BigInteger.valueOf(memoryMb)),
-        0,
-        BigInteger.ZERO,
-        BigInteger.ZERO,
-        0,
-        0,
-        LatencySummary.EMPTY,
-        0,
-        0,
-        BigInteger.ZERO,
-        BigInteger.ZERO,
-        0,
-        SteadyState.NONE,
-        LatencyCdf.EMPTY,
-        TimeSeries.EMPTY,
-        Transfer.NONE,
-        WebSocketUsage.NONE,
-        List.of());
+    return new TestUsage().invocations(invocations).billed(billedNanos, memoryMb).build();
   }
 
   private static PlatformSpec lambda(String extra) {

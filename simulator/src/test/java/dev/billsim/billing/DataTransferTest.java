@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billsim.TestScenarios;
 import dev.billsim.engine.SimTime;
-import dev.billsim.meter.LatencyCdf;
-import dev.billsim.meter.LatencySummary;
 import dev.billsim.meter.RunMeter;
-import dev.billsim.meter.SteadyState;
-import dev.billsim.meter.TimeSeries;
 import dev.billsim.meter.Transfer;
 import dev.billsim.meter.Usage;
-import dev.billsim.meter.WebSocketUsage;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.run.PlatformResult;
 import dev.billsim.run.RunResult;
@@ -23,7 +18,6 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,50 +38,17 @@ class DataTransferTest {
   }
 
   private static PlatformSpec platform(String platform) {
-    return TestScenarios.parse(
-            """
-            name: b
-            horizon: 1h
-            traffic: {arrivals: constant, rate: 1/s}
-            requests: [{name: r, steps: [{io: 1ms}], response-size: 1KB}]
-            platforms: [%s]
-            """
-                .formatted(platform))
-        .platforms()
-        .get(0);
+    return TestScenarios.spec(platform);
   }
 
   /** A month's usage: invocations of a billed duration at a memory size, and the transfer. */
   private static Usage monthOf(
       long invocations, BigInteger billedNanos, long memoryMb, Transfer transfer) {
-    return new Usage(
-        SimTime.NANOS_PER_MONTH,
-        invocations,
-        invocations,
-        0,
-        0,
-        invocations,
-        BigInteger.ZERO,
-        billedNanos,
-        billedNanos,
-        billedNanos.multiply(BigInteger.valueOf(memoryMb)),
-        0,
-        BigInteger.ZERO,
-        BigInteger.ZERO,
-        0,
-        0,
-        LatencySummary.EMPTY,
-        0,
-        0,
-        BigInteger.ZERO,
-        BigInteger.ZERO,
-        0,
-        SteadyState.NONE,
-        LatencyCdf.EMPTY,
-        TimeSeries.EMPTY,
-        transfer,
-        WebSocketUsage.NONE,
-        List.of());
+    return new TestUsage()
+        .invocations(invocations)
+        .billed(billedNanos, memoryMb)
+        .transfer(transfer)
+        .build();
   }
 
   private static Transfer out(BigInteger bytesOut, BigInteger beyond6Mib) {

@@ -4,19 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billsim.TestScenarios;
 import dev.billsim.engine.SimTime;
-import dev.billsim.meter.LatencyCdf;
-import dev.billsim.meter.LatencySummary;
-import dev.billsim.meter.SteadyState;
-import dev.billsim.meter.TimeSeries;
-import dev.billsim.meter.Transfer;
 import dev.billsim.meter.Usage;
-import dev.billsim.meter.WebSocketUsage;
 import dev.billsim.platform.LambdaManagedSpec;
 import dev.billsim.run.PlatformResult;
 import dev.billsim.scenario.PlatformKind;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -62,34 +55,11 @@ class LambdaManagedTest {
   /** Returns AWS's example usage: 100 M requests over a month on 2,000 instance-hours. */
   private static Usage awsExampleUsage() {
     long hour = SimTime.NANOS_PER_HOUR;
-    return new Usage(
-        SimTime.NANOS_PER_MONTH,
-        100_000_000,
-        100_000_000,
-        0,
-        0,
-        100_000_000,
-        BigInteger.ZERO,
-        BigInteger.ZERO,
-        BigInteger.valueOf(2000 * hour),
-        BigInteger.ZERO,
-        0,
-        BigInteger.valueOf(2000 * hour),
-        BigInteger.ZERO,
-        0,
-        0,
-        LatencySummary.EMPTY,
-        0,
-        0,
-        BigInteger.ZERO,
-        BigInteger.ZERO,
-        0,
-        SteadyState.NONE,
-        LatencyCdf.EMPTY,
-        TimeSeries.EMPTY,
-        Transfer.NONE,
-        WebSocketUsage.NONE,
-        List.of());
+    return new TestUsage()
+        .invocations(100_000_000)
+        .billed(BigInteger.valueOf(2000 * hour), 0)
+        .instances(BigInteger.valueOf(2000 * hour))
+        .build();
   }
 
   @Test

@@ -6,13 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import dev.billsim.TestScenarios;
 import dev.billsim.engine.SimTime;
 import dev.billsim.meter.HourLoad;
-import dev.billsim.meter.LatencyCdf;
-import dev.billsim.meter.LatencySummary;
-import dev.billsim.meter.SteadyState;
-import dev.billsim.meter.TimeSeries;
 import dev.billsim.meter.Transfer;
 import dev.billsim.meter.Usage;
-import dev.billsim.meter.WebSocketUsage;
 import dev.billsim.platform.Alb;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.run.PlatformResult;
@@ -35,49 +30,17 @@ class LoadBalancerTest {
   private static final long MONTH_720H = 720 * HOUR;
 
   private static PlatformSpec platform(String platform) {
-    return TestScenarios.parse(
-            """
-            name: b
-            horizon: 1h
-            traffic: {arrivals: constant, rate: 1/s}
-            requests: [{name: r, steps: [{io: 1ms}], response-size: 1KB}]
-            platforms: [%s]
-            """
-                .formatted(platform))
-        .platforms()
-        .get(0);
+    return TestScenarios.spec(platform);
   }
 
   /** A usage of 720 hours, each carrying {@code hour}, with sizes measured. */
   private static Usage hours(HourLoad hour) {
-    return new Usage(
-        MONTH_720H,
-        0,
-        0,
-        0,
-        0,
-        0,
-        BigInteger.ZERO,
-        BigInteger.ZERO,
-        BigInteger.ZERO,
-        BigInteger.ZERO,
-        0,
-        BigInteger.ZERO,
-        BigInteger.ZERO,
-        0,
-        0,
-        LatencySummary.EMPTY,
-        0,
-        0,
-        BigInteger.ZERO,
-        BigInteger.ZERO,
-        0,
-        SteadyState.NONE,
-        LatencyCdf.EMPTY,
-        TimeSeries.EMPTY,
-        new Transfer(true, BigInteger.ZERO, BigInteger.ZERO, BigInteger.ZERO, BigInteger.ZERO),
-        WebSocketUsage.NONE,
-        Collections.nCopies(720, hour));
+    return new TestUsage()
+        .horizon(MONTH_720H)
+        .transfer(
+            new Transfer(true, BigInteger.ZERO, BigInteger.ZERO, BigInteger.ZERO, BigInteger.ZERO))
+        .hours(Collections.nCopies(720, hour))
+        .build();
   }
 
   private static BigDecimal usd(Bill bill, String name) {
