@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       SweepCommand.class,
       CheckCommand.class,
       ValidateCommand.class,
+      ImportCommand.class,
       PricesCommand.class,
       SchemaCommand.class,
       CommandLine.HelpCommand.class
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
       "  billsim run scenarios/llm-chat.yaml --format json",
       "  billsim sweep scenarios/traffic-growth.yaml --vary rate=1/s..1000/s:7:log",
       "  billsim validate scenarios/*.yaml",
+      "  billsim import workers-trace events.ndjson.gz --out imported/",
       "  billsim prices ec2 --region eu-west-1",
       "",
       "Each command has its own help: billsim COMMAND --help."
@@ -58,6 +60,11 @@ final class BillsimCommand implements Callable<Integer> {
     keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_COMMAND_LIST) + 1, PLATFORMS_SECTION);
     commandLine.getHelpSectionMap().put(PLATFORMS_SECTION, help -> platformModels());
     commandLine.setHelpSectionKeys(keys);
+    // The import formats come from their registry, as the platform models do.
+    var importUsage = commandLine.getSubcommands().get("import").getCommandSpec().usageMessage();
+    List<String> description = new ArrayList<>(List.of(importUsage.description()));
+    description.addAll(List.of(ImportCommand.formatLines()));
+    importUsage.description(description.toArray(String[]::new));
     return commandLine;
   }
 

@@ -1,0 +1,218 @@
+package dev.billsim.cli;
+
+import dev.billsim.importer.ImportException;
+import dev.billsim.importer.ImportFormat;
+import dev.billsim.importer.ImportSummary;
+import dev.billsim.importer.Importer;
+import dev.billsim.importer.MalformedLines;
+import dev.billsim.input.IoReasons;
+import dev.billsim.input.TextException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Turns real logs and traces into a scenario and the trace it replays. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    header = "Turns real logs or traces into a scenario that replays them.",
+    description = {
+      "Reads FILEs in FORMAT (plain or gzip, any size, merged in time order) and writes"
+          + " DIR/scenario.yaml and DIR/trace.csv: one row per request, its class (the route,"
+          + " with ids templated: /items/123 is /items/{id}; the busiest --top routes, the rest"
+          + " 'other'), its CPU and I/O time and its response size where recorded. The scenario"
+          + " replays exactly those requests on Workers, Lambda and an EC2 fleet; billsim run it.",
+      "IP addresses, user agents, query strings and log messages are never written.",
+      "",
+      "Formats:"
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  billsim import workers-trace logpush/*.ndjson.gz --out imported/",
+      "  billsim run imported/scenario.yaml",
+      "",
+      "Exit codes: 0 ok, 1 internal error, 2 bad input (nothing is written).",
+      "See docs/import.md."
+    })
+final class ImportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FORMAT", description = "The files' format, see above.")
+  String format;
+
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Files to read.")
+  List<Path> files;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Where to write scenario.yaml and trace.csv (replaced if there).")
+  Path out;
+
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      description = "Routes kept as classes of their own, the busiest first (default 20).")
+  int top = 20;
+
+  @Option(
+      names = "--max-malformed",
+      paramLabel = "SHARE",
+      description =
+          "The share of lines that may be malformed (skipped and counted) before the import"
+              + " fails, e.g. 1%% (the default) or 0.")
+  String maxMalformed = "1%";
+
+  @Option(
+      names = "--cpu-share",
+      paramLabel = "SHARE",
+      description =
+          "For a format that records no CPU time: the share of each duration that is CPU, e.g."
+              + " 20%%.")
+  String cpuShare;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print no progress on stderr.")
+  boolean quiet;
+
+  /** Lists the formats in the description, from the registry. */
+  static String[] formatLines() {
+    return Arrays.stream(ImportFormat.values())
+        .map(f -> String.format(Locale.ROOT, "  %-14s %s", f.key(), f.description()))
+        .toArray(String[]::new);
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    ImportFormat importFormat = ImportFormat.of(format.trim());
+    List<String> keys = Arrays.stream(ImportFormat.values()).map(ImportFormat::key).toList();
+    if (importFormat == null) {
+      throw new UserError(
+          "billsim import " + format,
+          "a format: " + String.join(", ", keys),
+          "'" + format + "'",
+          "e.g. billsim import workers-trace events.ndjson --out imported/");
+    }
+    if (top < 1 || top > 1000) {
+      throw new UserError(
+          "--top " + top,
+          "a number of classes from 1 to 1000",
+          String.valueOf(top),
+          "e.g. --top 20");
+    }
+    double malformed = share("--max-malformed", maxMalformed, true).doubleValue();
+    BigDecimal share = cpuShare == null ? null : share("--cpu-share", cpuShare, false);
+    if (!importFormat.recordsCpu() && share == null) {
+      throw new UserError(
+          "billsim import " + importFormat.key(),
+          "--cpu-share: " + importFormat.key() + " records durations but no CPU time",
+          "no --cpu-share",
+          "give the share of each duration that is CPU, e.g. --cpu-share 20%; docs/import.md"
+              + " says how to measure it");
+    }
+    if (importFormat.recordsCpu() && share != null) {
+      throw new UserError(
+          "--cpu-share " + cpuShare,
+          "no --cpu-share: " + importFormat.key() + " records each request's CPU time",
+          cpuShare,
+          "remove --cpu-share");
+    }
+    for (Path file : files) {
+      if (!Files.isRegularFile(file)) {
+        throw new UserError(
+            file.toString(),
+            "a file of " + importFormat.key(),
+            Files.exists(file) ? "a directory" : "no such file",
+            "check the path");
+      }
+    }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UserError("--out " + out, "a directory", "a file", "e.g. --out imported/");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    ImportSummary summary;
+    try {
+      summary =
+          Importer.run(
+              importFormat,
+              files,
+              files.stream().map(Path::toString).toList(),
+              new Importer.Options(top, malformed, share, 200_000),
+              out,
+              read -> {
+                if (!quiet) {
+                  err.printf(Locale.ROOT, "billsim: import: %,d requests read%n", read);
+                  err.flush();
+                }
+              });
+    } catch (ImportException e) {
+      throw new UserError(e.where(), e.expected(), e.got() + "; nothing was written", e.hint());
+    } catch (TextException e) {
+      throw new UserError(
+          String.join(" ", files.stream().map(Path::toString).toList()),
+          e.expected(),
+          e.got() + " (line " + e.line() + "); nothing was written",
+          e.hint());
+    } catch (IOException e) {
+      throw new UserError(
+          out.toString(), "files billsim can read and write", IoReasons.describe(e, out), "check");
+    }
+    report(err, summary);
+    return 0;
+  }
+
+  private void report(PrintWriter err, ImportSummary s) {
+    err.printf(
+        Locale.ROOT,
+        "billsim: wrote %s and %s: %,d requests in %d classes%n",
+        out.resolve(Importer.SCENARIO),
+        out.resolve(Importer.TRACE),
+        s.requests(),
+        s.classes().size());
+    if (s.malformed() > 0) {
+      err.printf(Locale.ROOT, "billsim: skipped %,d malformed lines, the first:%n", s.malformed());
+      for (MalformedLines.Line line : s.firstMalformed()) {
+        err.println("  " + line);
+      }
+    }
+    err.println("billsim: next: billsim run " + out.resolve(Importer.SCENARIO));
+    err.flush();
+  }
+
+  /** Reads a share written {@code 20%} or {@code 0.2}: from 0 (if allowed) to 1. */
+  private static BigDecimal share(String option, String text, boolean zeroAllowed) {
+    String t = text.trim();
+    try {
+      BigDecimal v =
+          t.endsWith("%")
+              ? new BigDecimal(t.substring(0, t.length() - 1).trim()).movePointLeft(2)
+              : new BigDecimal(t);
+      if ((zeroAllowed ? v.signum() >= 0 : v.signum() > 0) && v.compareTo(BigDecimal.ONE) <= 0) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UserError(
+        option + " " + text,
+        zeroAllowed ? "a share from 0 to 100%" : "a share above 0, at most 100%",
+        "'" + text + "'",
+        "e.g. " + option + " 20% (or 0.2)");
+  }
+}

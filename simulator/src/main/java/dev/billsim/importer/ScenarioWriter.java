@@ -1,0 +1,192 @@
+package dev.billsim.importer;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * Writes the scenario of an import: a comment saying what was read and what was assumed, a trace
+ * replay whose class column and step columns reproduce every request as recorded, one class per
+ * kept route, and platforms to compare: Workers, Lambda (at the recorded memory, if one), and an
+ * EC2 fleet sized for the recorded CPU demand at 50% utilisation.
+ */
+final class ScenarioWriter {
+  private static final long NANOS_PER_MS = 1_000_000L;
+  private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+  /** The EC2 type of the comparison fleet, and its vCPUs. */
+  private static final String EC2_TYPE = "c7g.large";
+
+  private static final int EC2_VCPUS = 2;
+
+  private ScenarioWriter() {}
+
+  static String write(ImportSummary s) {
+    StringBuilder y = new StringBuilder();
+    comment(y, s);
+    y.append("name: imported-").append(s.format().key()).append('\n');
+    y.append("description: ")
+        .append(
+            quote(
+                String.format(
+                    Locale.ROOT, "%,d requests imported from %s", s.requests(), files(s))))
+        .append('\n');
+    // Rows at or after the horizon are not replayed: one millisecond past the last arrival.
+    long horizonMs = s.spanNanos() / NANOS_PER_MS + 1;
+    y.append("horizon: ").append(horizonMs).append("ms\n");
+    y.append("traffic: {arrivals: trace, file: ")
+        .append(Importer.TRACE)
+        .append(", column: t_ns, format: ns, class-column: class}\n");
+    y.append("requests:\n");
+    for (ClassSummary c : s.classes()) {
+      y.append("  - name: ").append(quote(c.name())).append('\n');
+      y.append(
+          String.format(
+              Locale.ROOT,
+              "    # %,d request%s; mean %s ms, of which CPU %s ms%n",
+              c.requests(),
+              c.requests() == 1 ? "" : "s",
+              ms(c.wallNanos(), c.requests()),
+              ms(c.cpuNanos(), c.requests())));
+      y.append("    steps:\n");
+      y.append("      - cpu: {column: cpu_ns, unit: ns}\n");
+      y.append("      - io: {column: io_ns, unit: ns}\n");
+      if (s.hasSizes()) {
+        y.append("    response-size: {column: bytes, unit: B}\n");
+      }
+    }
+    y.append("platforms:\n");
+    y.append("  - {name: workers, model: workers}\n");
+    long memory = s.memoryMb() > 0 ? s.memoryMb() : 1024;
+    y.append("  - {name: lambda-")
+        .append(memory)
+        .append(", model: lambda, memory: ")
+        .append(memory)
+        .append("MB}\n");
+    y.append("  - {name: ec2-")
+        .append(EC2_TYPE.replace('.', '-'))
+        .append(", model: ec2, instance: ")
+        .append(EC2_TYPE)
+        .append(", count: ")
+        .append(ec2Count(s))
+        .append("}\n");
+    return y.toString();
+  }
+
+  private static void comment(StringBuilder y, ImportSummary s) {
+    line(y, "Imported by: billsim import " + s.format().key() + " " + files(s));
+    line(y, "Format: " + s.format().description() + ".");
+    line(
+        y,
+        String.format(
+            Locale.ROOT,
+            "Read: %,d requests over %s, %,d distinct routes; %,d kept as classes of their own%s.",
+            s.requests(),
+            seconds(s.spanNanos()),
+            s.routes(),
+            s.classes().stream().filter(c -> !c.name().equals(ClassTable.OTHER)).count(),
+            s.classes().stream().anyMatch(c -> c.name().equals(ClassTable.OTHER))
+                ? ", the rest in 'other'"
+                : ""));
+    if (s.malformed() > 0) {
+      line(
+          y,
+          String.format(
+              Locale.ROOT,
+              "Skipped: %,d malformed lines; the first: %s",
+              s.malformed(),
+              s.firstMalformed().get(0)));
+    }
+    if (s.failed() > 0) {
+      line(
+          y,
+          String.format(
+              Locale.ROOT,
+              "Recorded as failed: %,d requests (replayed as any other: the model does not fail"
+                  + " them).",
+              s.failed()));
+    }
+    line(
+        y,
+        s.cpuShare() == null
+            ? "Recorded per request: arrival, CPU time and duration; the I/O step is duration"
+                + " minus CPU."
+            : "Assumed: CPU is "
+                + s.cpuShare().movePointRight(2).stripTrailingZeros().toPlainString()
+                + "% of each duration (--cpu-share); the format records none.");
+    line(
+        y,
+        s.hasSizes()
+            ? "Response sizes as recorded (the bytes column)."
+            : "No response sizes recorded: no data transfer is billed.");
+    line(
+        y,
+        String.format(
+            Locale.ROOT,
+            "Totals: %s CPU-s, %s s of recorded duration.",
+            seconds3(s.cpuNanos()),
+            seconds3(s.wallNanos())));
+    if (s.billedMillis() >= 0) {
+      line(
+          y,
+          String.format(
+              Locale.ROOT,
+              "Billed by the provider: %,d ms, %s GB-s (1 GB = 1024 MB).",
+              s.billedMillis(),
+              new BigDecimal(s.billedMbMillis())
+                  .divide(BigDecimal.valueOf(1024L * 1000), MathContext.DECIMAL128)
+                  .stripTrailingZeros()
+                  .toPlainString()));
+    }
+    line(
+        y,
+        "Replay: "
+            + Importer.TRACE
+            + " holds one row per request; its class column picks the class and its columns the"
+            + " durations, so the replay is exact request by request.");
+    line(
+        y,
+        "The EC2 fleet is sized for the recorded CPU demand at 50% utilisation; change any"
+            + " platform, or add one.");
+    y.append('\n');
+  }
+
+  private static int ec2Count(ImportSummary s) {
+    BigDecimal span = BigDecimal.valueOf(Math.max(NANOS_PER_SECOND, s.spanNanos()));
+    BigDecimal vcpus = new BigDecimal(s.cpuNanos()).divide(span, MathContext.DECIMAL64);
+    int count =
+        vcpus.divide(BigDecimal.valueOf(EC2_VCPUS / 2.0), 0, RoundingMode.CEILING).intValueExact();
+    return Math.max(1, Math.min(count, 1000));
+  }
+
+  private static void line(StringBuilder y, String text) {
+    y.append("# ").append(text.replace("\n", " ")).append('\n');
+  }
+
+  private static String files(ImportSummary s) {
+    return s.files().size() <= 3
+        ? String.join(" ", s.files())
+        : s.files().get(0) + " and " + (s.files().size() - 1) + " more files";
+  }
+
+  private static String ms(long nanos, long count) {
+    return BigDecimal.valueOf(nanos)
+        .divide(BigDecimal.valueOf(Math.max(1, count) * NANOS_PER_MS), 3, RoundingMode.HALF_UP)
+        .toPlainString();
+  }
+
+  private static String seconds(long nanos) {
+    return BigDecimal.valueOf(nanos, 9).setScale(3, RoundingMode.HALF_UP).toPlainString() + " s";
+  }
+
+  private static String seconds3(BigInteger nanos) {
+    return new BigDecimal(nanos, 9).setScale(3, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** Quotes a YAML scalar in single quotes. */
+  static String quote(String text) {
+    return "'" + text.replace("'", "''") + "'";
+  }
+}
