@@ -1,5 +1,6 @@
 package dev.billsim.cli;
 
+import dev.billsim.billing.PriceCatalog;
 import dev.billsim.importer.ImportException;
 import dev.billsim.importer.ImportFormat;
 import dev.billsim.importer.ImportSummary;
@@ -7,9 +8,16 @@ import dev.billsim.importer.Importer;
 import dev.billsim.importer.MalformedLines;
 import dev.billsim.input.IoReasons;
 import dev.billsim.input.TextException;
+import dev.billsim.meter.Usage;
+import dev.billsim.platform.PlatformSpec;
+import dev.billsim.run.ScenarioRunner;
+import dev.billsim.scenario.Scenario;
+import dev.billsim.scenario.ScenarioException;
+import dev.billsim.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -174,7 +182,48 @@ final class ImportCommand implements Callable<Integer> {
           out.toString(), "files billsim can read and write", IoReasons.describe(e, out), "check");
     }
     report(err, summary);
-    return 0;
+    return reconcile(err, summary) ? 0 : 1;
+  }
+
+  /**
+   * Replays the imported traffic on the platform it came from and checks that billsim bills what
+   * the provider recorded (Workers: the CPU time); prints both. A difference is a bug in the import
+   * or the model, so the command then fails with exit code 1.
+   */
+  private boolean reconcile(PrintWriter err, ImportSummary s) {
+    if (s.format().platform() != ImportFormat.Platform.WORKERS) {
+      return true;
+    }
+    Scenario scenario;
+    try {
+      scenario = new ScenarioLoader(PriceCatalog.builtIn()).load(out.resolve(Importer.SCENARIO));
+    } catch (ScenarioException e) {
+      throw new IllegalStateException("the imported scenario does not load: " + e.getMessage(), e);
+    }
+    PlatformSpec workers = scenario.platforms().get(0);
+    Usage usage =
+        new ScenarioRunner(
+                scenario.catalog() == null ? PriceCatalog.builtIn() : scenario.catalog(), 1)
+            .run(scenario.withPlatforms(List.of(workers)), fraction -> {})
+            .platforms()
+            .get(0)
+            .usage();
+    boolean equal = usage.billedNanos().equals(s.cpuNanos());
+    err.printf(
+        Locale.ROOT,
+        "billsim: check: recorded CPU time (sum of CPUTimeMs) %s ms; replayed on %s, billed %s ms:"
+            + " %s%n",
+        millis(s.cpuNanos()),
+        workers.name(),
+        millis(usage.billedNanos()),
+        equal ? "equal" : "DIFFERENT (a bug in billsim: please report it)");
+    err.flush();
+    return equal;
+  }
+
+  private static String millis(BigInteger nanos) {
+    return String.format(Locale.ROOT, "%,.6f", new BigDecimal(nanos).movePointLeft(6))
+        .replaceAll("\\.?0+$", "");
   }
 
   private void report(PrintWriter err, ImportSummary s) {
