@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.billsim.input.Excerpt;
 import dev.billsim.input.LineSource;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -47,8 +48,8 @@ public final class LambdaJsonLogs implements RequestReader {
    * function the log names.
    */
   public LambdaJsonLogs(LineSource lines, MalformedLines bad, String functionName) {
-    this.lines = lines;
-    this.bad = bad;
+    this.lines = Objects.requireNonNull(lines, "lines");
+    this.bad = Objects.requireNonNull(bad, "bad");
     this.functionName = functionName;
     this.events = new CloudWatchEvents(lines, bad);
     this.check = new LambdaLogCheck(lines.label(), "platform.report records", "lambda-text");

@@ -53,6 +53,7 @@ final class LambdaLogCheck {
         firstLine,
         expected,
         got,
-        "export the log group /aws/lambda/FUNCTION, with no --filter-pattern that drops REPORT");
+        "export the log group /aws/lambda/FUNCTION with no --filter-pattern that drops the"
+            + " reports, and aws logs tail with --format detailed or short (json splits records)");
   }
 }

@@ -23,6 +23,8 @@ final class LambdaNumbers {
   // Up to 6 decimals: a millisecond's fraction to the nanosecond.
   private static final Pattern MILLIS = Pattern.compile("([0-9]{1,9})(?:\\.([0-9]{1,6}))?");
   private static final BigDecimal MAX_MILLIS_DECIMAL = BigDecimal.valueOf(MAX_MILLIS);
+  // Half a nanosecond: less rounds to 0 ns.
+  private static final BigDecimal HALF_NANO_MILLIS = new BigDecimal("5e-7");
   private static final Pattern ZONED = Pattern.compile(".*(?:Z|[+-][0-9]{2}:?[0-9]{2})");
 
   private LambdaNumbers() {}
@@ -48,9 +50,13 @@ final class LambdaNumbers {
    * or UNKNOWN when negative or above {@link #MAX_MILLIS}.
    */
   static long millisToNanos(BigDecimal millis) {
-    // Compared before scaling: a number like 1e999999 would otherwise expand into a huge integer.
+    // Compared before scaling: 1e999999999 or 1e-999999999 would otherwise make a huge power of
+    // ten. Past these checks the scale is at most the digits JSON allows a number, plus 7.
     if (millis.signum() < 0 || millis.compareTo(MAX_MILLIS_DECIMAL) > 0) {
       return RecordedRequest.UNKNOWN;
+    }
+    if (millis.compareTo(HALF_NANO_MILLIS) < 0) {
+      return 0;
     }
     return millis.movePointRight(6).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
   }

@@ -347,6 +347,14 @@ class LambdaTextLogsTest {
   }
 
   @Test
+  void millisToNanos_hugeExponents_answerAtOnce() {
+    assertThat(LambdaNumbers.millisToNanos(new java.math.BigDecimal("1e-999999999"))).isZero();
+    assertThat(LambdaNumbers.millisToNanos(new java.math.BigDecimal("1e999999999")))
+        .isEqualTo(UNKNOWN);
+    assertThat(LambdaNumbers.millisToNanos(new java.math.BigDecimal("0.0000005"))).isEqualTo(1);
+  }
+
+  @Test
   void expectedBilledMillis_roundsTheSumUp() {
     assertThat(LambdaBilledDuration.expectedBilledMillis(250_060_000, 100_770_000)).isEqualTo(351);
     assertThat(LambdaBilledDuration.expectedBilledMillis(3_000_000_000L, 0)).isEqualTo(3000);
