@@ -74,6 +74,20 @@ class LambdaTextLogsTest {
   }
 
   @Test
+  void next_plainTimestampedLines_giveTheSameRequests(@TempDir Path dir) throws Exception {
+    // The layout of an S3 export or a copy of the console's Timestamp and Message columns:
+    // a UTC timestamp with Z, a tab, the message; no log stream.
+    List<String> lines =
+        Files.readAllLines(fixture("text-tail-detailed.log")).stream()
+            .map(line -> line.replaceFirst("^(\\S+)000\\+00:00 \\S+ ", "$1Z\t"))
+            .collect(Collectors.toList());
+    assertThat(lines.get(1)).startsWith("2026-12-01T10:00:00.000Z\tSTART RequestId: ");
+    Path file = dir.resolve("export.log");
+    Files.write(file, lines);
+    assertThat(readAll(file, TEXT)).isEqualTo(EXPECTED);
+  }
+
+  @Test
   void next_gzip_givesTheSameRequests(@TempDir Path dir) throws Exception {
     Path gz = LambdaLogFiles.gzip(fixture("text-filter-log-events.json"), dir);
     assertThat(readAll(gz, TEXT)).isEqualTo(EXPECTED);
