@@ -2,6 +2,7 @@ package dev.billsim.platform;
 
 import dev.billsim.engine.RandomStreams;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -46,6 +47,11 @@ public record DurableObjectsSpec(
   @Override
   public double maxVcpus() {
     return objects;
+  }
+
+  @Override
+  public List<String> traceColumns() {
+    return keys.kind() == ObjectKeys.Kind.COLUMN ? List.of(keys.column()) : List.of();
   }
 
   @Override

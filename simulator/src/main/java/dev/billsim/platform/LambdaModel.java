@@ -91,6 +91,10 @@ final class LambdaModel implements PlatformModel {
 
   private final boolean responseStreaming;
 
+  // Recorded cold starts (recorded-init): the trace column of each request's INIT, or -1.
+  private final int recordedInitColumn;
+  private final long recordedInitUnitNanos;
+
   LambdaModel(PlatformHost host, LambdaSpec spec, UniformRandomProvider coldStartStream) {
     this.host = host;
     this.memoryMb = spec.memoryMb();
@@ -98,6 +102,9 @@ final class LambdaModel implements PlatformModel {
     this.keepAliveNanos = spec.keepAliveNanos();
     this.concurrencyLimit = spec.concurrencyLimit();
     this.initNanos = spec.coldStart().sampler(coldStartStream);
+    this.recordedInitColumn =
+        spec.recordedInit() == null ? -1 : host.columnIndex(spec.recordedInit().column());
+    this.recordedInitUnitNanos = spec.recordedInit() == null ? 0 : spec.recordedInit().unitNanos();
     this.provisioned = spec.provisioned();
     this.environments = new InstanceSlots(host, 64, this::resize);
     this.idle =
@@ -121,7 +128,13 @@ final class LambdaModel implements PlatformModel {
       host.startNow(request);
       return;
     }
-    if (!idle.isEmpty()) {
+    // A replayed log says which requests were cold starts: those start a new environment even
+    // when one is idle; a warm one with none idle ran on an environment AWS had started ahead.
+    long recordedInit =
+        recordedInitColumn < 0
+            ? -1
+            : Math.max(0, Math.round(host.attribute(recordedInitColumn) * recordedInitUnitNanos));
+    if (!idle.isEmpty() && recordedInit <= 0) {
       inFlight++;
       host.place(request, idle.takeNewest());
       host.startNow(request);
@@ -139,8 +152,10 @@ final class LambdaModel implements PlatformModel {
     inFlight++;
     int environment = createEnvironment(now, false);
     host.place(request, environment);
-    host.meter().coldStart();
-    long init = initNanos.sampleNanos();
+    long init = recordedInit >= 0 ? recordedInit : initNanos.sampleNanos();
+    if (recordedInit != 0) {
+      host.meter().coldStart();
+    }
     if (init == 0) {
       host.startNow(request);
     } else {
@@ -150,7 +165,7 @@ final class LambdaModel implements PlatformModel {
 
   @Override
   public void cpu(int request, long cpuNanos) {
-    long wallNanos = CpuShare.stretch(cpuNanos, FULL_VCPU_MEMORY_MB, memoryMb);
+    long wallNanos = LambdaSpec.wallNanosOfCpu(memoryMb, cpuNanos);
     host.runCpu(request, cpuNanos, wallNanos);
   }
 

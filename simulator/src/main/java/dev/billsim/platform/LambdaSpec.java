@@ -1,9 +1,12 @@
 package dev.billsim.platform;
 
 import dev.billsim.engine.RandomStreams;
+import dev.billsim.workload.ColumnDuration;
 import dev.billsim.workload.DurationDistribution;
 import dev.billsim.workload.Traffic;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,6 +22,8 @@ import java.util.Objects;
  * @param frontDoor what receives requests before the function
  * @param alb the Application Load Balancer when {@code frontDoor} is {@link FrontDoor#ALB}, else
  *     null
+ * @param recordedInit the trace column of each request's recorded INIT, for an exact replay of a
+ *     log (null: cold starts as the model makes them)
  * @param ephemeralStorageMb the function's /tmp size, 512 to 10,240 MB (above 512 MB is billed)
  * @param region the provider's region whose prices apply, e.g. us-east-1
  */
@@ -33,6 +38,7 @@ public record LambdaSpec(
     ProvisionedConcurrency provisioned,
     FrontDoor frontDoor,
     Alb alb,
+    ColumnDuration recordedInit,
     long ephemeralStorageMb,
     boolean responseStreaming,
     String region,
@@ -77,6 +83,26 @@ public record LambdaSpec(
     public String key() {
       return key;
     }
+  }
+
+  /** Returns the wall time of {@code cpuNanos} of CPU on a function with {@code memoryMb}. */
+  public static long wallNanosOfCpu(long memoryMb, long cpuNanos) {
+    return CpuShare.stretch(cpuNanos, LambdaModel.FULL_VCPU_MEMORY_MB, memoryMb);
+  }
+
+  /**
+   * Returns the most CPU a function with {@code memoryMb} runs within {@code wallNanos}: the CPU
+   * time whose {@link #wallNanosOfCpu} is at most the wall time, so that a replay of a recorded
+   * duration split into this CPU and the rest as I/O lasts exactly the recorded duration.
+   */
+  public static long cpuNanosWithin(long memoryMb, long wallNanos) {
+    if (memoryMb >= LambdaModel.FULL_VCPU_MEMORY_MB) {
+      return wallNanos;
+    }
+    return BigInteger.valueOf(wallNanos)
+        .multiply(BigInteger.valueOf(memoryMb))
+        .divide(BigInteger.valueOf(LambdaModel.FULL_VCPU_MEMORY_MB))
+        .longValueExact();
   }
 
   /** The smallest memory a function may have. */
@@ -133,6 +159,11 @@ public record LambdaSpec(
           "use front-door: websocket-api (an API Gateway WebSocket API), or none");
     }
     return null;
+  }
+
+  @Override
+  public List<String> traceColumns() {
+    return recordedInit == null ? List.of() : List.of(recordedInit.column());
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.billsim.platform;
 import dev.billsim.engine.RandomStreams;
 import dev.billsim.workload.Traffic;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /** Configures one platform of a scenario: which model, its settings and any price overrides. */
@@ -20,6 +21,14 @@ public interface PlatformSpec {
 
   /** Returns catalog prices the scenario replaces, by price key. */
   Map<String, BigDecimal> prices();
+
+  /**
+   * Returns the trace columns the platform reads for each arrival (a Durable Object's key, a
+   * recorded INIT), which the scenario's trace must have.
+   */
+  default List<String> traceColumns() {
+    return List.of();
+  }
 
   /**
    * Returns the Application Load Balancer in front of the platform, or null for none: the run then

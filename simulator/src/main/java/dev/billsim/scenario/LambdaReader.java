@@ -5,6 +5,7 @@ import dev.billsim.engine.SimTime;
 import dev.billsim.platform.Alb;
 import dev.billsim.platform.LambdaSpec;
 import dev.billsim.platform.ProvisionedConcurrency;
+import dev.billsim.workload.ColumnDuration;
 import dev.billsim.workload.DurationDistribution;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ final class LambdaReader {
     // AWS: "The Lambda free tier does not apply to functions enabling Provisioned Concurrency."
     Boolean freeTier = b.getOr(PlatformKeys.FREE_TIER, provisioned == null);
     DurationDistribution coldStart = b.read(PlatformKeys.COLD_START, distributions::duration);
+    ColumnDuration recordedInit =
+        b.read(PlatformKeys.RECORDED_INIT, (n, p) -> ColumnReader.duration(n, p, problems));
     if (name == null || !b.ok()) {
       return null;
     }
@@ -74,6 +77,7 @@ final class LambdaReader {
         provisioned,
         frontDoor,
         alb,
+        recordedInit,
         b.get(PlatformKeys.EPHEMERAL_STORAGE),
         b.get(PlatformKeys.RESPONSE_STREAMING),
         region,

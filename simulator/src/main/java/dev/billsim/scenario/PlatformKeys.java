@@ -7,6 +7,7 @@ import dev.billsim.platform.Arch;
 import dev.billsim.platform.LambdaSpec;
 import dev.billsim.platform.ProvisionedConcurrency;
 import dev.billsim.platform.WorkersSpec;
+import dev.billsim.workload.ColumnDuration;
 import dev.billsim.workload.DistributionKind;
 import dev.billsim.workload.DurationDistribution;
 import dev.billsim.workload.ParametricDistribution;
@@ -175,6 +176,22 @@ final class PlatformKeys {
               lognormal(300 * SimTime.NANOS_PER_MILLISECOND, 1200 * SimTime.NANOS_PER_MILLISECOND),
               "{lognormal: {median: 300ms, p99: 1.2s}}");
 
+  /** The trace column of each request's recorded INIT, for an exact replay of a Lambda log. */
+  static final Key<ColumnDuration> RECORDED_INIT =
+      Key.of(
+              "recorded-init",
+              KeyType.<ColumnDuration>structured(
+                  "{column, unit}",
+                  v -> "",
+                  "{\"type\": \"object\", \"required\": [\"column\", \"unit\"], \"properties\":"
+                      + " {\"column\": {\"type\": \"string\"}, \"unit\": {\"enum\": [\"s\", \"ms\","
+                      + " \"us\", \"ns\"]}}, \"additionalProperties\": false}"),
+              "Cold starts as a trace recorded them (billsim import writes it): a request whose"
+                  + " column is above 0 starts a new environment with that INIT; one with 0 runs on"
+                  + " an idle environment, or on a new one without INIT if none is idle."
+                  + " Replaces cold-start; needs arrivals: trace.")
+          .byDefault("none: cold starts as the model makes them");
+
   /** Lambda's default concurrency quota per account and region. */
   static final Key<Long> CONCURRENCY_LIMIT =
       Key.of(
@@ -278,6 +295,7 @@ final class PlatformKeys {
           ARCH,
           KEEP_ALIVE,
           COLD_START,
+          RECORDED_INIT,
           CONCURRENCY_LIMIT,
           FREE_TIER,
           PROVISIONED,

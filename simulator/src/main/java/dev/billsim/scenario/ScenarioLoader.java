@@ -6,8 +6,6 @@ import dev.billsim.engine.SimTime;
 import dev.billsim.input.IoReasons;
 import dev.billsim.input.TextException;
 import dev.billsim.input.TextFiles;
-import dev.billsim.platform.DurableObjectsSpec;
-import dev.billsim.platform.ObjectKeys;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.workload.RequestClass;
 import dev.billsim.workload.Traffic;
@@ -290,11 +288,7 @@ public final class ScenarioLoader {
     List<String> keyColumns = new ArrayList<>();
     if (platforms != null) {
       for (PlatformSpec spec : platforms) {
-        if (spec instanceof DurableObjectsSpec objects
-            && objects.keys().kind() == ObjectKeys.Kind.COLUMN
-            && !keyColumns.contains(objects.keys().column())) {
-          keyColumns.add(objects.keys().column());
-        }
+        spec.traceColumns().stream().filter(c -> !keyColumns.contains(c)).forEach(keyColumns::add);
       }
     }
     return keyColumns;

@@ -75,26 +75,8 @@ final class StepReader {
 
   /** Reads {@code {column: NAME, unit: ms}}: the step's duration from a trace column. */
   private ColumnDuration column(YamlNode node, String path) {
-    String example = "e.g. {column: duration_ms, unit: ms}";
-    MapReader r =
-        MapReader.open(
-            node,
-            path.substring(0, path.length() - ".column".length()),
-            problems,
-            "{column, unit}",
-            example,
-            StepKeys.COLUMN_DURATION.names());
-    if (r == null) {
-      return null;
-    }
-    String column = r.text(StepKeys.COLUMN.name(), "a trace column's name", example);
-    if (r.require("unit", "the unit of the column's values: s, ms, us or ns", example) == null) {
-      return null;
-    }
-    Long unitNanos = r.choice("unit", DistributionReader.UNIT_NANOS);
-    return column == null || unitNanos == null
-        ? null
-        : new ColumnDuration(column.trim(), unitNanos);
+    return ColumnReader.duration(
+        node, path.substring(0, path.length() - ".column".length()), problems);
   }
 
   private Step llm(YamlNode node, String path) {

@@ -32,6 +32,7 @@ class PlatformHostTest {
             null,
             LambdaSpec.FrontDoor.NONE,
             null,
+            null,
             LambdaSpec.INCLUDED_EPHEMERAL_MB,
             false,
             "us-east-1",
