@@ -161,4 +161,14 @@ class AccessLogsTest {
               assertThat(e.got()).contains("OTLP JSON traces");
             });
   }
+
+  @Test
+  void next_damagedNginxFixture_failsOnlyAsImportOrIoAndNeverGoesNegative() throws Exception {
+    Damage.check("access/nginx-combined-request_time.log", ACCESS, dir);
+  }
+
+  @Test
+  void next_damagedApacheFixture_failsOnlyAsImportOrIoAndNeverGoesNegative() throws Exception {
+    Damage.check("access/apache-combined-D.log", ACCESS, dir);
+  }
 }

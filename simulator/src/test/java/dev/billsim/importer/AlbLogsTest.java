@@ -126,4 +126,9 @@ class AlbLogsTest {
               assertThat(e.got()).contains("access log");
             });
   }
+
+  @Test
+  void next_damagedFixture_failsOnlyAsImportOrIoAndNeverGoesNegative() throws Exception {
+    Damage.check("access/alb.log", ALB, dir);
+  }
 }

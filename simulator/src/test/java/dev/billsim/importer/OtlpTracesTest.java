@@ -324,4 +324,14 @@ class OtlpTracesTest {
     assertThat(Readers.readText(OTLP, dir, "t.jsonl", text, bad)).hasSize(1);
     assertThat(bad.count()).isZero();
   }
+
+  @Test
+  void next_damagedLinesFixture_failsOnlyAsImportOrIoAndNeverGoesNegative() throws Exception {
+    Damage.check("otel/traces.jsonl", OTLP, dir);
+  }
+
+  @Test
+  void next_damagedDocumentFixture_failsOnlyAsImportOrIoAndNeverGoesNegative() throws Exception {
+    Damage.checkDocument("otel/official-examples-trace.json", OTLP, dir);
+  }
 }
