@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 /**
  * Reads a web server's access log in the combined format, one request a line: nginx {@code
  * combined} with an optional trailing {@code $request_time} (decimal seconds), or Apache combined
- * with an optional trailing {@code %D} (whole microseconds). The trailing field's shape tells them
- * apart, and it matters: nginx writes {@code $time_local} when the response is done, so the arrival
- * is that time minus the duration; Apache's {@code %t} is the arrival.
+ * with an optional trailing {@code %D} (whole microseconds); the quoted {@code
+ * $http_x_forwarded_for} of nginx's {@code main} format may come before. The last field's shape
+ * tells them apart, and it matters: nginx writes {@code $time_local} when the response is done, so
+ * the arrival is that time minus the duration; Apache's {@code %t} is the arrival.
  *
  * <p>Only time, request line, status, body bytes and duration are read: the client address, user,
  * referer and user agent are matched over and never kept, and the query goes with the route. A line
@@ -24,6 +25,8 @@ public final class AccessLogs implements RequestReader {
   // A quoted field with nginx (\x22) or Apache (\") escapes; possessive, so a torn line cannot
   // backtrack for long.
   private static final String QUOTED = "\"((?:[^\"\\\\]|\\\\.)*+)\"";
+  // The quoted X-Forwarded-For that nginx's "main" format (the Docker image's default) adds.
+  private static final String IGNORED = "\"(?:[^\"\\\\]|\\\\.)*+\"";
   private static final Pattern LINE =
       Pattern.compile(
           "\\S+ \\S+ \\S+ \\[(\\d\\d)/([A-Za-z]{3})/(\\d{4}):(\\d\\d):(\\d\\d):(\\d\\d)"
@@ -33,7 +36,9 @@ public final class AccessLogs implements RequestReader {
               + QUOTED
               + " "
               + QUOTED
-              + ")?(?: (\\S+))?\\s*");
+              + ")?(?: "
+              + IGNORED
+              + ")?(?: (\\d+\\.\\d+|\\d+|-))?\\s*");
   private static final Pattern NGINX_SECONDS = Pattern.compile("\\d+\\.\\d+");
   private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
   // Years whose nanoseconds since the epoch fit a long.
@@ -82,13 +87,21 @@ public final class AccessLogs implements RequestReader {
             lines.label(),
             lines.line(),
             "an access log line in the combined format (nginx or Apache)",
-            Looks.of(line),
+            problem.startsWith("not") ? got(line) : problem,
             "name the format the file is in; access logs need the combined layout, optionally"
                 + " followed by nginx $request_time or Apache %D");
       }
       bad.add(lines.label(), lines.line(), problem);
     }
     return null;
+  }
+
+  // "An access log line" would puzzle for a line of another access log layout.
+  private static String got(String line) {
+    String looks = Looks.of(line);
+    return looks.startsWith("an access log")
+        ? "an access log line in another layout (fields after the user agent?)"
+        : looks;
   }
 
   @Override

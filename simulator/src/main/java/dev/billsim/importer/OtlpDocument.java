@@ -13,7 +13,9 @@ import java.util.List;
 /**
  * Streams the {@code resourceSpans} entries of OTLP JSON written as one document over many lines
  * (the official example, or a request saved by hand), one entry at a time, so that only one entry
- * is ever in memory. Several documents one after another are read in turn.
+ * is ever in memory. Several documents one after another are read in turn. One entry holds all the
+ * spans of one service, so this suits the small files people save by hand; the collector's
+ * one-request-a-line files are the way for large ones.
  */
 final class OtlpDocument {
   private static final int KEYS_SHOWN = 5;

@@ -31,11 +31,14 @@ final class TraceRequests {
         children.computeIfAbsent(parent, k -> new ArrayList<>()).add(i);
       }
     }
+    // Which walk last reached each span (1 + the index of its server): one array for the trace,
+    // not one per server, so a trace of many SERVER spans costs time linear in its spans.
+    int[] seenBy = new int[spans.size()];
     for (int i = 0; i < spans.size(); i++) {
       OtlpSpan server = spans.get(i);
       if (server.kind() == OtlpSpan.SERVER) {
         long wallNanos = server.endNanos() - server.startNanos();
-        long ioNanos = ioNanos(spans, children, i);
+        long ioNanos = ioNanos(spans, children, i, seenBy);
         out.accept(
             new RecordedRequest(
                 server.startNanos(),
@@ -51,10 +54,11 @@ final class TraceRequests {
     }
   }
 
-  private static long ioNanos(List<OtlpSpan> spans, Map<String, List<Integer>> children, int root) {
+  private static long ioNanos(
+      List<OtlpSpan> spans, Map<String, List<Integer>> children, int root, int[] seenBy) {
     OtlpSpan server = spans.get(root);
-    boolean[] seen = new boolean[spans.size()];
-    seen[root] = true;
+    int walk = root + 1;
+    seenBy[root] = walk;
     List<long[]> waits = new ArrayList<>();
     ArrayDeque<Integer> todo = new ArrayDeque<>();
     todo.push(root);
@@ -63,10 +67,10 @@ final class TraceRequests {
       String id = spans.get(todo.pop()).spanId();
       for (int child : id.isEmpty() ? List.<Integer>of() : children.getOrDefault(id, List.of())) {
         OtlpSpan span = spans.get(child);
-        if (seen[child] || span.kind() == OtlpSpan.SERVER) {
+        if (seenBy[child] == walk || span.kind() == OtlpSpan.SERVER) {
           continue;
         }
-        seen[child] = true;
+        seenBy[child] = walk;
         if (span.kind() == OtlpSpan.CLIENT) {
           long from = Math.max(span.startNanos(), server.startNanos());
           long to = Math.min(span.endNanos(), server.endNanos());

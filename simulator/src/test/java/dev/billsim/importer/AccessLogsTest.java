@@ -95,6 +95,32 @@ class AccessLogsTest {
   }
 
   @Test
+  void next_nginxMainFormatWithForwardedFor_readsAndKeepsNoAddress() throws Exception {
+    String text =
+        "172.17.0.1 - - [01/Dec/2026:11:00:00 +0100] \"GET /cart?id=7 HTTP/1.1\" 200 615 \"-\""
+            + " \"curl/8.11.0\" \"203.0.113.24, 10.0.0.1\"\n";
+
+    List<RecordedRequest> requests =
+        Readers.readText(ACCESS, dir, "access.log", text, Readers.lenient());
+
+    assertThat(requests).containsExactly(request(ELEVEN_CET, "GET /cart", 0, 615, false));
+  }
+
+  @Test
+  void next_otherAccessLayout_failsAtLineOneSayingSo() {
+    String text =
+        "203.0.113.24 - - [01/Dec/2026:11:00:00 +0100] \"GET / HTTP/1.1\" 200 615 upstream=1\n";
+
+    assertThatThrownBy(() -> Readers.readText(ACCESS, dir, "x.log", text, Readers.lenient()))
+        .isInstanceOfSatisfying(
+            ImportException.class,
+            e -> {
+              assertThat(e.where()).isEqualTo("x.log:1");
+              assertThat(e.got()).contains("another layout");
+            });
+  }
+
+  @Test
   void next_routes_holdNoAddressAgentUserOrQuery() throws Exception {
     for (String fixture : List.of("nginx-combined-request_time.log", "apache-combined-D.log")) {
       assertThat(read(fixture))
