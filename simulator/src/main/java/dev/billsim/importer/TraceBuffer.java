@@ -63,7 +63,9 @@ final class TraceBuffer {
   /** Ends the current batch, finishing into {@code out} the traces now quiet long enough. */
   void endBatch(Consumer<RecordedRequest> out) {
     batch++;
-    while (!traces.isEmpty() && eldest().lastBatch <= batch - quietBatches) {
+    // Batches 0 to batch - 1 are ended: a trace last seen in batch b has been quiet for
+    // batch - 1 - b of them.
+    while (!traces.isEmpty() && eldest().lastBatch <= batch - 1 - quietBatches) {
       finishEldest(out);
     }
   }

@@ -128,6 +128,28 @@ class OtlpTracesTest {
   }
 
   @Test
+  void next_traceQuietLongerThanTheWindow_isFinishedWithoutItsLateSpans() throws Exception {
+    Path file = dir.resolve("t.jsonl");
+    java.nio.file.Files.writeString(
+        file,
+        line(span("a000000000000002", "a000000000000001", 3, 10, 40))
+            + line(span("c000000000000001", "", 1, 0, 5).replace(TRACE, "0af7651916cd43dd"))
+            + line(span("c000000000000002", "", 1, 0, 5).replace(TRACE, "0af7651916cd43dd"))
+            + line(SERVER));
+
+    List<RecordedRequest> quiet2 =
+        Readers.readAll(
+            (lines, bad) -> new OtlpTraces(lines, bad, 2, 100), file, Readers.lenient());
+    List<RecordedRequest> quiet3 =
+        Readers.readAll(
+            (lines, bad) -> new OtlpTraces(lines, bad, 3, 100), file, Readers.lenient());
+
+    // Quiet for 2 lines: the client's trace is finished before the server span comes.
+    assertThat(quiet2).singleElement().satisfies(r -> assertThat(r.cpuNanos()).isEqualTo(100 * MS));
+    assertThat(quiet3).singleElement().satisfies(r -> assertThat(r.cpuNanos()).isEqualTo(70 * MS));
+  }
+
+  @Test
   void next_bufferPastItsCap_finishesTheOldestTraceWithWhatItHas() throws Exception {
     Path file = dir.resolve("t.jsonl");
     java.nio.file.Files.writeString(
