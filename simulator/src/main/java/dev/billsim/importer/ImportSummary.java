@@ -21,6 +21,9 @@ import java.util.List;
  * @param coldStarts requests with an INIT (Lambda)
  * @param billedMillis the provider's billed duration, summed, or -1 when the format records none
  * @param billedMbMillis billed duration times memory, summed (MB-ms), or -1
+ * @param billedOtherwise requests whose recorded billed duration is not INIT plus duration rounded
+ *     up to the millisecond, the rule billsim applies (a log from before August 2025, a SnapStart
+ *     restore)
  * @param memoryMb the one memory size every request recorded, or -1 (none, or several)
  * @param hasSizes whether response sizes are recorded (a {@code bytes} column)
  * @param cpuShare the share of each duration taken as CPU when the format records none, or null
@@ -40,6 +43,7 @@ public record ImportSummary(
     long coldStarts,
     long billedMillis,
     BigInteger billedMbMillis,
+    long billedOtherwise,
     long memoryMb,
     boolean hasSizes,
     java.math.BigDecimal cpuShare) {}

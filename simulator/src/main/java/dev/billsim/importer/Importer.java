@@ -1,6 +1,7 @@
 package dev.billsim.importer;
 
 import dev.billsim.input.LineSource;
+import dev.billsim.platform.LambdaSpec;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -73,6 +75,7 @@ public final class Importer {
       MalformedLines bad = new MalformedLines(options.maxMalformedShare());
       ClassTable table = new ClassTable();
       long read = 0;
+      boolean anyDuration = false;
       try (SortedRequests sorted = new SortedRequests(work, options.chunkRequests())) {
         for (int i = 0; i < files.size(); i++) {
           try (RequestReader reader =
@@ -80,6 +83,7 @@ public final class Importer {
             for (RecordedRequest r = reader.next(); r != null; r = reader.next()) {
               table.count(r.route());
               sorted.add(r);
+              anyDuration |= r.wallNanos() > 0;
               if (++read % 100_000 == 0) {
                 progress.read(read);
               }
@@ -87,6 +91,15 @@ public final class Importer {
           }
         }
         bad.check(read + bad.count());
+        if (read > 0 && !anyDuration) {
+          throw new ImportException(
+              labels.get(0),
+              0,
+              "requests with durations",
+              String.format(Locale.ROOT, "%,d requests, every one without a duration", read),
+              "log each request's duration (nginx: $request_time at the end of log_format;"
+                  + " Apache: %D)");
+        }
         if (read == 0) {
           throw new ImportException(
               labels.get(0),
@@ -154,6 +167,7 @@ public final class Importer {
     private long billedMillis;
     private BigInteger billedMbMillis = BigInteger.ZERO;
     private boolean billed = true;
+    private long billedOtherwise;
     private long memoryMb = Long.MIN_VALUE;
     private boolean sizes = true;
 
@@ -180,7 +194,15 @@ public final class Importer {
                   .multiply(BigDecimal.valueOf(r.wallNanos()))
                   .setScale(0, RoundingMode.HALF_UP)
                   .longValueExact();
-      long io = r.wallNanos() - cpu;
+      long cpuWall = cpu;
+      if (format.platform() == ImportFormat.Platform.LAMBDA && r.memoryMb() > 0) {
+        // The share is of the duration on that function: its CPU is a fraction of a vCPU. Written
+        // as CPU on one vCPU, the most whose stretch on the function fits, and the rest as I/O,
+        // so that a replay at the recorded memory lasts exactly the recorded duration.
+        cpu = LambdaSpec.cpuNanosWithin(r.memoryMb(), cpu);
+        cpuWall = LambdaSpec.wallNanosOfCpu(r.memoryMb(), cpu);
+      }
+      long io = r.wallNanos() - cpuWall;
       long bytes = Math.max(0, r.responseBytes());
       sizes &= r.responseBytes() != RecordedRequest.UNKNOWN;
       w.write(Long.toString(r.startNanos() - first));
@@ -201,6 +223,9 @@ public final class Importer {
       } else {
         long ms = r.billedNanos() / 1_000_000;
         billedMillis += ms;
+        if (ms != LambdaBilledDuration.expectedBilledMillis(r.wallNanos(), r.initNanos())) {
+          billedOtherwise++;
+        }
         billedMbMillis = billedMbMillis.add(BigInteger.valueOf(ms * r.memoryMb()));
       }
       memoryMb =
@@ -232,6 +257,7 @@ public final class Importer {
           coldStarts,
           billed ? billedMillis : -1,
           billed ? billedMbMillis : BigInteger.valueOf(-1),
+          billedOtherwise,
           memoryMb,
           sizes,
           format.recordsCpu() ? null : cpuShare);

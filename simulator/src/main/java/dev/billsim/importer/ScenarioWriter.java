@@ -21,6 +21,9 @@ final class ScenarioWriter {
 
   private static final int EC2_VCPUS = 2;
 
+  /** The Lambda platform that replays a Lambda log's cold starts, at its memory. */
+  static final String LAMBDA_RECORDED = "lambda-recorded";
+
   private ScenarioWriter() {}
 
   static String write(ImportSummary s) {
@@ -58,6 +61,13 @@ final class ScenarioWriter {
       }
     }
     y.append("platforms:\n");
+    if (s.format().platform() == ImportFormat.Platform.LAMBDA && s.memoryMb() > 0) {
+      y.append("  - {name: ")
+          .append(LAMBDA_RECORDED)
+          .append(", model: lambda, memory: ")
+          .append(s.memoryMb())
+          .append("MB, recorded-init: {column: init_ns, unit: ns}, concurrency-limit: 100000}\n");
+    }
     y.append("  - {name: workers, model: workers}\n");
     long memory = s.memoryMb() > 0 ? s.memoryMb() : 1024;
     y.append("  - {name: lambda-")
@@ -111,11 +121,19 @@ final class ScenarioWriter {
     line(
         y,
         s.cpuShare() == null
-            ? "Recorded per request: arrival, CPU time and duration; the I/O step is duration"
-                + " minus CPU."
+            ? "CPU per request: "
+                + s.format().cpuSource()
+                + "; the I/O step is the duration minus the CPU."
             : "Assumed: CPU is "
                 + s.cpuShare().movePointRight(2).stripTrailingZeros().toPlainString()
                 + "% of each duration (--cpu-share); the format records none.");
+    if (s.format().platform() == ImportFormat.Platform.LAMBDA) {
+      line(
+          y,
+          "Lambda: each request's CPU is written as time on one full vCPU, the share of its"
+              + " duration on the recorded memory; lambda-recorded replays the recorded cold starts"
+              + " (recorded-init), so its billed duration is the logs' to the millisecond.");
+    }
     line(
         y,
         s.hasSizes()
@@ -133,12 +151,20 @@ final class ScenarioWriter {
           y,
           String.format(
               Locale.ROOT,
-              "Billed by the provider: %,d ms, %s GB-s (1 GB = 1024 MB).",
+              "Billed by the provider: %,d ms, %s GB-s (1 GB = 1024 MB)%s.",
               s.billedMillis(),
               new BigDecimal(s.billedMbMillis())
                   .divide(BigDecimal.valueOf(1024L * 1000), MathContext.DECIMAL128)
                   .stripTrailingZeros()
-                  .toPlainString()));
+                  .toPlainString(),
+              s.billedOtherwise() == 0
+                  ? ""
+                  : String.format(
+                      Locale.ROOT,
+                      "; %,d requests were billed by another rule than INIT plus duration rounded up"
+                          + " to the ms (logs from before August 2025, SnapStart restores), which"
+                          + " billsim does not replay",
+                      s.billedOtherwise())));
     }
     line(
         y,
