@@ -16,6 +16,7 @@ import java.util.List;
  * @param classes the request classes, most requests first, {@value ClassTable#OTHER} last
  * @param routes distinct routes seen (before keeping the top ones)
  * @param cpuNanos CPU time of all requests, recorded or assumed
+ * @param maxCpuNanos the most CPU time of one request
  * @param wallNanos recorded durations of all requests
  * @param failed requests recorded as failed
  * @param coldStarts requests with an INIT (Lambda)
@@ -38,6 +39,7 @@ public record ImportSummary(
     List<ClassSummary> classes,
     int routes,
     BigInteger cpuNanos,
+    long maxCpuNanos,
     BigInteger wallNanos,
     long failed,
     long coldStarts,

@@ -161,6 +161,7 @@ public final class Importer {
     private long last;
     private long requests;
     private BigInteger cpuNanos = BigInteger.ZERO;
+    private long maxCpuNanos;
     private BigInteger wallNanos = BigInteger.ZERO;
     private long failed;
     private long coldStarts;
@@ -215,6 +216,7 @@ public final class Importer {
       sums[2] += cpu;
       requests++;
       cpuNanos = cpuNanos.add(BigInteger.valueOf(cpu));
+      maxCpuNanos = Math.max(maxCpuNanos, cpu);
       wallNanos = wallNanos.add(BigInteger.valueOf(r.wallNanos()));
       failed += r.failed() ? 1 : 0;
       coldStarts += r.initNanos() > 0 ? 1 : 0;
@@ -252,6 +254,7 @@ public final class Importer {
           ordered,
           routes,
           cpuNanos,
+          maxCpuNanos,
           wallNanos,
           failed,
           coldStarts,

@@ -21,6 +21,9 @@ final class ScenarioWriter {
 
   private static final int EC2_VCPUS = 2;
 
+  /** Workers' default CPU limit on the Standard plan, in ms. */
+  private static final long WORKERS_DEFAULT_CPU_LIMIT_MS = 30_000;
+
   /** The Lambda platform that replays a Lambda log's cold starts, at its memory. */
   static final String LAMBDA_RECORDED = "lambda-recorded";
 
@@ -68,7 +71,15 @@ final class ScenarioWriter {
           .append(s.memoryMb())
           .append("MB, recorded-init: {column: init_ns, unit: ns}, concurrency-limit: 100000}\n");
     }
-    y.append("  - {name: workers, model: workers}\n");
+    // Workers stops a request past its CPU limit, 30 s unless raised (to 5 minutes at most): the
+    // replay raises it to the most CPU one request recorded, so that none is stopped.
+    long maxCpuMs = (s.maxCpuNanos() + NANOS_PER_MS - 1) / NANOS_PER_MS;
+    y.append("  - {name: workers, model: workers")
+        .append(
+            maxCpuMs > WORKERS_DEFAULT_CPU_LIMIT_MS
+                ? ", cpu-limit: " + Math.min(maxCpuMs, 300_000) + "ms"
+                : "")
+        .append("}\n");
     long memory = s.memoryMb() > 0 ? s.memoryMb() : 1024;
     y.append("  - {name: lambda-")
         .append(memory)

@@ -20,6 +20,9 @@ public final class WorkersTraceEvents implements RequestReader {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long NANOS_PER_MS = 1_000_000L;
 
+  /** Workers' largest CPU limit, 5 minutes: no invocation records more CPU. */
+  static final long MAX_CPU_MS = 300_000;
+
   private final LineSource lines;
   private final MalformedLines bad;
   private boolean firstLine = true;
@@ -71,6 +74,13 @@ public final class WorkersTraceEvents implements RequestReader {
           lines.label(),
           lines.line(),
           "no CPUTimeMs or WallTimeMs: add both to the Logpush job's field_names");
+      return null;
+    }
+    if (cpuMs > MAX_CPU_MS) {
+      bad.add(
+          lines.label(),
+          lines.line(),
+          "CPUTimeMs above 300,000, Workers' largest CPU limit (5 minutes)");
       return null;
     }
     JsonNode request = event.path("Event").path("Request");

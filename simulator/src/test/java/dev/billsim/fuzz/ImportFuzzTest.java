@@ -8,21 +8,23 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Feeds {@code billsim import} mutated logs, seeded: every case exits 0 (the malformed lines
  * skipped and counted, the scenario then valid) or 2 with a located message and nothing written,
- * never 1 or a stack trace. One run per import format's fixture.
+ * never 1 or a stack trace. One run per fixture of each import format.
  *
  * <p>Reproduce a case: {@code mvn -o -B -pl simulator test -Dtest.excludedGroups=
  * -Dtest=ImportFuzzTest -Dbillsim.fuzz.seed=7 -Dbillsim.fuzz.cases=2000}.
  */
-// Slow (about 25 s): a run of mutated imports, each validated; run by mvn verify.
+// Slow (about 40 s): runs of mutated imports, each validated; run by mvn verify.
 @Tag("slow")
 class ImportFuzzTest {
   private static final List<Mutation> MUTATIONS =
@@ -45,12 +47,22 @@ class ImportFuzzTest {
   }
 
   private static int cases() {
-    return Integer.getInteger("billsim.fuzz.cases", 300);
+    return Integer.getInteger("billsim.fuzz.cases", 80);
   }
 
-  @Test
-  void workersTrace_mutatedLines_exit0or2_neverAStackTrace() throws Exception {
-    fuzz("workers-trace", "/dev/billsim/importer/workers/workers_trace_events.ndjson");
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "workers-trace, /dev/billsim/importer/workers/workers_trace_events.ndjson",
+    "lambda-text, /dev/billsim/importer/lambda/text-tail-detailed.log",
+    "lambda-text, /dev/billsim/importer/lambda/text-filter-log-events.json",
+    "lambda-json, /dev/billsim/importer/lambda/json-lines.ndjson",
+    "otel, /dev/billsim/importer/otel/traces.jsonl",
+    "access-log, /dev/billsim/importer/access/nginx-combined-request_time.log",
+    "access-log, /dev/billsim/importer/access/apache-combined-D.log",
+    "alb-log, /dev/billsim/importer/access/alb.log"
+  })
+  void mutatedLogs_exit0or2_neverAStackTrace(String format, String resource) throws Exception {
+    fuzz(format, resource);
   }
 
   private void fuzz(String format, String resource) throws Exception {
@@ -76,9 +88,15 @@ class ImportFuzzTest {
       Files.write(file, Latin1.bytes(text));
       Path out = dir.resolve("out-" + i);
       StringWriter err = new StringWriter();
+      List<String> args =
+          new ArrayList<>(
+              List.of("import", format, file.toString(), "--out", out.toString(), "-q"));
+      if (!List.of("workers-trace", "otel").contains(format)) {
+        args.addAll(List.of("--cpu-share", "20%"));
+      }
       int code =
           Main.execute(
-              new String[] {"import", format, file.toString(), "--out", out.toString(), "-q"},
+              args.toArray(String[]::new),
               new PrintWriter(new StringWriter(), true),
               new PrintWriter(err, true));
       String what = "case " + i + " (seed " + seed() + "): " + edits + "\n" + err;
