@@ -181,11 +181,7 @@ final class PlatformKeys {
       Key.of(
               "recorded-init",
               KeyType.<ColumnDuration>structured(
-                  "{column, unit}",
-                  v -> "",
-                  "{\"type\": \"object\", \"required\": [\"column\", \"unit\"], \"properties\":"
-                      + " {\"column\": {\"type\": \"string\"}, \"unit\": {\"enum\": [\"s\", \"ms\","
-                      + " \"us\", \"ns\"]}}, \"additionalProperties\": false}"),
+                  "{column, unit}", v -> "", "{\"$ref\": \"#/$defs/column-duration\"}"),
               "Cold starts as a trace recorded them (billsim import writes it): a request whose"
                   + " column is above 0 starts a new environment with that INIT; one with 0 runs on"
                   + " an idle environment, or on a new one without INIT if none is idle."
