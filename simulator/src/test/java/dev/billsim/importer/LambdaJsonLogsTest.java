@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Holds that every export form of a JSON-format Lambda log yields the same requests, exactly. */
 class LambdaJsonLogsTest {
-  private static final LambdaLogFiles.Factory JSON = LambdaJsonLogs::new;
+  private static final Readers.Factory JSON = LambdaJsonLogs::new;
 
   /** The four requests of the JSON fixtures, as platform.start and platform.report give them. */
   static final List<RecordedRequest> EXPECTED =

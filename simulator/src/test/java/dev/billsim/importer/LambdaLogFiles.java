@@ -1,26 +1,13 @@
 package dev.billsim.importer;
 
-import dev.billsim.input.LineSource;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.zip.GZIPOutputStream;
 
 /** Opens the Lambda fixtures and reads every request of a file with either reader. */
 final class LambdaLogFiles {
-  static final long MAX_LINE_BYTES = 1 << 20;
-
-  /** Makes a reader of a file's lines. */
-  interface Factory {
-    RequestReader open(LineSource lines, MalformedLines bad);
-  }
-
   private LambdaLogFiles() {}
 
   /** Returns the path of a fixture in {@code dev/billsim/importer/lambda/}. */
@@ -34,20 +21,13 @@ final class LambdaLogFiles {
   }
 
   /** Reads every request of {@code path}, counting malformed lines in {@code bad}. */
-  static List<RecordedRequest> readAll(Path path, Factory factory, MalformedLines bad)
+  static List<RecordedRequest> readAll(Path path, Readers.Factory factory, MalformedLines bad)
       throws IOException, ImportException {
-    List<RecordedRequest> requests = new ArrayList<>();
-    try (RequestReader reader =
-        factory.open(LineSource.open(path, path.getFileName().toString(), MAX_LINE_BYTES), bad)) {
-      for (RecordedRequest r = reader.next(); r != null; r = reader.next()) {
-        requests.add(r);
-      }
-    }
-    return requests;
+    return Readers.readAll(factory, path, bad);
   }
 
   /** Reads every request of {@code path}, allowing no malformed line. */
-  static List<RecordedRequest> readAll(Path path, Factory factory)
+  static List<RecordedRequest> readAll(Path path, Readers.Factory factory)
       throws IOException, ImportException {
     MalformedLines bad = new MalformedLines(0);
     List<RecordedRequest> requests = readAll(path, factory, bad);
@@ -59,12 +39,7 @@ final class LambdaLogFiles {
 
   /** Writes a gzipped copy of {@code path} into {@code dir}. */
   static Path gzip(Path path, Path dir) throws IOException {
-    Path gz = dir.resolve(path.getFileName() + ".gz");
-    try (InputStream in = Files.newInputStream(path);
-        OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
-      in.transferTo(out);
-    }
-    return gz;
+    return Readers.gzipCopy(path, dir);
   }
 
   /** Returns milliseconds since the epoch as nanoseconds. */

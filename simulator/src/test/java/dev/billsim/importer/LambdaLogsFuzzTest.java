@@ -58,7 +58,7 @@ class LambdaLogsFuzzTest {
     assertThat(requests).as("mutated logs still yield requests").isPositive();
   }
 
-  private static int readChecked(Path file, LambdaLogFiles.Factory factory, String where) {
+  private static int readChecked(Path file, Readers.Factory factory, String where) {
     List<RecordedRequest> requests;
     try {
       requests = LambdaLogFiles.readAll(file, factory, new MalformedLines(1));

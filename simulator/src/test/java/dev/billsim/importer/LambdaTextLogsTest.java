@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Holds that every export form of a text Lambda log yields the same requests, exactly. */
 class LambdaTextLogsTest {
-  private static final LambdaLogFiles.Factory TEXT = LambdaTextLogs::new;
+  private static final Readers.Factory TEXT = LambdaTextLogs::new;
 
   /** The six requests of the text fixtures, as the START and REPORT lines give them. */
   static final List<RecordedRequest> EXPECTED =
