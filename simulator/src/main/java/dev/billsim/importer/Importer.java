@@ -43,9 +43,17 @@ public final class Importer {
    * @param cpuShare the share of each duration taken as CPU, for a format that records no CPU time
    *     (null otherwise)
    * @param chunkRequests requests sorted in memory at once
+   * @param fit whether to summarise the data (distributions, the rate's daily or weekly shape)
+   *     instead of replaying it
    */
   public record Options(
-      int top, double maxMalformedShare, BigDecimal cpuShare, int chunkRequests) {}
+      int top, double maxMalformedShare, BigDecimal cpuShare, int chunkRequests, boolean fit) {
+
+    /** Returns options for an exact replay. */
+    public Options(int top, double maxMalformedShare, BigDecimal cpuShare, int chunkRequests) {
+      this(top, maxMalformedShare, cpuShare, chunkRequests, false);
+    }
+  }
 
   /** Hears how many requests have been read, now and then. */
   public interface Progress {
@@ -84,7 +92,7 @@ public final class Importer {
               table.count(r.route());
               sorted.add(r);
               anyDuration |= r.wallNanos() > 0;
-              if (++read % 100_000 == 0) {
+              if (++read % 1_000_000 == 0) {
                 progress.read(read);
               }
             }
@@ -121,9 +129,15 @@ public final class Importer {
                 bad,
                 ordered(kept, trace.classes(), table.others(kept) > 0),
                 table.routes());
-        Files.writeString(work.resolve(SCENARIO), ScenarioWriter.write(summary));
+        Files.writeString(
+            work.resolve(SCENARIO),
+            options.fit()
+                ? FittedScenarioWriter.write(summary, trace.fit())
+                : ScenarioWriter.write(summary));
         Files.createDirectories(out);
-        Files.move(work.resolve(TRACE), out.resolve(TRACE), StandardCopyOption.REPLACE_EXISTING);
+        if (!options.fit()) {
+          Files.move(work.resolve(TRACE), out.resolve(TRACE), StandardCopyOption.REPLACE_EXISTING);
+        }
         Files.move(
             work.resolve(SCENARIO), out.resolve(SCENARIO), StandardCopyOption.REPLACE_EXISTING);
         return summary;
@@ -171,6 +185,7 @@ public final class Importer {
     private long billedOtherwise;
     private long memoryMb = Long.MIN_VALUE;
     private boolean sizes = true;
+    private final Fit fit = new Fit();
 
     TraceWriter(ImportFormat format, BigDecimal cpuShare, Set<String> kept) {
       this.format = format;
@@ -210,6 +225,7 @@ public final class Importer {
       w.write(',');
       w.write(csv(name));
       w.write(',' + Long.toString(cpu) + ',' + io + ',' + bytes + ',' + r.initNanos() + '\n');
+      fit.add(name, r.startNanos(), cpu, io, bytes, r.initNanos());
       long[] sums = classes.computeIfAbsent(name, n -> new long[3]);
       sums[0]++;
       sums[1] += r.wallNanos();
@@ -234,6 +250,10 @@ public final class Importer {
           memoryMb == Long.MIN_VALUE || memoryMb == r.memoryMb()
               ? r.memoryMb()
               : RecordedRequest.UNKNOWN;
+    }
+
+    Fit fit() {
+      return fit;
     }
 
     Map<String, ClassSummary> classes() {

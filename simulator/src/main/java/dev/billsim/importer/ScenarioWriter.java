@@ -31,7 +31,7 @@ final class ScenarioWriter {
 
   static String write(ImportSummary s) {
     StringBuilder y = new StringBuilder();
-    comment(y, s);
+    comment(y, s, true);
     y.append("name: imported-").append(s.format().key()).append('\n');
     y.append("description: ")
         .append(
@@ -63,8 +63,17 @@ final class ScenarioWriter {
         y.append("    response-size: {column: bytes, unit: B}\n");
       }
     }
+    platforms(y, s, true, null);
+    return y.toString();
+  }
+
+  /**
+   * Writes the platforms: with {@code replay}, a Lambda log's {@code lambda-recorded}; Workers,
+   * Lambda (with {@code coldStart}, a fitted INIT distribution, if not null) and an EC2 fleet.
+   */
+  static void platforms(StringBuilder y, ImportSummary s, boolean replay, String coldStart) {
     y.append("platforms:\n");
-    if (s.format().platform() == ImportFormat.Platform.LAMBDA && s.memoryMb() > 0) {
+    if (replay && s.format().platform() == ImportFormat.Platform.LAMBDA && s.memoryMb() > 0) {
       y.append("  - {name: ")
           .append(LAMBDA_RECORDED)
           .append(", model: lambda, memory: ")
@@ -85,7 +94,9 @@ final class ScenarioWriter {
         .append(memory)
         .append(", model: lambda, memory: ")
         .append(memory)
-        .append("MB}\n");
+        .append("MB")
+        .append(coldStart == null ? "" : ", cold-start: " + coldStart)
+        .append("}\n");
     y.append("  - {name: ec2-")
         .append(EC2_TYPE.replace('.', '-'))
         .append(", model: ec2, instance: ")
@@ -93,10 +104,9 @@ final class ScenarioWriter {
         .append(", count: ")
         .append(ec2Count(s))
         .append("}\n");
-    return y.toString();
   }
 
-  private static void comment(StringBuilder y, ImportSummary s) {
+  static void comment(StringBuilder y, ImportSummary s, boolean replay) {
     line(y, "Imported by: billsim import " + s.format().key() + " " + files(s));
     line(y, "Format: " + s.format().description() + ".");
     line(
@@ -138,7 +148,7 @@ final class ScenarioWriter {
             : "Assumed: CPU is "
                 + s.cpuShare().movePointRight(2).stripTrailingZeros().toPlainString()
                 + "% of each duration (--cpu-share); the format records none.");
-    if (s.format().platform() == ImportFormat.Platform.LAMBDA) {
+    if (replay && s.format().platform() == ImportFormat.Platform.LAMBDA) {
       line(
           y,
           "Lambda: each request's CPU is written as time on one full vCPU, the share of its"
@@ -177,6 +187,10 @@ final class ScenarioWriter {
                           + " billsim does not replay",
                       s.billedOtherwise())));
     }
+    if (!replay) {
+      y.append('\n');
+      return;
+    }
     line(
         y,
         "Replay: "
@@ -198,11 +212,11 @@ final class ScenarioWriter {
     return Math.max(1, Math.min(count, 1000));
   }
 
-  private static void line(StringBuilder y, String text) {
+  static void line(StringBuilder y, String text) {
     y.append("# ").append(text.replace("\n", " ")).append('\n');
   }
 
-  private static String files(ImportSummary s) {
+  static String files(ImportSummary s) {
     return s.files().size() <= 3
         ? String.join(" ", s.files())
         : s.files().get(0) + " and " + (s.files().size() - 1) + " more files";
