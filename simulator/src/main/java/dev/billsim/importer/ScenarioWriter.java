@@ -64,7 +64,41 @@ final class ScenarioWriter {
       }
     }
     platforms(y, s, true, null);
+    recorded(y, s);
     return y.toString();
+  }
+
+  /**
+   * Writes what the provider billed, for reports to set billsim's figures beside: the CPU time
+   * Workers bills, or a Lambda log's billed duration and GB-seconds (on {@code lambda-recorded}).
+   */
+  private static void recorded(StringBuilder y, ImportSummary s) {
+    if (s.format().platform() == ImportFormat.Platform.WORKERS) {
+      y.append("recorded:                 # what the provider billed: reports compare\n")
+          .append("  workers: {cpu-ms: ")
+          .append(
+              new BigDecimal(s.cpuNanos()).movePointLeft(6).stripTrailingZeros().toPlainString())
+          .append(", source: ")
+          .append(quote("the sum of CPUTimeMs"))
+          .append("}\n");
+    } else if (s.format().platform() == ImportFormat.Platform.LAMBDA
+        && s.billedMillis() >= 0
+        && s.memoryMb() > 0) {
+      y.append("recorded:                 # what the provider billed: reports compare\n")
+          .append("  ")
+          .append(LAMBDA_RECORDED)
+          .append(": {billed-ms: ")
+          .append(s.billedMillis())
+          .append(", billed-gb-seconds: ")
+          .append(
+              new BigDecimal(s.billedMbMillis())
+                  .divide(BigDecimal.valueOf(1024L * 1000))
+                  .stripTrailingZeros()
+                  .toPlainString())
+          .append(", source: ")
+          .append(quote("the sum of the logs' Billed Duration"))
+          .append("}\n");
+    }
   }
 
   /**

@@ -19,6 +19,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,7 +44,7 @@ final class JsonReporter implements Reporter {
       writeDouble(json, "month_s", SimTime.seconds(scenario.billingMonthNanos()));
       json.writeArrayFieldStart("platforms");
       for (PlatformResult platform : result.platforms()) {
-        writePlatform(json, platform);
+        writePlatform(json, platform, Reconciliation.of(result, platform));
       }
       json.writeEndArray();
       if (replicated.count() > 1) {
@@ -128,13 +129,31 @@ final class JsonReporter implements Reporter {
     return json;
   }
 
-  private static void writePlatform(JsonGenerator json, PlatformResult platform)
+  private static void writePlatform(
+      JsonGenerator json, PlatformResult platform, List<Reconciliation.Line> recorded)
       throws IOException {
     json.writeStartObject();
     json.writeStringField("name", platform.platform().name());
     json.writeStringField("model", platform.model());
     writeMetrics(json, platform.usage());
     writeBill(json, platform.bill());
+    if (!recorded.isEmpty()) {
+      // Only for a scenario that records what the provider billed (billsim import writes it).
+      json.writeArrayFieldStart("recorded");
+      for (Reconciliation.Line line : recorded) {
+        json.writeStartObject();
+        json.writeStringField("figure", line.figure().key());
+        json.writeStringField("unit", line.figure().unit());
+        json.writeFieldName("recorded");
+        json.writeRawValue(line.recorded().toPlainString());
+        json.writeFieldName("billsim");
+        json.writeRawValue(line.billsim().stripTrailingZeros().toPlainString());
+        json.writeBooleanField("equal", line.equal());
+        json.writeStringField("source", line.source());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
     json.writeEndObject();
   }
 

@@ -51,6 +51,9 @@ final class TableReporter implements Reporter {
       for (String note : platform.bill().notes()) {
         text.append("  note: ").append(note).append('\n');
       }
+      for (Reconciliation.Line line : Reconciliation.of(result, platform)) {
+        text.append("  check: ").append(line.text()).append('\n');
+      }
     }
     out.write(text.toString());
   }

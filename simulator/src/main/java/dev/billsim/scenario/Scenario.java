@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param text the file's text, so reports can show exactly what was simulated
  * @param billingMonthNanos the length of the month bills are for (730 h unless the scenario says)
  * @param catalog the prices with the scenario's {@code catalog:} overlays, or null when it has none
+ * @param recorded what providers billed some platforms' traffic ({@code recorded:}), for reports
  *     (the runner's catalog prices it)
  */
 public record Scenario(
@@ -25,7 +26,8 @@ public record Scenario(
     String file,
     String text,
     long billingMonthNanos,
-    PriceCatalog catalog) {
+    PriceCatalog catalog,
+    List<Recorded> recorded) {
 
   /** Checks a name and at least one uniquely named platform. */
   public Scenario {
@@ -39,6 +41,7 @@ public record Scenario(
     if (platforms.isEmpty()) {
       throw new IllegalArgumentException("a scenario needs at least one platform");
     }
+    recorded = List.copyOf(recorded);
     if (platforms.stream().map(PlatformSpec::name).distinct().count() != platforms.size()) {
       throw new IllegalArgumentException("platform names must be unique");
     }
@@ -47,12 +50,30 @@ public record Scenario(
   /** Returns the same scenario with another seed. */
   public Scenario withSeed(long newSeed) {
     return new Scenario(
-        name, description, newSeed, workload, platforms, file, text, billingMonthNanos, catalog);
+        name,
+        description,
+        newSeed,
+        workload,
+        platforms,
+        file,
+        text,
+        billingMonthNanos,
+        catalog,
+        recorded);
   }
 
   /** Returns the same scenario with only some platforms, in the given order. */
   public Scenario withPlatforms(List<PlatformSpec> chosen) {
     return new Scenario(
-        name, description, seed, workload, chosen, file, text, billingMonthNanos, catalog);
+        name,
+        description,
+        seed,
+        workload,
+        chosen,
+        file,
+        text,
+        billingMonthNanos,
+        catalog,
+        recorded);
   }
 }

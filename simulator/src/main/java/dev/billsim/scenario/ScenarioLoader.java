@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Loads scenario files (YAML) into {@link Scenario}s, checking everything before anything runs.
@@ -197,7 +198,19 @@ public final class ScenarioLoader {
         || !PlatformChecks.checkPriced(workload, platforms, platformNodes, problems, prices)) {
       return null;
     }
-    return new Scenario(name, description, seed, workload, platforms, file, text, month, overlaid);
+    List<Recorded> recorded = List.of();
+    if (top.given(TopKeys.RECORDED)) {
+      recorded =
+          RecordedReader.read(
+              top.reader().get(TopKeys.RECORDED.name()),
+              platforms.stream().map(PlatformSpec::name).collect(Collectors.toSet()),
+              problems);
+      if (recorded == null) {
+        return null;
+      }
+    }
+    return new Scenario(
+        name, description, seed, workload, platforms, file, text, month, overlaid, recorded);
   }
 
   /**

@@ -119,6 +119,18 @@ final class TopKeys {
               + " file, applied in order over the built-in catalog and any billsim run --catalog:"
               + " each figure replaces the catalog's at its path. See docs/pricing.md#updating-the-catalog.");
 
+  /** What a provider billed the platforms' traffic, for reports to compare. */
+  static final Key<Object> RECORDED =
+      Key.of(
+          "recorded",
+          KeyType.structured(
+              "mapping",
+              v -> "",
+              "{\"type\": \"object\", \"additionalProperties\": {\"type\": \"object\", \"properties\": {\"billed-ms\": {\"description\": \"Billed duration in ms, summed.\", \"type\": [\"number\", \"string\"]}, \"billed-gb-seconds\": {\"description\": \"Billed GB-seconds.\", \"type\": [\"number\", \"string\"]}, \"cpu-ms\": {\"description\": \"CPU time in ms.\", \"type\": [\"number\", \"string\"]}, \"source\": {\"description\": \"Where the figures come from.\", \"type\": \"string\"}}, \"additionalProperties\": false}}"),
+          "What the provider billed each named platform's traffic (billed-ms, billed-gb-seconds,"
+              + " cpu-ms, source), as billsim import records it: reports set billsim's figures"
+              + " beside them. See docs/import.md.");
+
   /** The keys of the top of a scenario file; its definition is the schema's root. */
   static final KeyTable TOP =
       KeyTable.of(
@@ -134,5 +146,6 @@ final class TopKeys {
           PARAMETERS,
           TRAFFIC,
           REQUESTS,
-          PLATFORMS);
+          PLATFORMS,
+          RECORDED);
 }
