@@ -1,6 +1,7 @@
 package dev.billsim.cli;
 
 import dev.billsim.billing.PriceCatalog;
+import dev.billsim.importer.CpuShares;
 import dev.billsim.importer.ImportException;
 import dev.billsim.importer.ImportFormat;
 import dev.billsim.importer.ImportSummary;
@@ -21,9 +22,12 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,11 +93,19 @@ final class ImportCommand implements Callable<Integer> {
 
   @Option(
       names = "--cpu-share",
-      paramLabel = "SHARE",
+      paramLabel = "[ROUTE=]SHARE",
       description =
           "For a format that records no CPU time: the share of each duration that is CPU, e.g."
-              + " 20%%.")
-  String cpuShare;
+              + " 20%%; repeat with ROUTE=SHARE for a class of its own, e.g. 'GET /search=60%%'.")
+  List<String> cpuShares = new ArrayList<>();
+
+  @Option(
+      names = "--cpu-share-from",
+      paramLabel = "FORMAT:FILE",
+      description =
+          "Measure the shares in a companion trace of the same app that records CPU time"
+              + " (workers-trace or otel): each route's own, the overall share for the rest.")
+  String cpuShareFrom;
 
   @Option(
       names = "--fit",
@@ -133,22 +145,7 @@ final class ImportCommand implements Callable<Integer> {
           "e.g. --top 20");
     }
     double malformed = share("--max-malformed", maxMalformed, true).doubleValue();
-    BigDecimal share = cpuShare == null ? null : share("--cpu-share", cpuShare, false);
-    if (!importFormat.recordsCpu() && share == null) {
-      throw new UserError(
-          "billsim import " + importFormat.key(),
-          "--cpu-share: " + importFormat.key() + " records durations but no CPU time",
-          "no --cpu-share",
-          "give the share of each duration that is CPU, e.g. --cpu-share 20%; docs/import.md"
-              + " says how to measure it");
-    }
-    if (importFormat.recordsCpu() && share != null) {
-      throw new UserError(
-          "--cpu-share " + cpuShare,
-          "no --cpu-share: " + importFormat.key() + " records each request's CPU time",
-          cpuShare,
-          "remove --cpu-share");
-    }
+    CpuShares shares = cpuShares(importFormat);
     for (Path file : files) {
       if (!Files.isRegularFile(file)) {
         throw new UserError(
@@ -169,7 +166,7 @@ final class ImportCommand implements Callable<Integer> {
               importFormat,
               files,
               files.stream().map(Path::toString).toList(),
-              new Importer.Options(top, malformed, share, 200_000, fit),
+              new Importer.Options(top, malformed, shares, 200_000, fit),
               out,
               read -> {
                 if (!quiet) {
@@ -297,6 +294,96 @@ final class ImportCommand implements Callable<Integer> {
     }
     err.println("billsim: next: billsim run " + out.resolve(Importer.SCENARIO));
     err.flush();
+  }
+
+  /**
+   * Reads {@code --cpu-share} and {@code --cpu-share-from}: needed, and only allowed, for a format
+   * that records no CPU time; per-route shares override the companion's or need an overall one.
+   */
+  private CpuShares cpuShares(ImportFormat importFormat) throws IOException {
+    boolean given = !cpuShares.isEmpty() || cpuShareFrom != null;
+    if (importFormat.recordsCpu()) {
+      if (given) {
+        throw new UserError(
+            cpuShareFrom != null ? "--cpu-share-from " + cpuShareFrom : "--cpu-share",
+            "no CPU share: " + importFormat.key() + " records each request's CPU time",
+            cpuShareFrom != null ? cpuShareFrom : String.join(" ", cpuShares),
+            "remove it");
+      }
+      return null;
+    }
+    if (!given) {
+      throw new UserError(
+          "billsim import " + importFormat.key(),
+          "--cpu-share or --cpu-share-from: "
+              + importFormat.key()
+              + " records durations but no CPU time",
+          "neither",
+          "give the share of each duration that is CPU, e.g. --cpu-share 20%, or measure it in a"
+              + " trace of the same app: --cpu-share-from otel:traces.jsonl (docs/import.md)");
+    }
+    BigDecimal fallback = null;
+    Map<String, BigDecimal> byRoute = new LinkedHashMap<>();
+    for (String entry : cpuShares) {
+      int eq = entry.lastIndexOf('=');
+      if (eq < 0) {
+        if (fallback != null) {
+          throw new UserError(
+              "--cpu-share " + entry, "one overall share", "two", "give ROUTE=SHARE for a route");
+        }
+        fallback = share("--cpu-share", entry, false);
+      } else {
+        byRoute.put(
+            entry.substring(0, eq).trim(), share("--cpu-share", entry.substring(eq + 1), false));
+      }
+    }
+    if (cpuShareFrom != null) {
+      if (fallback != null) {
+        throw new UserError(
+            "--cpu-share " + fallback.toPlainString(),
+            "an overall share or --cpu-share-from, not both",
+            "both",
+            "keep --cpu-share-from; add ROUTE=SHARE entries to override single routes");
+      }
+      CpuShares measured = companion(cpuShareFrom);
+      Map<String, BigDecimal> merged = new LinkedHashMap<>(measured.byRoute());
+      merged.putAll(byRoute);
+      return new CpuShares(
+          measured.fallback(),
+          merged,
+          byRoute.isEmpty() ? measured.origin() : measured.origin() + " and --cpu-share");
+    }
+    if (fallback == null) {
+      throw new UserError(
+          "--cpu-share " + String.join(" ", cpuShares),
+          "a share for the other routes too",
+          "shares of single routes only",
+          "add an overall share, e.g. --cpu-share 20%");
+    }
+    return new CpuShares(fallback, byRoute, "--cpu-share");
+  }
+
+  /** Measures the CPU shares in {@code FORMAT:FILE}. */
+  private static CpuShares companion(String spec) throws IOException {
+    int colon = spec.indexOf(':');
+    ImportFormat companion = colon < 0 ? null : ImportFormat.of(spec.substring(0, colon).trim());
+    if (companion == null || !companion.recordsCpu()) {
+      throw new UserError(
+          "--cpu-share-from " + spec,
+          "FORMAT:FILE with a format that records CPU time: workers-trace or otel",
+          "'" + spec + "'",
+          "e.g. --cpu-share-from otel:traces.jsonl");
+    }
+    Path file = Path.of(spec.substring(colon + 1));
+    if (!Files.isRegularFile(file)) {
+      throw new UserError(
+          "--cpu-share-from " + spec, "a trace file", "no such file", "check the path");
+    }
+    try {
+      return CpuShares.measured(companion, file, file.toString());
+    } catch (ImportException e) {
+      throw new UserError(e.where(), e.expected(), e.got() + "; nothing was written", e.hint());
+    }
   }
 
   /** Reads a share written {@code 20%} or {@code 0.2}: from 0 (if allowed) to 1. */

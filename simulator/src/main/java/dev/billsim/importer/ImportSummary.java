@@ -27,7 +27,7 @@ import java.util.List;
  *     restore)
  * @param memoryMb the one memory size every request recorded, or -1 (none, or several)
  * @param hasSizes whether response sizes are recorded (a {@code bytes} column)
- * @param cpuShare the share of each duration taken as CPU when the format records none, or null
+ * @param cpuShares the share of each duration taken as CPU when the format records none, or null
  */
 public record ImportSummary(
     ImportFormat format,
@@ -48,4 +48,4 @@ public record ImportSummary(
     long billedOtherwise,
     long memoryMb,
     boolean hasSizes,
-    java.math.BigDecimal cpuShare) {}
+    CpuShares cpuShares) {}

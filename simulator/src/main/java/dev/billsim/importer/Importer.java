@@ -40,18 +40,18 @@ public final class Importer {
    *
    * @param top the routes kept as classes of their own; the rest are one class, other
    * @param maxMalformedShare the share of lines that may be malformed before the import fails
-   * @param cpuShare the share of each duration taken as CPU, for a format that records no CPU time
+   * @param cpuShares the share of each duration taken as CPU, for a format that records no CPU time
    *     (null otherwise)
    * @param chunkRequests requests sorted in memory at once
    * @param fit whether to summarise the data (distributions, the rate's daily or weekly shape)
    *     instead of replaying it
    */
   public record Options(
-      int top, double maxMalformedShare, BigDecimal cpuShare, int chunkRequests, boolean fit) {
+      int top, double maxMalformedShare, CpuShares cpuShares, int chunkRequests, boolean fit) {
 
     /** Returns options for an exact replay. */
-    public Options(int top, double maxMalformedShare, BigDecimal cpuShare, int chunkRequests) {
-      this(top, maxMalformedShare, cpuShare, chunkRequests, false);
+    public Options(int top, double maxMalformedShare, CpuShares cpuShares, int chunkRequests) {
+      this(top, maxMalformedShare, cpuShares, chunkRequests, false);
     }
   }
 
@@ -75,7 +75,7 @@ public final class Importer {
       Path out,
       Progress progress)
       throws IOException, ImportException {
-    if (!format.recordsCpu() && options.cpuShare() == null) {
+    if (!format.recordsCpu() && options.cpuShares() == null) {
       throw new IllegalArgumentException(format.key() + " records no CPU time: give a CPU share");
     }
     Path work = Files.createTempDirectory("billsim-import");
@@ -117,7 +117,7 @@ public final class Importer {
               "check that the files hold " + format.description());
         }
         List<String> kept = table.top(options.top());
-        TraceWriter trace = new TraceWriter(format, options.cpuShare(), new HashSet<>(kept));
+        TraceWriter trace = new TraceWriter(format, options.cpuShares(), new HashSet<>(kept));
         try (BufferedWriter w =
             Files.newBufferedWriter(work.resolve(TRACE), StandardCharsets.UTF_8)) {
           trace.header(w);
@@ -168,7 +168,7 @@ public final class Importer {
   /** Writes the trace's rows and sums what the summary reports. */
   private static final class TraceWriter {
     private final ImportFormat format;
-    private final BigDecimal cpuShare;
+    private final CpuShares cpuShares;
     private final Set<String> kept;
     private final Map<String, long[]> classes = new LinkedHashMap<>();
     private long first = Long.MIN_VALUE;
@@ -187,9 +187,9 @@ public final class Importer {
     private boolean sizes = true;
     private final Fit fit = new Fit();
 
-    TraceWriter(ImportFormat format, BigDecimal cpuShare, Set<String> kept) {
+    TraceWriter(ImportFormat format, CpuShares cpuShares, Set<String> kept) {
       this.format = format;
-      this.cpuShare = cpuShare;
+      this.cpuShares = cpuShares;
       this.kept = kept;
     }
 
@@ -206,7 +206,7 @@ public final class Importer {
       long cpu =
           format.recordsCpu()
               ? r.cpuNanos()
-              : cpuShare
+              : share(r.route())
                   .multiply(BigDecimal.valueOf(r.wallNanos()))
                   .setScale(0, RoundingMode.HALF_UP)
                   .longValueExact();
@@ -252,6 +252,15 @@ public final class Importer {
               : RecordedRequest.UNKNOWN;
     }
 
+    /** Returns the CPU share of a route's durations; every route has one by then. */
+    private BigDecimal share(String route) {
+      BigDecimal share = cpuShares.of(route);
+      if (share == null) {
+        throw new IllegalStateException("no CPU share for " + route);
+      }
+      return share;
+    }
+
     Fit fit() {
       return fit;
     }
@@ -283,7 +292,7 @@ public final class Importer {
           billedOtherwise,
           memoryMb,
           sizes,
-          format.recordsCpu() ? null : cpuShare);
+          format.recordsCpu() ? null : cpuShares);
     }
 
     /** Quotes a CSV field that needs it. */

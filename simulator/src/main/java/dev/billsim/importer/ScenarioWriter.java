@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.TreeMap;
 
 /**
  * Writes the scenario of an import: a comment saying what was read and what was assumed, a trace
@@ -175,13 +176,13 @@ final class ScenarioWriter {
     }
     line(
         y,
-        s.cpuShare() == null
+        s.cpuShares() == null
             ? "CPU per request: "
                 + s.format().cpuSource()
                 + "; the I/O step is the duration minus the CPU."
-            : "Assumed: CPU is "
-                + s.cpuShare().movePointRight(2).stripTrailingZeros().toPlainString()
-                + "% of each duration (--cpu-share); the format records none.");
+            : "Assumed: CPU is a share of each duration, the format records none: "
+                + describe(s.cpuShares())
+                + ".");
     if (replay && s.format().platform() == ImportFormat.Platform.LAMBDA) {
       line(
           y,
@@ -236,6 +237,37 @@ final class ScenarioWriter {
         "The EC2 fleet is sized for the recorded CPU demand at 50% utilisation; change any"
             + " platform, or add one.");
     y.append('\n');
+  }
+
+  /**
+   * Describes the CPU shares: the overall one, the routes' own (a few), and where they come from.
+   */
+  private static String describe(CpuShares shares) {
+    StringBuilder text = new StringBuilder();
+    if (shares.fallback() != null) {
+      text.append(percent(shares.fallback())).append(" (").append(shares.origin()).append(")");
+    }
+    int shown = 0;
+    for (var e : new TreeMap<>(shares.byRoute()).entrySet()) {
+      if (shown++ == 5) {
+        text.append(", ...");
+        break;
+      }
+      text.append(text.length() == 0 ? "" : "; ")
+          .append(e.getKey())
+          .append(" ")
+          .append(percent(e.getValue()));
+    }
+    return text.toString();
+  }
+
+  private static String percent(BigDecimal share) {
+    return share
+            .movePointRight(2)
+            .setScale(2, RoundingMode.HALF_UP)
+            .stripTrailingZeros()
+            .toPlainString()
+        + "%";
   }
 
   private static int ec2Count(ImportSummary s) {

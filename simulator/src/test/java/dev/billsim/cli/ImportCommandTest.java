@@ -85,4 +85,60 @@ class ImportCommandTest {
     assertThat(wrong.err()).doesNotContain("Exception", "\tat ");
     assertThat(out).doesNotExist();
   }
+
+  @Test
+  void cpuShares_perRoute_andMeasuredInACompanionTrace() throws Exception {
+    String nginx =
+        Cli.resource("/dev/billsim/importer/access/nginx-combined-request_time.log").toString();
+    Path out = dir.resolve("shares");
+    // The Workers fixture measures GET /products/{id}: 9 ms of CPU in 100 ms (4 requests).
+    Cli.runOk(
+        "import",
+        "access-log",
+        nginx,
+        "--out",
+        out.toString(),
+        "--cpu-share-from",
+        "workers-trace:" + events,
+        "--cpu-share",
+        "GET /search=50%",
+        "-q");
+    String scenario = Files.readString(out.resolve("scenario.yaml"));
+    assertThat(scenario)
+        .contains("measured in " + events + " (workers-trace) and --cpu-share")
+        .contains("GET /search 50%");
+    // Row by row: a /products/{id} request of 48 ms takes 9/100 of it as CPU.
+    assertThat(Files.readString(out.resolve("trace.csv")))
+        .contains(",GET /products/{id},4320000,43680000,");
+
+    Cli.Result both =
+        Cli.run(
+            "import",
+            "access-log",
+            nginx,
+            "--out",
+            out.toString(),
+            "--cpu-share",
+            "20%",
+            "--cpu-share-from",
+            "workers-trace:" + events);
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).contains("an overall share or --cpu-share-from, not both");
+    Cli.Result none = Cli.run("import", "access-log", nginx, "--out", out.toString());
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err())
+        .contains("--cpu-share or --cpu-share-from")
+        .contains("records durations but no CPU time");
+    Cli.Result noCpu =
+        Cli.run(
+            "import",
+            "access-log",
+            nginx,
+            "--out",
+            out.toString(),
+            "--cpu-share-from",
+            "alb-log:" + nginx);
+    assertThat(noCpu.exitCode()).isEqualTo(2);
+    assertThat(noCpu.err()).contains("a format that records CPU time: workers-trace or otel");
+  }
 }

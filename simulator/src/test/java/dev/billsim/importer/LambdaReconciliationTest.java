@@ -79,7 +79,7 @@ class LambdaReconciliationTest {
             ImportFormat.LAMBDA_TEXT,
             List.of(log),
             List.of("function.log"),
-            new Importer.Options(20, 0, new BigDecimal(cpuShare), 1000),
+            new Importer.Options(20, 0, CpuShares.flat(new BigDecimal(cpuShare)), 1000),
             out,
             read -> {});
     assertThat(summary.billedMillis()).isEqualTo(billedMillis);
