@@ -27,6 +27,8 @@ import java.util.List;
  *     restore)
  * @param memoryMb the one memory size every request recorded, or -1 (none, or several)
  * @param hasSizes whether response sizes are recorded (a {@code bytes} column)
+ * @param hasDurations whether any request's duration is recorded (an access log without {@code
+ *     $request_time} or {@code %D} has none)
  * @param cpuShares the share of each duration taken as CPU when the format records none, or null
  */
 public record ImportSummary(
@@ -48,4 +50,5 @@ public record ImportSummary(
     long billedOtherwise,
     long memoryMb,
     boolean hasSizes,
+    boolean hasDurations,
     CpuShares cpuShares) {}

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -99,15 +98,6 @@ public final class Importer {
           }
         }
         bad.check(read + bad.count());
-        if (read > 0 && !anyDuration) {
-          throw new ImportException(
-              labels.get(0),
-              0,
-              "requests with durations",
-              String.format(Locale.ROOT, "%,d requests, every one without a duration", read),
-              "log each request's duration (nginx: $request_time at the end of log_format;"
-                  + " Apache: %D)");
-        }
         if (read == 0) {
           throw new ImportException(
               labels.get(0),
@@ -128,7 +118,8 @@ public final class Importer {
                 labels,
                 bad,
                 ordered(kept, trace.classes(), table.others(kept) > 0),
-                table.routes());
+                table.routes(),
+                anyDuration);
         Files.writeString(
             work.resolve(SCENARIO),
             options.fit()
@@ -272,7 +263,11 @@ public final class Importer {
     }
 
     ImportSummary summary(
-        List<String> labels, MalformedLines bad, List<ClassSummary> ordered, int routes) {
+        List<String> labels,
+        MalformedLines bad,
+        List<ClassSummary> ordered,
+        int routes,
+        boolean durations) {
       return new ImportSummary(
           format,
           labels,
@@ -292,6 +287,7 @@ public final class Importer {
           billedOtherwise,
           memoryMb,
           sizes,
+          durations,
           format.recordsCpu() ? null : cpuShares);
     }
 

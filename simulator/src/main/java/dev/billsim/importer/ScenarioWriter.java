@@ -58,8 +58,13 @@ final class ScenarioWriter {
               ms(c.wallNanos(), c.requests()),
               ms(c.cpuNanos(), c.requests())));
       y.append("    steps:\n");
-      y.append("      - cpu: {column: cpu_ns, unit: ns}\n");
-      y.append("      - io: {column: io_ns, unit: ns}\n");
+      if (s.hasDurations()) {
+        y.append("      - cpu: {column: cpu_ns, unit: ns}\n");
+        y.append("      - io: {column: io_ns, unit: ns}\n");
+      } else {
+        y.append(
+            "      - cpu: 1ms                # a placeholder: set this class's CPU and wait\n");
+      }
       if (s.hasSizes()) {
         y.append("    response-size: {column: bytes, unit: B}\n");
       }
@@ -189,6 +194,13 @@ final class ScenarioWriter {
           "Lambda: each request's CPU is written as time on one full vCPU, the share of its"
               + " duration on the recorded memory; lambda-recorded replays the recorded cold starts"
               + " (recorded-init), so its billed duration is the logs' to the millisecond.");
+    }
+    if (!s.hasDurations()) {
+      line(
+          y,
+          "No durations recorded (nginx: add $request_time to log_format; Apache: %D): arrivals,"
+              + " classes and sizes are replayed exactly, but each class's steps are a placeholder"
+              + " (cpu: 1ms) to replace with measured values.");
     }
     line(
         y,

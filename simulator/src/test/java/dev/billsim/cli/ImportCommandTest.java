@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,5 +141,32 @@ class ImportCommandTest {
             "alb-log:" + nginx);
     assertThat(noCpu.exitCode()).isEqualTo(2);
     assertThat(noCpu.err()).contains("a format that records CPU time: workers-trace or otel");
+  }
+
+  @Test
+  void accessLogWithoutDurations_importsArrivalsClassesAndSizes_withPlaceholderSteps()
+      throws Exception {
+    List<String> timed =
+        Files.readAllLines(
+            Cli.resource("/dev/billsim/importer/access/nginx-combined-request_time.log"));
+    Path plain = dir.resolve("access.log");
+    // The same lines without the trailing $request_time: the predefined combined format.
+    Files.write(plain, timed.stream().map(l -> l.replaceAll(" [0-9.]+$", "")).toList());
+    Path out = dir.resolve("plain");
+    Cli.runOk(
+        "import",
+        "access-log",
+        plain.toString(),
+        "--cpu-share",
+        "20%",
+        "--out",
+        out.toString(),
+        "-q");
+    String scenario = Files.readString(out.resolve("scenario.yaml"));
+    assertThat(scenario).contains("No durations recorded").contains("- cpu: 1ms");
+    assertThat(scenario).doesNotContain("{column: cpu_ns");
+    assertThat(scenario).contains("response-size: {column: bytes, unit: B}");
+    assertThat(Cli.runOk("run", out.resolve("scenario.yaml").toString(), "-q").out())
+        .contains("workers");
   }
 }
