@@ -30,16 +30,8 @@ class LambdaJsonLogsTest {
 
   private static RecordedRequest request(
       long startMillis, long wallNanos, long initNanos, long billedMillis, boolean failed) {
-    return new RecordedRequest(
-        msToNanos(startMillis),
-        "billsim-demo-api",
-        wallNanos,
-        UNKNOWN,
-        UNKNOWN,
-        initNanos,
-        billedMillis * 1_000_000,
-        512,
-        failed);
+    return LambdaLogFiles.request(
+        "billsim-demo-api", startMillis, wallNanos, initNanos, billedMillis, failed);
   }
 
   @ParameterizedTest

@@ -42,6 +42,26 @@ final class LambdaLogFiles {
     return Readers.gzipCopy(path, dir);
   }
 
+  /** Returns a request of a 512 MB function as its START and REPORT lines give it. */
+  static RecordedRequest request(
+      String route,
+      long startMillis,
+      long wallNanos,
+      long initNanos,
+      long billedMillis,
+      boolean failed) {
+    return new RecordedRequest(
+        msToNanos(startMillis),
+        route,
+        wallNanos,
+        RecordedRequest.UNKNOWN,
+        RecordedRequest.UNKNOWN,
+        initNanos,
+        billedMillis * 1_000_000,
+        512,
+        failed);
+  }
+
   /** Returns milliseconds since the epoch as nanoseconds. */
   static long msToNanos(long epochMillis) {
     return epochMillis * 1_000_000L;

@@ -31,16 +31,8 @@ class LambdaTextLogsTest {
 
   private static RecordedRequest request(
       long startMillis, long wallNanos, long initNanos, long billedMillis, boolean failed) {
-    return new RecordedRequest(
-        msToNanos(startMillis),
-        "function",
-        wallNanos,
-        UNKNOWN,
-        UNKNOWN,
-        initNanos,
-        billedMillis * 1_000_000,
-        512,
-        failed);
+    return LambdaLogFiles.request(
+        "function", startMillis, wallNanos, initNanos, billedMillis, failed);
   }
 
   @Test
