@@ -87,7 +87,10 @@ public final class Importer {
         for (int i = 0; i < files.size(); i++) {
           try (RequestReader reader =
               format.open(LineSource.open(files.get(i), labels.get(i), MAX_LINE_BYTES), bad)) {
-            for (RecordedRequest r = reader.next(); r != null; r = reader.next()) {
+            for (RecordedRequest recorded = reader.next();
+                recorded != null;
+                recorded = reader.next()) {
+              RecordedRequest r = withRoute(recorded, Routes.clean(recorded.route()));
               table.count(r.route());
               sorted.add(r);
               anyDuration |= r.wallNanos() > 0;
@@ -141,6 +144,22 @@ public final class Importer {
       }
       Files.deleteIfExists(work);
     }
+  }
+
+  /** Returns the request with another route, or itself when the route is the same. */
+  private static RecordedRequest withRoute(RecordedRequest r, String route) {
+    return route.equals(r.route())
+        ? r
+        : new RecordedRequest(
+            r.startNanos(),
+            route,
+            r.wallNanos(),
+            r.cpuNanos(),
+            r.responseBytes(),
+            r.initNanos(),
+            r.billedNanos(),
+            r.memoryMb(),
+            r.failed());
   }
 
   /** Returns the classes in the order kept, other last. */

@@ -67,7 +67,8 @@ final class LambdaNumbers {
    */
   static long isoToEpochNanos(String text) {
     try {
-      String iso = text.replace(' ', 'T');
+      // An offset without a colon (+0000), which ISO-8601 allows and Java's parser does not.
+      String iso = text.replace(' ', 'T').replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
       boolean zoned = ZONED.matcher(iso).matches();
       Instant instant =
           zoned

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
  * Turns a recorded URL or path into the route it stands for, so that requests group into classes:
  * scheme, host, query and fragment go (a query string can hold personal data, and no class is named
  * by it), and a path segment that is an identifier becomes {@code {id}}: digits, a UUID, a long
- * hexadecimal string, or a long token of letters and digits. {@code
- * https://shop.example.com/products/1042?ref=mail} becomes {@code /products/{id}}.
+ * hexadecimal string, a long token of letters and digits, or anything with an {@code @} (an e-mail
+ * address). {@code https://shop.example.com/products/1042?ref=mail} becomes {@code /products/{id}}.
  */
 public final class RouteTemplate {
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
@@ -51,7 +51,8 @@ public final class RouteTemplate {
   }
 
   private static String template(String segment) {
-    if (DIGITS.matcher(segment).matches()
+    if (segment.indexOf('@') >= 0 // an e-mail address or a user name: personal, and no class
+        || DIGITS.matcher(segment).matches()
         || UUID.matcher(segment).matches()
         || HEX.matcher(segment).matches()
         || TOKEN.matcher(segment).matches()) {

@@ -291,7 +291,7 @@ final class ScenarioWriter {
   }
 
   static void line(StringBuilder y, String text) {
-    y.append("# ").append(text.replace("\n", " ")).append('\n');
+    y.append("# ").append(text.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]", " ")).append('\n');
   }
 
   static String files(ImportSummary s) {

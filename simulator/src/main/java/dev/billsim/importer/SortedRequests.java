@@ -21,9 +21,13 @@ import java.util.PriorityQueue;
 final class SortedRequests implements Closeable {
   private final Path directory;
   private final int chunkSize;
+
+  /** The most files merged at once: well below the usual limit of 1,024 open files. */
+  static final int MAX_OPEN = 256;
+
   private final List<RecordedRequest> buffer = new ArrayList<>();
   private final List<Path> chunks = new ArrayList<>();
-  private final List<BufferedReader> open = new ArrayList<>();
+  private int merges;
 
   /** Sorts in chunks of {@code chunkSize} requests, written under {@code directory}. */
   SortedRequests(Path directory, int chunkSize) {
@@ -58,27 +62,60 @@ final class SortedRequests implements Closeable {
     if (!buffer.isEmpty()) {
       spill();
     }
+    // At most MAX_OPEN files are read at once: more chunks are merged in groups first, each group
+    // into one file, in order, so that ties keep the order of the chunks.
+    while (chunks.size() > MAX_OPEN) {
+      List<Path> merged = new ArrayList<>();
+      for (int g = 0; g < chunks.size(); g += MAX_OPEN) {
+        List<Path> group = List.copyOf(chunks.subList(g, Math.min(g + MAX_OPEN, chunks.size())));
+        Path into = directory.resolve("merged-" + merges++ + ".tsv");
+        try (BufferedWriter out = Files.newBufferedWriter(into, StandardCharsets.UTF_8)) {
+          merge(
+              group,
+              r -> {
+                out.write(encode(r));
+                out.write('\n');
+              });
+        }
+        for (Path chunk : group) {
+          Files.deleteIfExists(chunk);
+        }
+        merged.add(into);
+      }
+      chunks.clear();
+      chunks.addAll(merged);
+    }
+    merge(chunks, each);
+  }
+
+  /** Merges sorted files into {@code each}; ties go to the earlier file. */
+  private void merge(List<Path> files, RequestConsumer each) throws IOException {
     record Head(RecordedRequest request, int chunk) {}
     PriorityQueue<Head> heads =
         new PriorityQueue<>(
             Comparator.comparingLong((Head h) -> h.request().startNanos())
                 .thenComparingInt(Head::chunk));
     List<BufferedReader> readers = new ArrayList<>();
-    for (int c = 0; c < chunks.size(); c++) {
-      BufferedReader reader = Files.newBufferedReader(chunks.get(c), StandardCharsets.UTF_8);
-      readers.add(reader);
-      open.add(reader);
-      String line = reader.readLine();
-      if (line != null) {
-        heads.add(new Head(decode(line), c));
+    try {
+      for (int c = 0; c < files.size(); c++) {
+        BufferedReader reader = Files.newBufferedReader(files.get(c), StandardCharsets.UTF_8);
+        readers.add(reader);
+        String line = reader.readLine();
+        if (line != null) {
+          heads.add(new Head(decode(line), c));
+        }
       }
-    }
-    while (!heads.isEmpty()) {
-      Head head = heads.poll();
-      each.accept(head.request());
-      String line = readers.get(head.chunk()).readLine();
-      if (line != null) {
-        heads.add(new Head(decode(line), head.chunk()));
+      while (!heads.isEmpty()) {
+        Head head = heads.poll();
+        each.accept(head.request());
+        String line = readers.get(head.chunk()).readLine();
+        if (line != null) {
+          heads.add(new Head(decode(line), head.chunk()));
+        }
+      }
+    } finally {
+      for (BufferedReader reader : readers) {
+        reader.close();
       }
     }
   }
@@ -125,9 +162,6 @@ final class SortedRequests implements Closeable {
 
   @Override
   public void close() throws IOException {
-    for (BufferedReader reader : open) {
-      reader.close();
-    }
     for (Path chunk : chunks) {
       Files.deleteIfExists(chunk);
     }

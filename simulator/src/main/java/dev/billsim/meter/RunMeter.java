@@ -251,12 +251,16 @@ public final class RunMeter {
         Math.max(1, (bytes + Transfer.PAYLOAD_UNIT_BYTES - 1) / Transfer.PAYLOAD_UNIT_BYTES));
   }
 
-  /** Records the bodies of a request that completed: its request in, its response out. */
-  public void transferred(long requestBytes, long responseBytes) {
+  /**
+   * Records the bodies of a request that completed: its request in, and {@code responses} responses
+   * of {@code responseBytes} out (one, or a WebSocket message's replies), each its own for Lambda's
+   * 6 MiB free streaming.
+   */
+  public void transferred(long requestBytes, long responseBytes, long responses) {
     bytesIn.add(requestBytes);
-    bytesOut.add(responseBytes);
+    bytesOut.add(responseBytes * responses);
     if (responseBytes > Transfer.FREE_STREAM_BYTES) {
-      bytesOutBeyond6Mib.add(responseBytes - Transfer.FREE_STREAM_BYTES);
+      bytesOutBeyond6Mib.add((responseBytes - Transfer.FREE_STREAM_BYTES) * responses);
     }
   }
 

@@ -141,9 +141,10 @@ final class LambdaModel implements PlatformModel {
       return;
     }
     long now = host.nowNanos();
-    // The oldest of the last 1,000 starts must be at least 10 s ago for another to begin.
+    // The oldest of the last 1,000 starts must be at least 10 s ago for another to begin; a
+    // replayed log's requests were all served, so its starts are not held to it.
     int slot = (int) (startsSoFar % SCALING_ENVIRONMENTS);
-    if (recentStarts[slot] > now - SCALING_WINDOW_NANOS) {
+    if (recordedInitColumn < 0 && recentStarts[slot] > now - SCALING_WINDOW_NANOS) {
       host.refuse(request, Outcome.THROTTLED);
       return;
     }

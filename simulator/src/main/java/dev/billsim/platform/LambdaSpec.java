@@ -151,6 +151,22 @@ public record LambdaSpec(
           "websocket-api, which carries only WebSocket connections (the traffic has no websockets)",
           "use http-api or rest-api, or give traffic a websockets mapping");
     }
+    if (frontDoor == FrontDoor.ALB && webSockets) {
+      return new TrafficMismatch(
+          "front-door",
+          "a front door that carries WebSockets to a function",
+          "alb: an Application Load Balancer does not carry WebSockets to a Lambda target",
+          "use front-door: websocket-api (an API Gateway WebSocket API), or none");
+    }
+    if (recordedInit != null && (webSockets || traffic.hasSessions())) {
+      return new TrafficMismatch(
+          "recorded-init",
+          "recorded-init only with requests replayed one per trace row",
+          "recorded-init with "
+              + (webSockets ? "websockets" : "sessions")
+              + ", whose requests have no row of their own",
+          "remove recorded-init (the model then makes the cold starts), or replay the requests");
+    }
     if ((frontDoor == FrontDoor.HTTP_API || frontDoor == FrontDoor.REST_API) && webSockets) {
       return new TrafficMismatch(
           "front-door",

@@ -39,7 +39,7 @@ final class RequestSizes {
   /** Meters a static asset the platform served: its file counts as any response. */
   void served(int request) {
     if (offset >= 0) {
-      meter.transferred(requestBytes(request), responseBytes(request));
+      meter.transferred(requestBytes(request), responseBytes(request), 1);
     }
   }
 
@@ -55,9 +55,9 @@ final class RequestSizes {
     if (model.failsResponse(out)) {
       return true;
     }
-    long sent = requests.role[request] == RequestTable.MESSAGE ? out * replies : out;
-    meter.transferred(requestBytes(request), sent);
-    meter.balancedBytes(sent);
+    long count = requests.role[request] == RequestTable.MESSAGE ? replies : 1;
+    meter.transferred(requestBytes(request), out, count);
+    meter.balancedBytes(out * count);
     return false;
   }
 

@@ -182,4 +182,20 @@ class ApiGatewayWebSocketTest {
         .hasMessageContaining("websocket-api, which carries only WebSocket connections")
         .hasMessageContaining("use http-api or rest-api");
   }
+
+  @Test
+  void albWithWebSockets_andRecordedInitWithWebSockets_areRefused() throws Exception {
+    assertThatThrownBy(
+            () -> run("{lifetime: 90s, message-interval: 30s, message: chat}", "", "alb"))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessageContaining("does not carry WebSockets to a Lambda target");
+    assertThatThrownBy(
+            () ->
+                run(
+                    "{lifetime: 90s, message-interval: 30s, message: chat}",
+                    "",
+                    "none, recorded-init: {column: ms, unit: ms}"))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessageContaining("recorded-init with websockets, whose requests have no row");
+  }
 }

@@ -174,4 +174,42 @@ class ImporterTest {
     assertThat(e.hint()).contains("field_names");
     assertThat(dir.resolve("out")).doesNotExist();
   }
+
+  @Test
+  void manyChunks_areMergedInGroups_andGiveTheSameTrace() throws Exception {
+    // 600 requests out of time order: chunks of 2 make 300 sorted files, more than are merged at
+    // once, so they are merged in groups first.
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    List<String> shuffled = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      shuffled.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "{\"CPUTimeMs\":%d,\"Event\":{\"Request\":{\"URL\":\"https://x/i/%d\","
+                  + "\"Method\":\"GET\"}},\"EventTimestampMs\":%d,\"Outcome\":\"ok\","
+                  + "\"ScriptName\":\"w\",\"WallTimeMs\":%d}",
+              1 + random.nextInt(5),
+              i,
+              1_796_119_200_000L + random.nextInt(100), // many ties
+              10 + random.nextInt(5)));
+    }
+    Path file = dir.resolve("shuffled.ndjson");
+    Files.write(file, shuffled);
+    run(List.of(file), options(20, 200_000), dir.resolve("one"));
+    run(List.of(file), options(20, 2), dir.resolve("groups"));
+    assertThat(300).isGreaterThan(SortedRequests.MAX_OPEN);
+    assertThat(Files.readString(dir.resolve("groups").resolve(Importer.TRACE)))
+        .isEqualTo(Files.readString(dir.resolve("one").resolve(Importer.TRACE)));
+  }
+
+  @Test
+  void routes_withControlCharactersOrCutCharacters_stillNameTheirClass() {
+    assertThat(Routes.clean("GET /a\tb")).isEqualTo("GET /a b");
+    assertThat(Routes.clean(" GET /users/42?email=a@b.c ")).isEqualTo("GET /users/{id}");
+    assertThat(Routes.clean("GET /x/" + "\uD83D")).isEqualTo("GET /x/");
+    assertThat(Routes.clean("")).isEqualTo(Routes.EMPTY);
+    assertThat(Routes.clean("other")).isEqualTo("other (a recorded route)");
+    assertThat(Routes.clean("shop-edge GET /people/alice@example.com"))
+        .isEqualTo("shop-edge GET /people/{id}");
+  }
 }

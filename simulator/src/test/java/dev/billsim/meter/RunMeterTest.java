@@ -41,4 +41,17 @@ class RunMeterTest {
     assertThat(meter.usage().billedNanos()).isEqualTo(BigInteger.valueOf(4_000_000));
     assertThat(meter.usage().billedMbNanos()).isZero();
   }
+
+  @Test
+  void transferred_replies_eachGetTheirOwnFreeSixMib() {
+    RunMeter meter = new RunMeter(0, HOUR_NANOS, false);
+    meter.meterTransfer();
+    meter.transferred(100, 1L << 20, 10); // ten replies of 1 MiB: none streams past 6 MiB
+    meter.transferred(0, 7L << 20, 2); // two of 7 MiB: 1 MiB each past it
+    Usage usage = meter.usage();
+    assertThat(usage.transfer().bytesOut())
+        .isEqualTo(BigInteger.valueOf((10L << 20) + (14L << 20)));
+    assertThat(usage.transfer().bytesOutBeyond6Mib()).isEqualTo(BigInteger.valueOf(2L << 20));
+    assertThat(usage.transfer().bytesIn()).isEqualTo(BigInteger.valueOf(100));
+  }
 }
