@@ -1,10 +1,6 @@
 package dev.billsim.cli;
 
 import dev.billsim.billing.PriceCatalog;
-import dev.billsim.chart.ChartImage;
-import dev.billsim.chart.SweepChart;
-import dev.billsim.report.SweepFormat;
-import dev.billsim.report.SweepPages;
 import dev.billsim.run.RunEstimate;
 import dev.billsim.scenario.ParameterValueException;
 import dev.billsim.scenario.Scenario;
@@ -21,10 +17,8 @@ import dev.billsim.sweep.TuningRule;
 import dev.billsim.sweep.Vary;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -167,18 +161,8 @@ final class SweepCommand implements Callable<Integer> {
                 StderrProgress.forSweep(err, scenarios.get(0).name(), quiet));
 
     // Render everything before writing anything, so a failure leaves no partial output.
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    String table = null;
-    for (SweepFormat format : SweepFormat.values()) {
-      String text = format.render(result);
-      files.put(format.fileName(), text.getBytes(StandardCharsets.UTF_8));
-      table = format == SweepFormat.TABLE ? text : table;
-    }
-    List<ChartImage> images = SweepChart.renderAll(result);
-    ChartFiles.add(images, files);
-    files.put(ChartFiles.INDEX, SweepPages.html(result, images).getBytes(StandardCharsets.UTF_8));
-    files.put(
-        ChartFiles.SUMMARY, SweepPages.markdown(result, images).getBytes(StandardCharsets.UTF_8));
+    Map<String, byte[]> files = SweepFiles.render(result);
+    String table = SweepFiles.table(files);
     OutputFiles.writeBytes(dir, files, execution.notes(err), err);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(table);
