@@ -7,6 +7,7 @@ import dev.billsim.importer.ImportFormat;
 import dev.billsim.importer.ImportSummary;
 import dev.billsim.importer.Importer;
 import dev.billsim.importer.MalformedLines;
+import dev.billsim.importer.ScenarioWriter;
 import dev.billsim.input.IoReasons;
 import dev.billsim.input.TextException;
 import dev.billsim.meter.Usage;
@@ -197,12 +198,7 @@ final class ImportCommand implements Callable<Integer> {
    * exit code 1.
    */
   private boolean reconcile(PrintWriter err, ImportSummary s) {
-    String platform =
-        switch (s.format().platform()) {
-          case WORKERS -> "workers";
-          case LAMBDA -> s.billedMillis() >= 0 && s.memoryMb() > 0 ? "lambda-recorded" : null;
-          case SERVER -> null;
-        };
+    String platform = ScenarioWriter.originPlatform(s);
     if (platform == null) {
       return true;
     }

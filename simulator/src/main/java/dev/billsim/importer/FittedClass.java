@@ -1,6 +1,5 @@
 package dev.billsim.importer;
 
-import java.util.Locale;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -78,11 +77,7 @@ final class FittedClass {
       // never below the point before, as the format requires.
       long v = Math.max(previous, Math.min(max, h.getValueAtPercentile(p)));
       text.append(", p")
-          .append(
-              String.format(
-                  Locale.ROOT,
-                  "%s",
-                  p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p)))
+          .append(p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p))
           .append(": ")
           .append(v)
           .append(unit);

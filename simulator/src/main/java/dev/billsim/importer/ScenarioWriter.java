@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * kept route, and platforms to compare: Workers, Lambda (at the recorded memory, if one), and an
  * EC2 fleet sized for the recorded CPU demand at 50% utilisation.
  */
-final class ScenarioWriter {
+public final class ScenarioWriter {
   private static final long NANOS_PER_MS = 1_000_000L;
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
@@ -27,6 +27,9 @@ final class ScenarioWriter {
 
   /** The Lambda platform that replays a Lambda log's cold starts, at its memory. */
   static final String LAMBDA_RECORDED = "lambda-recorded";
+
+  /** The Workers platform, which replays a Workers trace's CPU time. */
+  static final String WORKERS = "workers";
 
   private ScenarioWriter() {}
 
@@ -79,20 +82,24 @@ final class ScenarioWriter {
    * Workers bills, or a Lambda log's billed duration and GB-seconds (on {@code lambda-recorded}).
    */
   private static void recorded(StringBuilder y, ImportSummary s) {
+    String origin = originPlatform(s);
+    if (origin == null) {
+      return;
+    }
     if (s.format().platform() == ImportFormat.Platform.WORKERS) {
       y.append("recorded:                 # what the provider billed: reports compare\n")
-          .append("  workers: {cpu-ms: ")
+          .append("  ")
+          .append(origin)
+          .append(": {cpu-ms: ")
           .append(
               new BigDecimal(s.cpuNanos()).movePointLeft(6).stripTrailingZeros().toPlainString())
           .append(", source: ")
           .append(quote("the sum of CPUTimeMs"))
           .append("}\n");
-    } else if (s.format().platform() == ImportFormat.Platform.LAMBDA
-        && s.billedMillis() >= 0
-        && s.memoryMb() > 0) {
+    } else {
       y.append("recorded:                 # what the provider billed: reports compare\n")
           .append("  ")
-          .append(LAMBDA_RECORDED)
+          .append(origin)
           .append(": {billed-ms: ")
           .append(s.billedMillis())
           .append(", billed-gb-seconds: ")
@@ -105,6 +112,19 @@ final class ScenarioWriter {
           .append(quote("the sum of the logs' Billed Duration"))
           .append("}\n");
     }
+  }
+
+  /**
+   * Returns the platform of a replay that bills what the provider recorded, or null when the data
+   * records nothing billed: Workers' CPU time on {@code workers}, a Lambda log's billed duration on
+   * {@code lambda-recorded} (when every request recorded it at one memory size).
+   */
+  public static String originPlatform(ImportSummary s) {
+    return switch (s.format().platform()) {
+      case WORKERS -> WORKERS;
+      case LAMBDA -> s.billedMillis() >= 0 && s.memoryMb() > 0 ? LAMBDA_RECORDED : null;
+      case SERVER -> null;
+    };
   }
 
   /**
@@ -123,7 +143,9 @@ final class ScenarioWriter {
     // Workers stops a request past its CPU limit, 30 s unless raised (to 5 minutes at most): the
     // replay raises it to the most CPU one request recorded, so that none is stopped.
     long maxCpuMs = (s.maxCpuNanos() + NANOS_PER_MS - 1) / NANOS_PER_MS;
-    y.append("  - {name: workers, model: workers")
+    y.append("  - {name: ")
+        .append(WORKERS)
+        .append(", model: workers")
         .append(
             maxCpuMs > WORKERS_DEFAULT_CPU_LIMIT_MS
                 ? ", cpu-limit: " + Math.min(maxCpuMs, 300_000) + "ms"

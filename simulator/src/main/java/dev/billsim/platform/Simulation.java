@@ -175,11 +175,12 @@ public final class Simulation implements PlatformHost {
   void arrived(int request) {
     meter.arrived();
     sizes.arrived(request);
+    long requestBytes = sizes.requestBytes(request);
     if (requests.role[request] == RequestTable.MESSAGE) {
-      meter.messageArrived(sizes.requestBytes(request));
-      meter.balancedBytes(sizes.requestBytes(request));
+      meter.messageArrived(requestBytes);
+      meter.balancedBytes(requestBytes);
     } else {
-      meter.balancedRequest(sizes.requestBytes(request));
+      meter.balancedRequest(requestBytes);
     }
   }
 
