@@ -1,8 +1,10 @@
 package dev.billsim.cli;
 
 import dev.billsim.billing.PriceCatalog;
+import dev.billsim.input.IoReasons;
 import dev.billsim.scenario.CatalogReader;
 import dev.billsim.scenario.ScenarioException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,27 @@ final class CatalogOptions {
     } catch (ScenarioException e) {
       throw new OverlayError(e);
     }
+  }
+
+  /**
+   * Returns the overlays' texts, in order: call after {@link #catalog()} has accepted them.
+   *
+   * @throws UserError if a file can no longer be read
+   */
+  List<CatalogReader.Overlay> overlays() {
+    List<CatalogReader.Overlay> overlays = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        overlays.add(CatalogReader.overlay(file));
+      } catch (IOException e) {
+        throw new UserError(
+            "--catalog " + file,
+            "a readable catalog overlay file",
+            IoReasons.describe(e, file),
+            "check the file; it was readable a moment ago");
+      }
+    }
+    return overlays;
   }
 
   /** Signals overlays with problems; printed like a scenario's, with exit 2. */

@@ -31,7 +31,16 @@ public final class Main {
 
   /** Runs billsim with the given streams and returns the exit code, without exiting. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    return execute(args, out, err, SweepEngine.LOCAL);
+  }
+
+  /**
+   * Runs billsim as above, with sweeps' jobs run by {@code engine}: how the Spark driver runs
+   * {@code billsim sweep} on a cluster, every check, message and file left to the command.
+   */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err, SweepEngine engine) {
     CommandLine commandLine = BillsimCommand.commandLine();
+    ((SweepCommand) commandLine.getSubcommands().get("sweep").getCommand()).engine = engine;
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -96,6 +105,12 @@ public final class Main {
                       + " region"));
       err.flush();
       return EXIT_BAD_INPUT;
+    }
+    if (e instanceof SweepEngine.Failure failure) {
+      err.println("billsim: " + failure.getMessage() + "; nothing was written");
+      err.println("  hint: " + failure.hint());
+      err.flush();
+      return EXIT_FAILURE;
     }
     if (e instanceof UserError) {
       err.println("billsim: " + e.getMessage());

@@ -24,6 +24,11 @@ final class ParameterOptions {
    * a {@link UserError} naming the first that does not fit.
    */
   Map<String, String> values(ScenarioTemplate template) {
+    return values(sets, template);
+  }
+
+  /** Returns the values of {@code sets} ({@code NAME=VALUE} each), checked as above. */
+  static Map<String, String> values(List<String> sets, ScenarioTemplate template) {
     Map<String, String> values = new LinkedHashMap<>();
     for (String set : sets) {
       String what = "--set " + set;

@@ -1,22 +1,22 @@
 package dev.billsim.cli;
 
 import dev.billsim.billing.PriceCatalog;
+import dev.billsim.run.PlatformResult;
 import dev.billsim.run.RunEstimate;
-import dev.billsim.scenario.ParameterValueException;
 import dev.billsim.scenario.Scenario;
 import dev.billsim.scenario.ScenarioException;
 import dev.billsim.scenario.ScenarioLoader;
 import dev.billsim.scenario.ScenarioTemplate;
-import dev.billsim.sweep.Axis;
-import dev.billsim.sweep.LatencyFigure;
+import dev.billsim.sweep.JobKey;
 import dev.billsim.sweep.Sweep;
+import dev.billsim.sweep.SweepJobs;
 import dev.billsim.sweep.SweepPoint;
+import dev.billsim.sweep.SweepProgress;
 import dev.billsim.sweep.SweepResult;
 import dev.billsim.sweep.SweepRunner;
-import dev.billsim.sweep.TuningRule;
-import dev.billsim.sweep.Vary;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
+    subcommands = SweepMergeCommand.class,
     header = "Runs a scenario over a line or a grid of parameter values.",
     description = {
       "Runs a scenario once per value of one parameter (a line) or per pair of values of two (a"
@@ -53,19 +55,26 @@ import picocli.CommandLine.Spec;
       "  billsim sweep scenarios/traffic-growth.yaml --vary rate=1/s..1000/s:7:log",
       "  billsim sweep scenarios/idle-vs-compute.yaml --vary wait=0ms,20ms,180ms,1980ms",
       "  billsim sweep scenarios/lambda-memory.yaml --vary memory=128MB..3008MB:10",
+      "  billsim sweep FILE --vary ... --shard 1/4 --out parts/1   (and 2/4, 3/4, 4/4)",
+      "  billsim sweep merge parts/* --out reports/study",
       "",
       "Exit codes: 0 ok, 1 internal error, 2 bad input (nothing is run or written)."
     })
 final class SweepCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
+  // FILE and --vary are required, checked in call(): declared so, picocli would ask them of
+  // 'billsim sweep merge' too, which takes neither.
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "The scenario file (YAML).")
   Path file;
 
   @Option(
       names = "--vary",
       paramLabel = "NAME=VALUES",
-      required = true,
       description = "A parameter to vary and its values; once for a line, twice for a grid.")
   List<String> vary;
 
@@ -107,27 +116,110 @@ final class SweepCommand implements Callable<Integer> {
 
   @Mixin ReplicationOptions replication;
 
+  @Option(
+      names = "--shard",
+      paramLabel = "K/N",
+      description =
+          "Run only the K-th of N slices of the jobs (every N-th job from the K-th) and write"
+              + " DIR/part.json; 'billsim sweep merge' joins the N parts into the sweep's files."
+              + " For batch schedulers: see docs/cluster.md.")
+  String shard;
+
+  /** Runs the jobs: on this machine unless the Spark driver replaced it. */
+  SweepEngine engine = SweepEngine.LOCAL;
+
   @Override
-  public Integer call() throws ScenarioException {
+  public Integer call() throws ScenarioException, IOException {
+    requireFileAndVary();
     int threads = execution.threads();
     boolean quiet = execution.quiet();
-    int replications = replication.replications();
-    if (vary.size() > Sweep.MAX_AXES) {
+    SweepPart.Shard slice = shard == null ? null : SweepPart.Shard.parse(shard);
+    if (slice != null && engine != SweepEngine.LOCAL) {
       throw new UserError(
-          "--vary " + vary.get(Sweep.MAX_AXES),
-          "at most two --vary (a line or a grid)",
-          vary.size() + " of them",
-          "fix the others with --set NAME=VALUE, or run one sweep per value");
+          "--shard " + shard,
+          "no --shard where a cluster runs the sweep",
+          "--shard with the Spark driver",
+          "Spark already spreads the jobs over the cluster: drop --shard");
     }
+    SweepRequest request = request();
+    SweepRequest.Opened opened = request.open();
+    Sweep sweep = opened.sweep();
+
+    PrintWriter err = spec.commandLine().getErr();
+    List<Scenario> scenarios = scenarios(sweep, err);
+    if (scenarios == null) {
+      return Main.EXIT_BAD_INPUT;
+    }
+    Path dir = out != null ? out : defaultOut(scenarios.get(0).name());
+    OutputCheck.check(
+        dir,
+        slice != null
+            ? SweepPart.FILE
+            : "sweep.csv, sweep.json, sweep.txt, charts/, index.html and summary.md",
+        OutputKind.SWEEP);
+
+    SweepJobs jobs = new SweepJobs(sweep, scenarios, request.replications(), opened.catalog());
+    List<JobKey> selected = slice == null ? jobs.keys() : SweepPart.slice(jobs.keys(), slice);
+    announce(err, quiet, scenarios, selected, jobs.size(), threads);
+    SweepProgress progress = StderrProgress.forSweep(err, scenarios.get(0).name(), quiet);
+    if (slice != null) {
+      List<PlatformResult> results = SweepRunner.run(jobs, selected, threads, progress);
+      byte[] part =
+          SweepPart.write(
+              VersionProvider.version(), request, slice, jobs.size(), selected, results);
+      OutputFiles.writeBytes(dir, Map.of(SweepPart.FILE, part), execution.notes(err), err);
+      return 0;
+    }
+    SweepResult result = jobs.assemble(engine.run(request, jobs, threads, progress));
+    write(result, dir, quiet, spec.commandLine().getOut(), err);
+    return 0;
+  }
+
+  /** Refuses a command line without FILE or --vary as picocli refuses a missing required one. */
+  private void requireFileAndVary() {
+    List<String> missing = new ArrayList<>();
+    if (file == null) {
+      missing.add("'FILE'");
+    }
+    if (vary == null || vary.isEmpty()) {
+      missing.add("'--vary=NAME=VALUES'");
+    }
+    if (!missing.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "Missing required "
+              + (missing.size() == 1
+                  ? (file == null ? "parameter: " : "option: ")
+                  : "options and parameters: ")
+              + String.join(", ", missing));
+    }
+  }
+
+  /** Returns the request the options and files make, after checking the files. */
+  private SweepRequest request() throws ScenarioException {
     PriceCatalog catalog = catalogs.catalog();
     ScenarioTemplate template = new ScenarioLoader(catalog).template(file);
     if (template.hasProblems()) {
       template.instantiate(Map.of()); // throws, with every problem of the file
     }
-    Map<String, String> fixed = parameters.values(template);
-    Sweep sweep = new Sweep(template, fixed, axes(template, fixed), seed, tuningRule());
+    return new SweepRequest(
+        file.toString(),
+        template.text(),
+        template.directory().toString(),
+        catalogs.overlays(),
+        parameters.sets,
+        vary,
+        seed,
+        latency,
+        within,
+        replication.replications());
+  }
 
-    PrintWriter err = spec.commandLine().getErr();
+  /**
+   * Loads the scenario at every point, or prints the first point's problems and returns null:
+   * nothing runs unless every point loads.
+   */
+  static List<Scenario> scenarios(Sweep sweep, PrintWriter err) {
     List<Scenario> scenarios = new ArrayList<>();
     for (SweepPoint point : sweep.points()) {
       try {
@@ -135,99 +227,39 @@ final class SweepCommand implements Callable<Integer> {
       } catch (ScenarioException e) {
         ProblemPrinter.print(
             err, "in the scenario at " + sweep.label(point) + "; nothing was run", e.problems());
-        return Main.EXIT_BAD_INPUT;
+        return null;
       }
     }
-    Path dir = out != null ? out : defaultOut(scenarios.get(0).name());
-    OutputCheck.check(
-        dir,
-        "sweep.csv, sweep.json, sweep.txt, charts/, index.html and summary.md",
-        OutputKind.SWEEP);
+    return scenarios;
+  }
 
+  /** Says how long the selected jobs may take, if long. */
+  private static void announce(
+      PrintWriter err,
+      boolean quiet,
+      List<Scenario> scenarios,
+      List<JobKey> selected,
+      int jobs,
+      int threads) {
     double requests = 0;
-    long runs = 0;
-    for (Scenario point : scenarios) {
-      requests += point.workload().expectedRequests() * point.platforms().size();
-      runs += (long) point.platforms().size() * replications;
+    for (JobKey key : selected) {
+      requests += scenarios.get(key.point()).workload().expectedRequests();
     }
     RunCommand.announceIfLong(
-        err, quiet, RunEstimate.of(requests * replications / runs, runs, threads));
-    SweepResult result =
-        new SweepRunner(catalog, threads)
-            .run(
-                sweep,
-                scenarios,
-                replications,
-                StderrProgress.forSweep(err, scenarios.get(0).name(), quiet));
+        err, quiet, RunEstimate.of(requests / selected.size(), selected.size(), threads));
+  }
 
-    // Render everything before writing anything, so a failure leaves no partial output.
+  /**
+   * Renders every file of a sweep, then writes them and prints the table: rendering everything
+   * first means a failure leaves no partial output.
+   */
+  static void write(
+      SweepResult result, Path dir, boolean quiet, PrintWriter stdout, PrintWriter err) {
     Map<String, byte[]> files = SweepFiles.render(result);
     String table = SweepFiles.table(files);
-    OutputFiles.writeBytes(dir, files, execution.notes(err), err);
-    PrintWriter stdout = spec.commandLine().getOut();
+    OutputFiles.writeBytes(dir, files, quiet ? new PrintWriter(Writer.nullWriter()) : err, err);
     stdout.print(table);
     stdout.flush();
-    return 0;
-  }
-
-  /** Reads {@code --latency} and {@code --within}. */
-  private TuningRule tuningRule() {
-    LatencyFigure figure = LatencyFigure.of(latency);
-    if (figure == null) {
-      throw new UserError(
-          "--latency " + latency,
-          "one of " + LatencyFigure.keys(),
-          "'" + latency + "'",
-          "e.g. --latency p50 to name the fastest by the median");
-    }
-    BigDecimal share = TuningRule.share(within);
-    if (share == null) {
-      throw new UserError(
-          "--within " + within,
-          "a share from 0% to 1000%, as a percentage (10%) or a fraction (0.1)",
-          "'" + within + "'",
-          "e.g. --within 20% to accept a value up to 20% slower than the fastest");
-    }
-    return new TuningRule(figure, share);
-  }
-
-  /** Parses every {@code --vary}, refusing a parameter varied twice or also set. */
-  private List<Axis> axes(ScenarioTemplate template, Map<String, String> fixed) {
-    List<Axis> axes = new ArrayList<>();
-    for (String option : vary) {
-      String what = "--vary " + option;
-      Axis axis;
-      try {
-        axis = Vary.parse(option, template);
-      } catch (ParameterValueException e) {
-        throw new UserError(what, e.expected(), e.got(), e.hint());
-      }
-      if (fixed.containsKey(axis.name())) {
-        throw new UserError(
-            what,
-            "a parameter that is not also set",
-            axis.name() + " also in --set " + axis.name() + "=" + fixed.get(axis.name()),
-            "drop one: --set fixes a value, --vary varies it");
-      }
-      for (Axis other : axes) {
-        if (other.name().equals(axis.name())) {
-          throw new UserError(
-              what,
-              "a different parameter in each --vary",
-              axis.name() + " twice",
-              "give all its values in one --vary, e.g. " + axis.name() + "=V1,V2,V3");
-        }
-      }
-      axes.add(axis);
-    }
-    if (Sweep.pointCount(axes) > Sweep.MAX_POINTS) {
-      throw new UserError(
-          "--vary " + String.join(" --vary ", vary),
-          "at most " + Sweep.MAX_POINTS + " points",
-          Sweep.pointCount(axes) + " points",
-          "use fewer values, or split the sweep");
-    }
-    return axes;
   }
 
   /**

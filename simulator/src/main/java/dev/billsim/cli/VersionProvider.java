@@ -9,15 +9,20 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() throws IOException {
+    return new String[] {
+      "billsim " + version(),
+      "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+    };
+  }
+
+  /** Returns billsim's version, e.g. {@code 0.1.0-SNAPSHOT}, or {@code (unknown version)}. */
+  static String version() throws IOException {
     Properties properties = new Properties();
     try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
       if (in != null) {
         properties.load(in);
       }
     }
-    return new String[] {
-      "billsim " + properties.getProperty("version", "(unknown version)"),
-      "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
-    };
+    return properties.getProperty("version", "(unknown version)");
   }
 }

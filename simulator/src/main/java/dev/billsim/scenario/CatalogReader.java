@@ -10,10 +10,12 @@ import dev.billsim.input.IoReasons;
 import dev.billsim.input.TextException;
 import dev.billsim.input.TextFiles;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -56,6 +58,51 @@ public final class CatalogReader {
       throw new ScenarioException(problems.inFileOrder());
     }
     return catalog;
+  }
+
+  /**
+   * Returns {@code base} with overlays given as text applied in order: the same catalog as {@link
+   * #apply} gives for files holding those texts, for a process that was sent the texts (a sweep's
+   * shard or cluster task) rather than the files.
+   *
+   * @throws ScenarioException with every problem of every overlay, if any has one
+   */
+  public static PriceCatalog applyTexts(PriceCatalog base, List<Overlay> overlays)
+      throws ScenarioException {
+    Problems problems = new Problems("");
+    PriceCatalog catalog = base;
+    for (Overlay given : overlays) {
+      JsonNode overlay = parse(given.text(), given.label(), catalog, problems);
+      if (overlay != null) {
+        catalog = catalog.withOverlays(List.of(overlay));
+      }
+    }
+    if (problems.any()) {
+      throw new ScenarioException(problems.inFileOrder());
+    }
+    return catalog;
+  }
+
+  /**
+   * Returns an overlay file's text, read as {@link #apply} reads it (size limit, UTF-8): call it
+   * after {@link #apply} has accepted the file, which has reported any problem reading it.
+   */
+  public static Overlay overlay(Path file) throws IOException {
+    return new Overlay(file.toString(), TextFiles.read(file, MAX_OVERLAY_BYTES, Long.MAX_VALUE));
+  }
+
+  /**
+   * States a catalog overlay as text.
+   *
+   * @param label the file as given, for messages
+   * @param text the file's text
+   */
+  public record Overlay(String label, String text) implements Serializable {
+    /** Checks that both parts are present. */
+    public Overlay {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(text, "text");
+    }
   }
 
   /**

@@ -46,6 +46,16 @@ public final class ScenarioTemplate {
     return file;
   }
 
+  /** Returns the file's text, as read: what a sweep's shards and cluster tasks load again. */
+  public String text() {
+    return text;
+  }
+
+  /** Returns the directory the files the scenario names (traces, data) are resolved against. */
+  public Path directory() {
+    return directory;
+  }
+
   /** Returns the declared parameters in file order. */
   public List<Parameter> parameters() {
     return List.copyOf(parameters.values());

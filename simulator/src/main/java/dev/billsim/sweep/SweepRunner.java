@@ -4,7 +4,6 @@ import dev.billsim.billing.PriceCatalog;
 import dev.billsim.run.JobRunner;
 import dev.billsim.run.PlatformJob;
 import dev.billsim.run.PlatformResult;
-import dev.billsim.run.ReplicatedResult;
 import dev.billsim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,58 +40,56 @@ public final class SweepRunner {
 
   /**
    * Runs the sweep with {@code replications} independent replications at every point (seeds from
-   * {@link ReplicatedResult#seedOf}, the same at every point: common random numbers across points
-   * as well as platforms); rows come in point order, then platform order.
+   * {@link dev.billsim.run.ReplicatedResult#seedOf}, the same at every point: common random numbers
+   * across points as well as platforms); rows come in point order, then platform order.
    */
   public SweepResult run(
       Sweep sweep, List<Scenario> scenarios, int replications, SweepProgress progress) {
-    List<SweepPoint> points = sweep.points();
-    if (scenarios.size() != points.size()) {
-      throw new IllegalArgumentException(
-          scenarios.size() + " scenarios for " + points.size() + " points");
-    }
-    List<PlatformJob> jobs = new ArrayList<>();
-    int[] firstJob = new int[points.size() + 1];
-    for (int p = 0; p < points.size(); p++) {
-      firstJob[p] = jobs.size();
-      Scenario scenario = scenarios.get(p);
-      for (int r = 0; r < replications; r++) {
-        Scenario replication = scenario.withSeed(ReplicatedResult.seedOf(scenario.seed(), r));
-        for (int i = 0; i < scenario.platforms().size(); i++) {
-          jobs.add(new PlatformJob(replication, i, catalog, false));
-        }
-      }
-    }
-    firstJob[points.size()] = jobs.size();
-    List<PlatformResult> results =
-        JobRunner.runAll(jobs, threads, running -> report(running, firstJob, progress));
-    List<SweepRow> rows = new ArrayList<>();
-    for (int p = 0; p < points.size(); p++) {
-      int platforms = scenarios.get(p).platforms().size();
-      for (int i = 0; i < platforms; i++) {
-        List<PlatformResult> perReplication = new ArrayList<>();
-        for (int r = 0; r < replications; r++) {
-          perReplication.add(results.get(firstJob[p] + r * platforms + i));
-        }
-        rows.add(
-            new SweepRow(points.get(p), scenarios.get(p), perReplication.get(0), perReplication));
-      }
-    }
-    return new SweepResult(sweep, rows);
+    SweepJobs jobs = new SweepJobs(sweep, scenarios, replications, catalog);
+    return jobs.assemble(run(jobs, threads, progress));
   }
 
-  private static void report(List<PlatformJob> jobs, int[] firstJob, SweepProgress progress) {
-    int points = firstJob.length - 1;
+  /**
+   * Runs every job of {@code jobs} on at most {@code threads} threads and returns their results in
+   * job order.
+   */
+  public static List<PlatformResult> run(SweepJobs jobs, int threads, SweepProgress progress) {
+    return run(jobs, jobs.keys(), threads, progress);
+  }
+
+  /**
+   * Runs the jobs of {@code selected} (keys of {@code jobs}, in job order: a shard's slice) on at
+   * most {@code threads} threads and returns their results in that order; progress counts the
+   * points that have a selected job.
+   */
+  public static List<PlatformResult> run(
+      SweepJobs jobs, List<JobKey> selected, int threads, SweepProgress progress) {
+    List<PlatformJob> all = new ArrayList<>();
+    for (JobKey key : selected) {
+      all.add(jobs.job(key.index()));
+    }
+    return JobRunner.runAll(all, threads, running -> report(running, selected, progress));
+  }
+
+  /** Reports the points whose selected jobs are all done, and the fraction of simulated time. */
+  private static void report(
+      List<PlatformJob> running, List<JobKey> selected, SweepProgress progress) {
+    int points = 0;
     int done = 0;
     double fraction = 0;
-    for (int p = 0; p < points; p++) {
-      boolean pointDone = true;
-      for (int j = firstJob[p]; j < firstJob[p + 1]; j++) {
-        pointDone &= jobs.get(j).isDone();
-        fraction += jobs.get(j).fractionDone();
+    boolean pointDone = true;
+    for (int j = 0; j < running.size(); j++) {
+      PlatformJob job = running.get(j);
+      pointDone &= job.isDone();
+      fraction += job.fractionDone();
+      boolean lastOfPoint =
+          j + 1 == running.size() || selected.get(j + 1).point() != selected.get(j).point();
+      if (lastOfPoint) {
+        points++;
+        done += pointDone ? 1 : 0;
+        pointDone = true;
       }
-      done += pointDone ? 1 : 0;
     }
-    progress.points(done, points, fraction / jobs.size());
+    progress.points(done, points, running.isEmpty() ? 1.0 : fraction / running.size());
   }
 }
