@@ -1,6 +1,5 @@
 package dev.billsim.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,10 +12,9 @@ import dev.billsim.run.PlatformResult;
 import dev.billsim.run.UsageJson;
 import dev.billsim.scenario.CatalogReader;
 import dev.billsim.sweep.JobKey;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -129,37 +127,28 @@ final class SweepPart {
       int jobs,
       List<JobKey> keys,
       List<PlatformResult> results) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (JsonGenerator out = JSON.createGenerator(bytes)) {
-      out.writeStartObject();
-      out.writeStringField("format", FORMAT);
-      out.writeNumberField("format-version", FORMAT_VERSION);
-      out.writeStringField("billsim", version);
-      out.writeStringField("shard", shard.toString());
-      out.writeNumberField("jobs", jobs);
-      out.writeFieldName("request");
-      JSON.writeTree(out, request(request));
-      out.writeArrayFieldStart("results");
-      for (int i = 0; i < keys.size(); i++) {
-        JobKey key = keys.get(i);
-        out.writeRaw('\n');
-        out.writeStartObject();
-        out.writeNumberField("job", key.index());
-        out.writeNumberField("point", key.point());
-        out.writeNumberField("replication", key.replication());
-        out.writeStringField("platform", results.get(i).platform().name());
-        out.writeFieldName("usage");
-        JSON.writeTree(out, UsageJson.toTree(results.get(i).usage()));
-        out.writeEndObject();
-      }
-      out.writeRaw('\n');
-      out.writeEndArray();
-      out.writeEndObject();
-      out.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // into memory: cannot happen
+    var header = JSON.createObjectNode();
+    header.put("format", FORMAT);
+    header.put("format-version", FORMAT_VERSION);
+    header.put("billsim", version);
+    header.put("shard", shard.toString());
+    header.put("jobs", jobs);
+    header.set("request", request(request));
+    StringBuilder text = new StringBuilder(header.toString());
+    text.setLength(text.length() - 1); // the header's closing brace: the results follow
+    text.append(",\"results\":[");
+    for (int i = 0; i < keys.size(); i++) {
+      JobKey key = keys.get(i);
+      var result = JSON.createObjectNode();
+      result.put("job", key.index());
+      result.put("point", key.point());
+      result.put("replication", key.replication());
+      result.put("platform", results.get(i).platform().name());
+      result.set("usage", UsageJson.toTree(results.get(i).usage()));
+      text.append(i == 0 ? "\n" : ",\n").append(result);
     }
-    return bytes.toByteArray();
+    text.append("\n]}\n");
+    return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static JsonNode request(SweepRequest request) {
