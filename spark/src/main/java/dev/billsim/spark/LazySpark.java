@@ -1,0 +1,37 @@
+package dev.billsim.spark;
+
+import dev.billsim.cli.SweepEngine;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+
+/**
+ * Starts Spark only when a sweep's jobs are ready to run, so that {@code --help}, a scenario with a
+ * mistake or a full output directory never wait for a cluster, and stops it afterwards.
+ */
+final class LazySpark {
+  private final SparkConf conf;
+  private JavaSparkContext context;
+
+  LazySpark(SparkConf conf) {
+    this.conf = conf;
+  }
+
+  /** Returns an engine that starts Spark on its first sweep. */
+  SweepEngine engine() {
+    return (request, jobs, threads, progress) -> {
+      if (context == null) {
+        context = new JavaSparkContext(conf);
+        context.setLogLevel(conf.get("spark.billsim.log-level", "WARN"));
+      }
+      return new SparkSweepEngine(context).run(request, jobs, threads, progress);
+    };
+  }
+
+  /** Stops Spark if it was started. */
+  void stop() {
+    if (context != null) {
+      context.stop();
+      context = null;
+    }
+  }
+}

@@ -1,0 +1,280 @@
+package dev.billsim.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.billsim.cli.Main;
+import dev.billsim.cli.SweepEngine;
+import dev.billsim.cli.SweepRequest;
+import dev.billsim.run.PlatformResult;
+import dev.billsim.scenario.Scenario;
+import dev.billsim.scenario.ScenarioException;
+import dev.billsim.sweep.SweepJobs;
+import dev.billsim.sweep.SweepPoint;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.apache.spark.SparkConf;
+import org.apache.spark.SparkFiles;
+import org.apache.spark.Success$;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code billsim sweep} on Spark in local mode ({@code local[2]}, a task retried up to 4
+ * times) and holds its files to those of the local engine, byte for byte: as is, with tasks whose
+ * first attempt fails, and with the scenario's data shipped to the executors by Spark.
+ */
+class SparkSweepTest {
+  private static final Path PARAMS =
+      Path.of("../simulator/src/test/resources/dev/billsim/cli/params.yaml");
+  private static final List<String> GRID =
+      List.of(
+          "--vary", "rate=1/s,4/s",
+          "--vary", "memory=128MB,1024MB,3008MB",
+          "--replications", "2");
+
+  private static JavaSparkContext spark;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void startSpark() {
+    SparkConf conf =
+        new SparkConf()
+            .setMaster("local[2,4]")
+            .setAppName("billsim-test")
+            .set("spark.ui.enabled", "false")
+            .set("spark.driver.host", "127.0.0.1")
+            .set("spark.driver.bindAddress", "127.0.0.1");
+    spark = new JavaSparkContext(conf);
+    spark.setLogLevel("ERROR");
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    spark.stop();
+  }
+
+  @AfterEach
+  void clearSettings() {
+    spark.setLocalProperty(SparkSweepEngine.FAIL_FIRST_ATTEMPT, null);
+    spark.setLocalProperty(SparkSweepEngine.SHIP_DATA, null);
+    spark.setLocalProperty(SparkSweepEngine.JOBS_PER_TASK, null);
+  }
+
+  record Result(int exitCode, String out, String err) {}
+
+  private static Result billsim(SweepEngine engine, List<String> args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.execute(
+            args.toArray(String[]::new),
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            engine);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private static List<String> sweep(Path scenario, Path out, List<String> options) {
+    List<String> args =
+        new ArrayList<>(List.of("sweep", scenario.toString(), "--out", out.toString(), "-q"));
+    args.addAll(options);
+    return args;
+  }
+
+  /** Runs the sweep locally and on Spark, and checks both wrote the same files and table. */
+  private void assertSparkEqualsLocal(Path scenario, List<String> options) throws IOException {
+    Path local = dir.resolve("local");
+    Path cluster = dir.resolve("spark");
+    Result expected = billsim(SweepEngine.LOCAL, sweep(scenario, local, options));
+    assertThat(expected.exitCode()).as(expected.err()).isZero();
+
+    Result actual = billsim(new SparkSweepEngine(spark), sweep(scenario, cluster, options));
+
+    assertThat(actual.exitCode()).as(actual.err()).isZero();
+    assertThat(actual.out()).isEqualTo(expected.out());
+    assertThat(files(cluster))
+        .isEqualTo(files(local))
+        .contains("sweep.csv", "sweep.json", "index.html");
+    for (String file : files(local)) {
+      assertThat(Files.readAllBytes(cluster.resolve(file)))
+          .as(file)
+          .isEqualTo(Files.readAllBytes(local.resolve(file)));
+    }
+  }
+
+  private static List<String> files(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString())
+          .sorted()
+          .toList();
+    }
+  }
+
+  @Test
+  void sweep_onSpark_writesTheLocalEnginesFilesByteForByte() throws IOException {
+    assertSparkEqualsLocal(PARAMS, GRID);
+  }
+
+  @Test
+  void sweep_withGroupsOfJobsPerTask_writesTheSameFiles() throws IOException {
+    spark.setLocalProperty(SparkSweepEngine.JOBS_PER_TASK, "5");
+    assertSparkEqualsLocal(PARAMS, GRID);
+  }
+
+  @Test
+  void sweep_whoseTasksFailTheirFirstAttempt_isRetriedToTheSameFiles() throws IOException {
+    AtomicInteger failed = new AtomicInteger();
+    SparkListener listener =
+        new SparkListener() {
+          @Override
+          public void onTaskEnd(SparkListenerTaskEnd taskEnd) {
+            if (taskEnd.reason() != Success$.MODULE$) {
+              failed.incrementAndGet();
+            }
+          }
+        };
+    spark.sc().addSparkListener(listener);
+    try {
+      spark.setLocalProperty(SparkSweepEngine.FAIL_FIRST_ATTEMPT, "0,7,35");
+      assertSparkEqualsLocal(PARAMS, GRID);
+    } finally {
+      spark.sc().removeSparkListener(listener);
+    }
+    // Spark's listener bus delivers task ends asynchronously: wait for the three failures.
+    for (int i = 0; i < 100 && failed.get() < 3; i++) {
+      sleep();
+    }
+    assertThat(failed.get()).as("tasks that failed and were retried").isEqualTo(3);
+  }
+
+  @Test
+  void sweep_withItsDataShippedBySpark_readsTheShippedCopy() throws IOException {
+    Path data = dir.resolve("scenario");
+    Files.createDirectories(data.resolve("data"));
+    Files.writeString(
+        data.resolve("data/trace.csv"),
+        "t,bytes\n0.0,1200\n0.4,150000\n1.1,9000000\n2.0,0\n2.5,64\n");
+    Path scenario = data.resolve("shipped.yaml");
+    Files.writeString(
+        scenario,
+        String.join(
+            "\n",
+            "name: shipped",
+            "horizon: 10m",
+            "parameters: {cpu: 2ms}",
+            "traffic: {arrivals: trace, file: data/trace.csv, column: t, loop: true}",
+            "requests:",
+            "  - name: r",
+            "    steps:",
+            "      - cpu: ${cpu}",
+            "    response-size: {column: bytes, unit: B}",
+            "platforms:",
+            "  - {name: lambda, model: lambda}",
+            "  - {name: workers, model: workers}",
+            ""));
+    spark.setLocalProperty(SparkSweepEngine.SHIP_DATA, "true");
+    assertSparkEqualsLocal(scenario, List.of("--vary", "cpu=1ms,5ms,20ms"));
+    assertThat(Path.of(SparkFiles.getRootDirectory(), "scenario", "data", "trace.csv"))
+        .as("Spark's copy of the scenario's directory")
+        .hasSameTextualContentAs(data.resolve("data/trace.csv"));
+  }
+
+  @Test
+  void progress_reachesEveryPointOnce_andNeverGoesBack() throws ScenarioException {
+    SweepRequest request =
+        new SweepRequest(
+            PARAMS.toString(),
+            readString(PARAMS),
+            PARAMS.toAbsolutePath().getParent().toString(),
+            List.of(),
+            List.of(),
+            List.of("rate=1/s,2/s,4/s"),
+            null,
+            "p99",
+            "10%",
+            2);
+    SweepRequest.Opened opened = request.open();
+    List<Scenario> scenarios = new ArrayList<>();
+    for (SweepPoint point : opened.sweep().points()) {
+      scenarios.add(opened.sweep().scenario(point));
+    }
+    SweepJobs jobs = new SweepJobs(opened.sweep(), scenarios, 2, opened.catalog());
+    List<double[]> reports = new ArrayList<>();
+
+    List<PlatformResult> results =
+        new SparkSweepEngine(spark)
+            .run(
+                request,
+                jobs,
+                0,
+                (done, total, fraction) -> reports.add(new double[] {done, total, fraction}));
+
+    assertThat(results).hasSize(18);
+    assertThat(reports).isNotEmpty();
+    assertThat(reports.get(reports.size() - 1)).containsExactly(3, 3, 1.0);
+    for (int i = 1; i < reports.size(); i++) {
+      assertThat(reports.get(i)[0]).isGreaterThanOrEqualTo(reports.get(i - 1)[0]);
+      assertThat(reports.get(i)[2]).isGreaterThanOrEqualTo(reports.get(i - 1)[2]);
+    }
+  }
+
+  private static String readString(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void sparkMain_withABadScenario_exits2WithoutStartingSpark() {
+    StringWriter err = new StringWriter();
+    int code =
+        SparkMain.run(
+            new String[] {"sweep", dir.resolve("missing.yaml").toString(), "--vary", "rate=1/s"},
+            new SparkConf().setMaster("local[1]"),
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true));
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("missing.yaml", "no such file").doesNotContain("Exception");
+  }
+
+  @Test
+  void sweep_withShardOnSpark_isRefused() {
+    Result result =
+        billsim(
+            new SparkSweepEngine(spark),
+            sweep(PARAMS, dir.resolve("out"), List.of("--vary", "rate=1/s", "--shard", "1/2")));
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err())
+        .contains("--shard 1/2: expected no --shard where a cluster runs the sweep");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
