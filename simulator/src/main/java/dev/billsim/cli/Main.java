@@ -31,16 +31,18 @@ public final class Main {
 
   /** Runs billsim with the given streams and returns the exit code, without exiting. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    return execute(args, out, err, SweepEngine.LOCAL);
+    return execute(args, out, err, null);
   }
 
   /**
-   * Runs billsim as above, with sweeps' jobs run by {@code engine}: how the Spark driver runs
-   * {@code billsim sweep} on a cluster, every check, message and file left to the command.
+   * Runs billsim as above, with the jobs of {@code sweep} and {@code run} run by {@code engine}
+   * (null: on this machine's threads): how the Spark driver runs them on a cluster, every check,
+   * message and file left to the commands.
    */
-  public static int execute(String[] args, PrintWriter out, PrintWriter err, SweepEngine engine) {
+  public static int execute(String[] args, PrintWriter out, PrintWriter err, JobEngine engine) {
     CommandLine commandLine = BillsimCommand.commandLine();
     ((SweepCommand) commandLine.getSubcommands().get("sweep").getCommand()).engine = engine;
+    ((RunCommand) commandLine.getSubcommands().get("run").getCommand()).engine = engine;
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -106,7 +108,7 @@ public final class Main {
       err.flush();
       return EXIT_BAD_INPUT;
     }
-    if (e instanceof SweepEngine.Failure failure) {
+    if (e instanceof JobEngine.Failure failure) {
       err.println("billsim: " + failure.getMessage() + "; nothing was written");
       err.println("  hint: " + failure.hint());
       err.flush();

@@ -3,8 +3,13 @@ package dev.billsim.cli;
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.chart.ChartImage;
 import dev.billsim.chart.RunChart;
+import dev.billsim.meter.Usage;
 import dev.billsim.report.ReportFormat;
 import dev.billsim.report.RunPages;
+import dev.billsim.run.JobKey;
+import dev.billsim.run.PlatformJob;
+import dev.billsim.run.PlatformResult;
+import dev.billsim.run.ProgressListener;
 import dev.billsim.run.ReplicatedResult;
 import dev.billsim.run.RunEstimate;
 import dev.billsim.run.ScenarioRunner;
@@ -106,6 +111,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin ParameterOptions parameters;
 
+  /** Runs the jobs elsewhere (the Spark driver sets it); null: on this machine's threads. */
+  JobEngine engine;
+
   @Override
   public Integer call() throws ScenarioException {
     int threads = execution.threads();
@@ -135,9 +143,12 @@ final class RunCommand implements Callable<Integer> {
             scenario.workload().expectedRequests(),
             (long) scenario.platforms().size() * replications,
             threads));
+    ProgressListener progress = StderrProgress.create(err, scenario.name(), quiet);
     ReplicatedResult result =
-        new ScenarioRunner(catalog, threads, dir != null) // charts only with files
-            .replicate(scenario, replications, StderrProgress.create(err, scenario.name(), quiet));
+        engine == null
+            ? new ScenarioRunner(catalog, threads, dir != null) // charts only with files
+                .replicate(scenario, replications, progress)
+            : runOnEngine(template, scenario, catalog, replications, dir != null, progress);
 
     // Render everything before writing anything, so a failure leaves no partial output.
     Map<ReportFormat, String> rendered = new LinkedHashMap<>();
@@ -161,6 +172,38 @@ final class RunCommand implements Callable<Integer> {
     stdout.print(rendered.get(format));
     stdout.flush();
     return 0;
+  }
+
+  /**
+   * Runs every platform of every replication on the engine and assembles the result as {@link
+   * ScenarioRunner#replicate} does; the usages come back as data and are priced here.
+   */
+  private ReplicatedResult runOnEngine(
+      ScenarioTemplate template,
+      Scenario scenario,
+      PriceCatalog catalog,
+      int replications,
+      boolean profiles,
+      ProgressListener progress) {
+    RunRequest request =
+        new RunRequest(
+            file.toString(),
+            template.text(),
+            template.directory().toString(),
+            catalogs.overlays(),
+            parameters.sets,
+            seed,
+            profiles);
+    List<JobKey> keys = ScenarioRunner.keys(scenario, replications);
+    List<Usage> usages =
+        engine.run(
+            request, keys, done -> progress.progress(done.cardinality() / (double) keys.size()));
+    progress.progress(1.0);
+    List<PlatformResult> results = new ArrayList<>(keys.size());
+    for (JobKey key : keys) {
+      results.add(PlatformJob.price(scenario, key.platform(), catalog, usages.get(key.index())));
+    }
+    return ScenarioRunner.assemble(scenario, replications, results);
   }
 
   /** Prints the estimate on stderr when the command will take a while, unless quiet. */

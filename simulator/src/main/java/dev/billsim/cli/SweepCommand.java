@@ -1,13 +1,14 @@
 package dev.billsim.cli;
 
 import dev.billsim.billing.PriceCatalog;
+import dev.billsim.meter.Usage;
+import dev.billsim.run.JobKey;
 import dev.billsim.run.PlatformResult;
 import dev.billsim.run.RunEstimate;
 import dev.billsim.scenario.Scenario;
 import dev.billsim.scenario.ScenarioException;
 import dev.billsim.scenario.ScenarioLoader;
 import dev.billsim.scenario.ScenarioTemplate;
-import dev.billsim.sweep.JobKey;
 import dev.billsim.sweep.Sweep;
 import dev.billsim.sweep.SweepJobs;
 import dev.billsim.sweep.SweepPoint;
@@ -125,8 +126,8 @@ final class SweepCommand implements Callable<Integer> {
               + " For batch schedulers: see docs/cluster.md.")
   String shard;
 
-  /** Runs the jobs: on this machine unless the Spark driver replaced it. */
-  SweepEngine engine = SweepEngine.LOCAL;
+  /** Runs the jobs elsewhere (the Spark driver sets it); null: on this machine's threads. */
+  JobEngine engine;
 
   @Override
   public Integer call() throws ScenarioException, IOException {
@@ -134,7 +135,7 @@ final class SweepCommand implements Callable<Integer> {
     int threads = execution.threads();
     boolean quiet = execution.quiet();
     SweepPart.Shard slice = shard == null ? null : SweepPart.Shard.parse(shard);
-    if (slice != null && engine != SweepEngine.LOCAL) {
+    if (slice != null && engine != null) {
       throw new UserError(
           "--shard " + shard,
           "no --shard where a cluster runs the sweep",
@@ -142,7 +143,7 @@ final class SweepCommand implements Callable<Integer> {
           "Spark already spreads the jobs over the cluster: drop --shard");
     }
     SweepRequest request = request();
-    SweepRequest.Opened opened = request.open();
+    SweepRequest.Opened opened = request.load();
     Sweep sweep = opened.sweep();
 
     PrintWriter err = spec.commandLine().getErr();
@@ -170,7 +171,7 @@ final class SweepCommand implements Callable<Integer> {
       OutputFiles.writeBytes(dir, Map.of(SweepPart.FILE, part), execution.notes(err), err);
       return 0;
     }
-    SweepResult result = jobs.assemble(engine.run(request, jobs, threads, progress));
+    SweepResult result = jobs.assemble(run(request, jobs, threads, progress));
     write(result, dir, quiet, spec.commandLine().getOut(), err);
     return 0;
   }
@@ -193,6 +194,20 @@ final class SweepCommand implements Callable<Integer> {
                   : "options and parameters: ")
               + String.join(", ", missing));
     }
+  }
+
+  /** Runs every job, here or on the engine's cluster; results in job order. */
+  private List<PlatformResult> run(
+      SweepRequest request, SweepJobs jobs, int threads, SweepProgress progress) {
+    if (engine == null) {
+      return SweepRunner.run(jobs, threads, progress);
+    }
+    List<Usage> usages = engine.run(request, jobs.keys(), done -> jobs.report(done, progress));
+    List<PlatformResult> results = new ArrayList<>(usages.size());
+    for (int j = 0; j < usages.size(); j++) {
+      results.add(jobs.price(j, usages.get(j)));
+    }
+    return results;
   }
 
   /** Returns the request the options and files make, after checking the files. */

@@ -105,7 +105,7 @@ final class SweepMergeCommand implements Callable<Integer> {
           "run the missing shards (billsim sweep ... --shard K/" + count + "), or wait for them");
     }
 
-    SweepRequest.Opened opened = first.request().open();
+    SweepRequest.Opened opened = first.request().load();
     PrintWriter err = spec.commandLine().getErr();
     List<Scenario> scenarios = SweepCommand.scenarios(opened.sweep(), err);
     if (scenarios == null) {

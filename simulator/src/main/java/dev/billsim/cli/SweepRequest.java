@@ -1,23 +1,27 @@
 package dev.billsim.cli;
 
 import dev.billsim.billing.PriceCatalog;
+import dev.billsim.run.JobPlan;
 import dev.billsim.scenario.CatalogReader;
 import dev.billsim.scenario.ParameterValueException;
+import dev.billsim.scenario.Scenario;
 import dev.billsim.scenario.ScenarioException;
 import dev.billsim.scenario.ScenarioLoader;
 import dev.billsim.scenario.ScenarioTemplate;
 import dev.billsim.sweep.Axis;
 import dev.billsim.sweep.LatencyFigure;
 import dev.billsim.sweep.Sweep;
+import dev.billsim.sweep.SweepJobs;
+import dev.billsim.sweep.SweepPoint;
 import dev.billsim.sweep.TuningRule;
 import dev.billsim.sweep.Vary;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * States everything a sweep's results depend on, as text: the scenario file's text, the catalog
@@ -48,7 +52,7 @@ public record SweepRequest(
     String latency,
     String within,
     int replications)
-    implements Serializable {
+    implements JobPlan {
   private static final long serialVersionUID = 1L;
 
   /** Copies the lists and checks that every part is present. */
@@ -71,6 +75,7 @@ public record SweepRequest(
    * another machine finds its copy of them. The results are those of the original when the copies
    * are the same files.
    */
+  @Override
   public SweepRequest withDirectory(String other) {
     return new SweepRequest(
         scenarioFile,
@@ -90,9 +95,9 @@ public record SweepRequest(
    * its axes, fixed values and tuning rule checked.
    *
    * @throws ScenarioException if the scenario or an overlay has problems
-   * @throws UserError if an option does not fit the scenario
+   * @throws RuntimeException (a user error, exit 2) if an option does not fit the scenario
    */
-  public Opened open() throws ScenarioException {
+  public Opened load() throws ScenarioException {
     PriceCatalog catalog = CatalogReader.applyTexts(PriceCatalog.builtIn(), catalogs);
     ScenarioTemplate template =
         new ScenarioLoader(catalog).template(scenarioText, scenarioFile, Path.of(directory));
@@ -102,6 +107,25 @@ public record SweepRequest(
     Map<String, String> fixed = ParameterOptions.values(sets, template);
     Sweep sweep = new Sweep(template, fixed, axes(template, fixed), seed, tuningRule());
     return new Opened(catalog, sweep);
+  }
+
+  /**
+   * Loads the request as a plan of jobs: the sweep, and each point's scenario when a job first
+   * needs it (a process running a few of the jobs loads only their points).
+   */
+  @Override
+  public JobPlan.Loaded open() throws ScenarioException {
+    Opened opened = load();
+    List<SweepPoint> points = opened.sweep().points();
+    Map<Integer, Scenario> scenarios = new ConcurrentHashMap<>();
+    return key -> {
+      Scenario scenario = scenarios.get(key.point());
+      if (scenario == null) {
+        scenario = opened.sweep().scenario(points.get(key.point()));
+        scenarios.put(key.point(), scenario);
+      }
+      return SweepJobs.job(scenario, key, opened.catalog());
+    };
   }
 
   /**

@@ -43,6 +43,28 @@ public final class LatencyCdf {
     return new LatencyCdf(nanos);
   }
 
+  /**
+   * Returns the distribution with these latencies at the {@link #shareCount()} shares (or none):
+   * one read back from where another process wrote it ({@link #nanos(int)} for each share).
+   *
+   * @throws IllegalArgumentException if there are neither none nor one per share, or they fall
+   */
+  public static LatencyCdf ofNanos(long[] nanos) {
+    if (nanos.length == 0) {
+      return EMPTY;
+    }
+    if (nanos.length != SHARES.length) {
+      throw new IllegalArgumentException(
+          "a latency distribution has " + SHARES.length + " points or none: " + nanos.length);
+    }
+    for (int i = 1; i < nanos.length; i++) {
+      if (nanos[i] < nanos[i - 1] || nanos[i - 1] < 0) {
+        throw new IllegalArgumentException("a latency distribution never falls: at " + i);
+      }
+    }
+    return new LatencyCdf(nanos.clone());
+  }
+
   /** Returns the number of points: 0 for no requests, else {@link #shareCount()}. */
   public int size() {
     return nanos.length;

@@ -46,6 +46,46 @@ public final class TimeSeries {
     this.billedNanos = billedNanos.clone();
   }
 
+  /**
+   * Returns the series with these buckets: one read back from where another process wrote it (the
+   * arrays are those of the accessors, bucket by bucket).
+   *
+   * @throws IllegalArgumentException if the arrays are not one value per bucket of the horizon
+   */
+  public static TimeSeries of(
+      long bucketNanos,
+      long horizonNanos,
+      double[] meanInFlight,
+      double[] instanceNanos,
+      long[] requests,
+      double[] cpuNanos,
+      double[] billedNanos) {
+    int buckets = requests.length;
+    if (bucketNanos < 1
+        || horizonNanos < 0
+        || meanInFlight.length != buckets
+        || instanceNanos.length != buckets
+        || cpuNanos.length != buckets
+        || billedNanos.length != buckets) {
+      throw new IllegalArgumentException("a time series has one value of each kind per bucket");
+    }
+    return buckets == 0
+        ? EMPTY
+        : new TimeSeries(
+            bucketNanos,
+            horizonNanos,
+            meanInFlight,
+            instanceNanos,
+            requests,
+            cpuNanos,
+            billedNanos);
+  }
+
+  /** Returns the simulated span the buckets cover; the last bucket may be shorter. */
+  public long horizonNanos() {
+    return horizonNanos;
+  }
+
   /** Returns the number of buckets; 0 for {@link #EMPTY}. */
   public int buckets() {
     return requests.length;

@@ -80,14 +80,28 @@ public final class PlatformJob implements Callable<PlatformResult> {
         sharedTraffic.close(); // the other readers must not wait for a run that has ended
       }
     }
-    PlatformResult result =
-        new PlatformResult(
-            spec,
-            usage,
-            PlatformKind.ruleFor(spec, catalog, scenario.billingMonthNanos()).bill(usage));
+    PlatformResult result = price(scenario, spec, catalog, usage);
     done = true;
     simulation = null; // a sweep keeps its jobs to the end: let the finished run's state go
     return result;
+  }
+
+  /**
+   * Prices what platform {@code index} of {@code scenario} used, as its job does: by the platform's
+   * billing rule, with the scenario's own catalog if it has one, else {@code catalog}, over the
+   * scenario's billing month. A usage that travelled as data from another process prices exactly as
+   * it did there.
+   */
+  public static PlatformResult price(
+      Scenario scenario, int index, PriceCatalog catalog, Usage usage) {
+    return price(scenario, scenario.platforms().get(index), catalog, usage);
+  }
+
+  private static PlatformResult price(
+      Scenario scenario, PlatformSpec spec, PriceCatalog catalog, Usage usage) {
+    PriceCatalog prices = scenario.catalog() != null ? scenario.catalog() : catalog;
+    return new PlatformResult(
+        spec, usage, PlatformKind.ruleFor(spec, prices, scenario.billingMonthNanos()).bill(usage));
   }
 
   /** Returns the fraction of simulated time done, from 0 (not started) to 1; any thread may ask. */

@@ -52,7 +52,6 @@ public final class ScenarioRunner {
     if (replications < 1) {
       throw new IllegalArgumentException("replications must be at least 1: " + replications);
     }
-    List<Scenario> runs = new ArrayList<>();
     List<PlatformJob> jobs = new ArrayList<>();
     int platforms = scenario.platforms().size();
     int jobCount = replications * platforms;
@@ -64,7 +63,6 @@ public final class ScenarioRunner {
         platforms > 1 && TrafficTape.canTape(scenario.workload()) && poolThreads >= jobCount;
     for (int r = 0; r < replications; r++) {
       Scenario run = scenario.withSeed(ReplicatedResult.seedOf(scenario.seed(), r));
-      runs.add(run);
       // The platforms of one replication see the same requests: when they all run at once, the
       // requests are drawn once for them all, which saves a quarter of each one's time.
       TrafficTape tape =
@@ -81,11 +79,49 @@ public final class ScenarioRunner {
     List<PlatformResult> results =
         JobRunner.runAll(jobs, poolThreads, running -> listener.progress(fractionDone(running)));
     listener.progress(1.0);
+    return assemble(scenario, replications, results);
+  }
+
+  /**
+   * Returns the keys of a run's jobs: each platform of each replication, in replication order, then
+   * platform order (point 0).
+   */
+  public static List<JobKey> keys(Scenario scenario, int replications) {
+    List<JobKey> keys = new ArrayList<>();
+    for (int r = 0; r < replications; r++) {
+      for (int i = 0; i < scenario.platforms().size(); i++) {
+        keys.add(new JobKey(keys.size(), 0, r, i));
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * Returns the job of {@code key} in a run of {@code scenario}: the platform in the replication's
+   * seed, keeping the time series and latency distribution if {@code profiles} and it is the first
+   * replication (charts show the first; the others' are not kept).
+   */
+  public static PlatformJob job(
+      Scenario scenario, JobKey key, PriceCatalog catalog, boolean profiles) {
+    Scenario run = scenario.withSeed(ReplicatedResult.seedOf(scenario.seed(), key.replication()));
+    return new PlatformJob(run, key.platform(), catalog, profiles && key.replication() == 0);
+  }
+
+  /**
+   * Assembles a run's result from its jobs' results, given in the order of {@link #keys}: the same
+   * result whichever process or thread ran each job.
+   */
+  public static ReplicatedResult assemble(
+      Scenario scenario, int replications, List<PlatformResult> results) {
+    int platforms = scenario.platforms().size();
+    if (results.size() != replications * platforms) {
+      throw new IllegalArgumentException(
+          results.size() + " results for " + replications * platforms + " jobs");
+    }
     List<RunResult> perRun = new ArrayList<>();
-    int next = 0;
-    for (Scenario run : runs) {
-      perRun.add(new RunResult(run, results.subList(next, next + platforms)));
-      next += platforms;
+    for (int r = 0; r < replications; r++) {
+      Scenario run = scenario.withSeed(ReplicatedResult.seedOf(scenario.seed(), r));
+      perRun.add(new RunResult(run, results.subList(r * platforms, (r + 1) * platforms)));
     }
     return new ReplicatedResult(perRun);
   }

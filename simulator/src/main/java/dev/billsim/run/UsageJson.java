@@ -34,9 +34,6 @@ public final class UsageJson {
 
   /** Returns the usage as a JSON tree. */
   public static JsonNode toTree(Usage usage) {
-    if (usage.latencyCdf() != LatencyCdf.EMPTY || usage.timeSeries() != TimeSeries.EMPTY) {
-      throw new IllegalArgumentException("only a sweep's usage, without profiles, is written");
-    }
     return MAPPER.valueToTree(usage);
   }
 
@@ -66,10 +63,10 @@ public final class UsageJson {
 
   private static ObjectMapper mapper() {
     SimpleModule profiles = new SimpleModule("billsim-profiles");
-    profiles.addSerializer(LatencyCdf.class, new EmptyWriter<>());
-    profiles.addSerializer(TimeSeries.class, new EmptyWriter<>());
-    profiles.addDeserializer(LatencyCdf.class, new EmptyReader<>(LatencyCdf.EMPTY));
-    profiles.addDeserializer(TimeSeries.class, new EmptyReader<>(TimeSeries.EMPTY));
+    profiles.addSerializer(LatencyCdf.class, new CdfWriter());
+    profiles.addDeserializer(LatencyCdf.class, new CdfReader());
+    profiles.addSerializer(TimeSeries.class, new SeriesWriter());
+    profiles.addDeserializer(TimeSeries.class, new SeriesReader());
     return JsonMapper.builder()
         // Record components only, by their fields: no derived figure (billedGbSeconds()...) is
         // written, and none could be read back into a constructor that does not take it.
@@ -83,31 +80,129 @@ public final class UsageJson {
         .build();
   }
 
-  /** Writes an empty profile as {@code {}}. */
-  private static final class EmptyWriter<T> extends JsonSerializer<T> {
+  /** Writes a latency distribution as {@code {"nanos": [...]}}, one value per share. */
+  private static final class CdfWriter extends JsonSerializer<LatencyCdf> {
     @Override
-    public void serialize(T value, JsonGenerator out, SerializerProvider provider)
+    public void serialize(LatencyCdf cdf, JsonGenerator out, SerializerProvider provider)
         throws IOException {
+      long[] nanos = new long[cdf.size()];
+      for (int i = 0; i < nanos.length; i++) {
+        nanos[i] = cdf.nanos(i);
+      }
       out.writeStartObject();
+      out.writeFieldName("nanos");
+      out.writeArray(nanos, 0, nanos.length);
       out.writeEndObject();
     }
   }
 
-  /** Reads {@code {}} as the empty profile. */
-  private static final class EmptyReader<T> extends JsonDeserializer<T> {
-    private final T empty;
-
-    EmptyReader(T empty) {
-      this.empty = empty;
-    }
-
+  private static final class CdfReader extends JsonDeserializer<LatencyCdf> {
     @Override
-    public T deserialize(JsonParser in, DeserializationContext context) throws IOException {
+    public LatencyCdf deserialize(JsonParser in, DeserializationContext context)
+        throws IOException {
       JsonNode node = in.readValueAsTree();
-      if (node == null || !node.isObject() || !node.isEmpty()) {
-        throw new IllegalArgumentException("a profile other than {}: a sweep keeps none");
-      }
-      return empty;
+      return LatencyCdf.ofNanos(longs(node, "nanos"));
     }
+  }
+
+  /** Writes a time series as its bucket length, horizon and one array per measure. */
+  private static final class SeriesWriter extends JsonSerializer<TimeSeries> {
+    @Override
+    public void serialize(TimeSeries series, JsonGenerator out, SerializerProvider provider)
+        throws IOException {
+      int n = series.buckets();
+      double[] inFlight = new double[n];
+      double[] instances = new double[n];
+      long[] requests = new long[n];
+      double[] cpu = new double[n];
+      double[] billed = new double[n];
+      for (int i = 0; i < n; i++) {
+        inFlight[i] = series.meanInFlight(i);
+        instances[i] = series.instanceNanos(i);
+        requests[i] = series.requests(i);
+        cpu[i] = series.cpuNanos(i);
+        billed[i] = series.billedNanos(i);
+      }
+      out.writeStartObject();
+      out.writeNumberField("bucketNanos", series.bucketNanos());
+      out.writeNumberField("horizonNanos", series.horizonNanos());
+      writeArray(out, "meanInFlight", inFlight);
+      writeArray(out, "instanceNanos", instances);
+      out.writeFieldName("requests");
+      out.writeArray(requests, 0, n);
+      writeArray(out, "cpuNanos", cpu);
+      writeArray(out, "billedNanos", billed);
+      out.writeEndObject();
+    }
+
+    private static void writeArray(JsonGenerator out, String name, double[] values)
+        throws IOException {
+      out.writeFieldName(name);
+      out.writeArray(values, 0, values.length);
+    }
+  }
+
+  private static final class SeriesReader extends JsonDeserializer<TimeSeries> {
+    @Override
+    public TimeSeries deserialize(JsonParser in, DeserializationContext context)
+        throws IOException {
+      JsonNode node = in.readValueAsTree();
+      return TimeSeries.of(
+          whole(node, "bucketNanos"),
+          whole(node, "horizonNanos"),
+          doubles(node, "meanInFlight"),
+          doubles(node, "instanceNanos"),
+          longs(node, "requests"),
+          doubles(node, "cpuNanos"),
+          doubles(node, "billedNanos"));
+    }
+  }
+
+  private static JsonNode field(JsonNode node, String name) {
+    JsonNode value = node == null ? null : node.get(name);
+    if (value == null) {
+      throw new IllegalArgumentException("no field " + name);
+    }
+    return value;
+  }
+
+  private static long whole(JsonNode node, String name) {
+    JsonNode value = field(node, name);
+    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+      throw new IllegalArgumentException(name + " is not a whole number");
+    }
+    return value.longValue();
+  }
+
+  private static long[] longs(JsonNode node, String name) {
+    JsonNode array = field(node, name);
+    if (!array.isArray()) {
+      throw new IllegalArgumentException(name + " is not an array");
+    }
+    long[] values = new long[array.size()];
+    for (int i = 0; i < values.length; i++) {
+      JsonNode value = array.get(i);
+      if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+        throw new IllegalArgumentException(name + "[" + i + "] is not a whole number");
+      }
+      values[i] = value.longValue();
+    }
+    return values;
+  }
+
+  private static double[] doubles(JsonNode node, String name) {
+    JsonNode array = field(node, name);
+    if (!array.isArray()) {
+      throw new IllegalArgumentException(name + " is not an array");
+    }
+    double[] values = new double[array.size()];
+    for (int i = 0; i < values.length; i++) {
+      JsonNode value = array.get(i);
+      if (!value.isNumber()) {
+        throw new IllegalArgumentException(name + "[" + i + "] is not a number");
+      }
+      values[i] = value.doubleValue();
+    }
+    return values;
   }
 }

@@ -2,12 +2,13 @@ package dev.billsim.sweep;
 
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.meter.Usage;
+import dev.billsim.run.JobKey;
 import dev.billsim.run.PlatformJob;
 import dev.billsim.run.PlatformResult;
 import dev.billsim.run.ReplicatedResult;
-import dev.billsim.scenario.PlatformKind;
 import dev.billsim.scenario.Scenario;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -109,11 +110,19 @@ public final class SweepJobs {
   /** Prices a job's usage as the job itself did: the same rule, catalog and billing month. */
   public PlatformResult price(int index, Usage usage) {
     JobKey key = keys.get(index);
-    Scenario scenario = scenarios.get(key.point());
-    var spec = scenario.platforms().get(key.platform());
-    PriceCatalog prices = scenario.catalog() != null ? scenario.catalog() : catalog;
-    return new PlatformResult(
-        spec, usage, PlatformKind.ruleFor(spec, prices, scenario.billingMonthNanos()).bill(usage));
+    return PlatformJob.price(scenarios.get(key.point()), key.platform(), catalog, usage);
+  }
+
+  /**
+   * Reports to {@code progress} the points whose every job is in {@code done} (by job index), and
+   * the share of jobs done: progress where jobs report only when they finish (a cluster's tasks).
+   */
+  public void report(BitSet done, SweepProgress progress) {
+    int pointsDone = 0;
+    for (int p = 0; p < points.size(); p++) {
+      pointsDone += done.nextClearBit(firstJob[p]) >= firstJob[p + 1] ? 1 : 0;
+    }
+    progress.points(pointsDone, points.size(), done.cardinality() / (double) keys.size());
   }
 
   /**

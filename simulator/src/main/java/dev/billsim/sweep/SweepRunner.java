@@ -1,6 +1,7 @@
 package dev.billsim.sweep;
 
 import dev.billsim.billing.PriceCatalog;
+import dev.billsim.run.JobKey;
 import dev.billsim.run.JobRunner;
 import dev.billsim.run.PlatformJob;
 import dev.billsim.run.PlatformResult;

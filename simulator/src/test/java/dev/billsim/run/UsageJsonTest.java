@@ -19,23 +19,28 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Holds that a sweep job's usage survives the trip through JSON that shards and cluster tasks make:
- * read back, it equals the usage (every count, exact sum and double, bit for bit) and bills to the
- * same total, on scenarios that fill every part of it (sizes and data transfer, WebSockets, load
- * balancers, Lambda's INIT, steady-state windows).
+ * Holds that a job's usage survives the trip through JSON that shards and cluster tasks make: read
+ * back, it equals the usage (every count, exact sum and double, bit for bit, with or without its
+ * time series and latency distribution), on scenarios that fill every part of it (sizes and data
+ * transfer, WebSockets, load balancers, Lambda's INIT, steady-state windows).
  */
 class UsageJsonTest {
   private static final Path FUZZ = Path.of("src/test/resources/dev/billsim/fuzz");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static List<PlatformResult> results(Path file) throws ScenarioException {
+  private static List<PlatformResult> results(Path file, boolean profiles)
+      throws ScenarioException {
     PriceCatalog catalog = PriceCatalog.builtIn();
     Scenario scenario = new ScenarioLoader(catalog).load(file);
     List<PlatformResult> results = new ArrayList<>();
     for (int i = 0; i < scenario.platforms().size(); i++) {
-      results.add(new PlatformJob(scenario, i, catalog, false).call());
+      results.add(new PlatformJob(scenario, i, catalog, profiles).call());
     }
     return results;
+  }
+
+  private static List<PlatformResult> results(Path file) throws ScenarioException {
+    return results(file, false);
   }
 
   @ParameterizedTest
@@ -49,7 +54,9 @@ class UsageJsonTest {
         "allowance-switches.yaml"
       })
   void usage_throughJsonText_isEqualBitForBit(String seed) throws Exception {
-    for (PlatformResult result : results(FUZZ.resolve(seed))) {
+    List<PlatformResult> all = new ArrayList<>(results(FUZZ.resolve(seed), false));
+    all.addAll(results(FUZZ.resolve(seed), true));
+    for (PlatformResult result : all) {
       Usage usage = result.usage();
       String text = UsageJson.toTree(usage).toString();
 
@@ -64,14 +71,15 @@ class UsageJsonTest {
   }
 
   @Test
-  void usage_withAProfile_isRefused_notCut() throws ScenarioException {
-    PriceCatalog catalog = PriceCatalog.builtIn();
-    Scenario scenario = new ScenarioLoader(catalog).load(FUZZ.resolve("sizes.yaml"));
-    Usage profiled = new PlatformJob(scenario, 0, catalog, true).call().usage();
+  void usage_withProfiles_keepsEveryBucketAndShare() throws Exception {
+    Usage profiled = results(FUZZ.resolve("sizes.yaml"), true).get(0).usage();
+    assertThat(profiled.timeSeries().buckets()).isPositive();
+    assertThat(profiled.latencyCdf().size()).isPositive();
 
-    assertThatThrownBy(() -> UsageJson.toTree(profiled))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("without profiles");
+    Usage back = UsageJson.fromTree(JSON.readTree(UsageJson.toTree(profiled).toString()));
+
+    assertThat(back.timeSeries()).isEqualTo(profiled.timeSeries());
+    assertThat(back.latencyCdf()).isEqualTo(profiled.latencyCdf());
   }
 
   @Test
@@ -91,11 +99,18 @@ class UsageJsonTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("outcomes do not add up");
 
-    JsonNode profile = JSON.readTree("{\"bucketNanos\": 1}");
-    ObjectNode profiled = tree.deepCopy();
-    profiled.set("timeSeries", profile);
-    assertThatThrownBy(() -> UsageJson.fromTree(profiled))
+    JsonNode series = JSON.readTree("{\"bucketNanos\": 1}");
+    ObjectNode cut = tree.deepCopy();
+    cut.set("timeSeries", series);
+    assertThatThrownBy(() -> UsageJson.fromTree(cut))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("profile");
+        .hasMessageContaining("horizonNanos");
+
+    JsonNode falling = JSON.readTree("{\"nanos\": [3, 2, 1]}");
+    ObjectNode cdf = tree.deepCopy();
+    cdf.set("latencyCdf", falling);
+    assertThatThrownBy(() -> UsageJson.fromTree(cdf))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("latency distribution");
   }
 }

@@ -1,6 +1,6 @@
 package dev.billsim.spark;
 
-import dev.billsim.sweep.JobKey;
+import dev.billsim.run.JobKey;
 import java.io.Serializable;
 import java.util.List;
 

@@ -1,13 +1,10 @@
 package dev.billsim.spark;
 
-import dev.billsim.cli.SweepRequest;
+import dev.billsim.run.JobKey;
+import dev.billsim.run.JobPlan;
 import dev.billsim.run.PlatformResult;
 import dev.billsim.run.UsageJson;
-import dev.billsim.scenario.Scenario;
 import dev.billsim.scenario.ScenarioException;
-import dev.billsim.sweep.JobKey;
-import dev.billsim.sweep.SweepJobs;
-import dev.billsim.sweep.SweepPoint;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -21,17 +18,16 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 
 /**
- * Runs one group of a sweep's jobs on an executor: loads the sweep from its request (once per
- * executor and sweep), loads the scenario at each point the group touches (once per executor and
- * point), runs the jobs and returns their usages.
+ * Runs one group of jobs on an executor: loads their plan (once per executor and plan; a sweep's
+ * points as its jobs need them), runs the jobs and returns their usages.
  */
 final class JobTask implements FlatMapFunction<Iterator<JobGroup>, JobOutput> {
   private static final long serialVersionUID = 1L;
 
-  /** What an executor has loaded, by request: tasks of one sweep on one executor share it. */
-  private static final Map<SweepRequest, Loaded> LOADED = new ConcurrentHashMap<>();
+  /** What an executor has loaded, by plan: the tasks of one plan on one executor share it. */
+  private static final Map<JobPlan, JobPlan.Loaded> LOADED = new ConcurrentHashMap<>();
 
-  private final Broadcast<SweepRequest> request;
+  private final Broadcast<JobPlan> plan;
   private final String shippedDirectory;
   private final Set<Integer> failFirstAttempt;
 
@@ -43,8 +39,8 @@ final class JobTask implements FlatMapFunction<Iterator<JobGroup>, JobOutput> {
    * @param failFirstAttempt groups whose first attempt fails on purpose, to show that a retried
    *     task changes nothing ({@code spark.billsim.fail-first-attempt})
    */
-  JobTask(Broadcast<SweepRequest> request, String shippedDirectory, Set<Integer> failFirstAttempt) {
-    this.request = request;
+  JobTask(Broadcast<JobPlan> plan, String shippedDirectory, Set<Integer> failFirstAttempt) {
+    this.plan = plan;
     this.shippedDirectory = shippedDirectory;
     this.failFirstAttempt = Set.copyOf(failFirstAttempt);
   }
@@ -62,49 +58,27 @@ final class JobTask implements FlatMapFunction<Iterator<JobGroup>, JobOutput> {
                 + " fails on purpose"
                 + " (spark.billsim.fail-first-attempt)");
       }
-      Loaded loaded = loaded();
+      JobPlan.Loaded loaded = loaded();
       for (JobKey key : group.keys()) {
-        PlatformResult result =
-            SweepJobs.job(loaded.scenario(key.point()), key, loaded.opened.catalog()).call();
+        PlatformResult result = loaded.job(key).call();
         outputs.add(new JobOutput(key.index(), UsageJson.toTree(result.usage()).toString()));
       }
     }
     return outputs.iterator();
   }
 
-  private Loaded loaded() throws ScenarioException {
-    SweepRequest sweep = request.value();
-    Loaded loaded = LOADED.get(sweep);
+  private JobPlan.Loaded loaded() throws ScenarioException {
+    JobPlan jobs = plan.value();
+    JobPlan.Loaded loaded = LOADED.get(jobs);
     if (loaded == null) {
-      SweepRequest here =
+      JobPlan here =
           shippedDirectory == null
-              ? sweep
-              : sweep.withDirectory(new File(SparkFiles.get(shippedDirectory)).getPath());
-      loaded = new Loaded(here.open());
-      LOADED.clear(); // one sweep at a time: let an earlier sweep's points go
-      LOADED.put(sweep, loaded);
+              ? jobs
+              : jobs.withDirectory(new File(SparkFiles.get(shippedDirectory)).getPath());
+      loaded = here.open();
+      LOADED.clear(); // one plan at a time: let an earlier plan's scenarios go
+      LOADED.put(jobs, loaded);
     }
     return loaded;
-  }
-
-  /** A sweep loaded on an executor, and the scenarios it has loaded at its points. */
-  private static final class Loaded {
-    private final SweepRequest.Opened opened;
-    private final List<SweepPoint> points;
-    private final Map<Integer, Scenario> scenarios = new ConcurrentHashMap<>();
-
-    Loaded(SweepRequest.Opened opened) {
-      this.opened = opened;
-      this.points = opened.sweep().points();
-    }
-
-    Scenario scenario(int point) throws ScenarioException {
-      Scenario scenario = scenarios.get(point);
-      if (scenario == null) {
-        scenario = opened.sweep().scenario(points.get(point));
-        scenarios.put(point, scenario);
-      }
-      return scenario;
-    }
   }
 }

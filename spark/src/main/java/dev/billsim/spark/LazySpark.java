@@ -1,12 +1,12 @@
 package dev.billsim.spark;
 
-import dev.billsim.cli.SweepEngine;
+import dev.billsim.cli.JobEngine;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
- * Starts Spark only when a sweep's jobs are ready to run, so that {@code --help}, a scenario with a
- * mistake or a full output directory never wait for a cluster, and stops it afterwards.
+ * Starts Spark only when jobs are ready to run, so that {@code --help}, a scenario with a mistake
+ * or a full output directory never wait for a cluster, and stops it afterwards.
  */
 final class LazySpark {
   private final SparkConf conf;
@@ -16,14 +16,14 @@ final class LazySpark {
     this.conf = conf;
   }
 
-  /** Returns an engine that starts Spark on its first sweep. */
-  SweepEngine engine() {
-    return (request, jobs, threads, progress) -> {
+  /** Returns an engine that starts Spark when it is first given jobs. */
+  JobEngine engine() {
+    return (plan, keys, progress) -> {
       if (context == null) {
         context = new JavaSparkContext(conf);
         context.setLogLevel(conf.get("spark.billsim.log-level", "WARN"));
       }
-      return new SparkSweepEngine(context).run(request, jobs, threads, progress);
+      return new SparkEngine(context).run(plan, keys, progress);
     };
   }
 

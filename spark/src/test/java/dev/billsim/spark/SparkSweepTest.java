@@ -2,10 +2,10 @@ package dev.billsim.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.billsim.cli.JobEngine;
 import dev.billsim.cli.Main;
-import dev.billsim.cli.SweepEngine;
 import dev.billsim.cli.SweepRequest;
-import dev.billsim.run.PlatformResult;
+import dev.billsim.meter.Usage;
 import dev.billsim.scenario.Scenario;
 import dev.billsim.scenario.ScenarioException;
 import dev.billsim.sweep.SweepJobs;
@@ -70,14 +70,14 @@ class SparkSweepTest {
 
   @AfterEach
   void clearSettings() {
-    spark.setLocalProperty(SparkSweepEngine.FAIL_FIRST_ATTEMPT, null);
-    spark.setLocalProperty(SparkSweepEngine.SHIP_DATA, null);
-    spark.setLocalProperty(SparkSweepEngine.JOBS_PER_TASK, null);
+    spark.setLocalProperty(SparkEngine.FAIL_FIRST_ATTEMPT, null);
+    spark.setLocalProperty(SparkEngine.SHIP_DATA, null);
+    spark.setLocalProperty(SparkEngine.JOBS_PER_TASK, null);
   }
 
   record Result(int exitCode, String out, String err) {}
 
-  private static Result billsim(SweepEngine engine, List<String> args) {
+  private static Result billsim(JobEngine engine, List<String> args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
@@ -100,10 +100,10 @@ class SparkSweepTest {
   private void assertSparkEqualsLocal(Path scenario, List<String> options) throws IOException {
     Path local = dir.resolve("local");
     Path cluster = dir.resolve("spark");
-    Result expected = billsim(SweepEngine.LOCAL, sweep(scenario, local, options));
+    Result expected = billsim(null, sweep(scenario, local, options));
     assertThat(expected.exitCode()).as(expected.err()).isZero();
 
-    Result actual = billsim(new SparkSweepEngine(spark), sweep(scenario, cluster, options));
+    Result actual = billsim(new SparkEngine(spark), sweep(scenario, cluster, options));
 
     assertThat(actual.exitCode()).as(actual.err()).isZero();
     assertThat(actual.out()).isEqualTo(expected.out());
@@ -134,7 +134,7 @@ class SparkSweepTest {
 
   @Test
   void sweep_withGroupsOfJobsPerTask_writesTheSameFiles() throws IOException {
-    spark.setLocalProperty(SparkSweepEngine.JOBS_PER_TASK, "5");
+    spark.setLocalProperty(SparkEngine.JOBS_PER_TASK, "5");
     assertSparkEqualsLocal(PARAMS, GRID);
   }
 
@@ -152,7 +152,7 @@ class SparkSweepTest {
         };
     spark.sc().addSparkListener(listener);
     try {
-      spark.setLocalProperty(SparkSweepEngine.FAIL_FIRST_ATTEMPT, "0,7,35");
+      spark.setLocalProperty(SparkEngine.FAIL_FIRST_ATTEMPT, "0,7,35");
       assertSparkEqualsLocal(PARAMS, GRID);
     } finally {
       spark.sc().removeSparkListener(listener);
@@ -189,7 +189,7 @@ class SparkSweepTest {
             "  - {name: lambda, model: lambda}",
             "  - {name: workers, model: workers}",
             ""));
-    spark.setLocalProperty(SparkSweepEngine.SHIP_DATA, "true");
+    spark.setLocalProperty(SparkEngine.SHIP_DATA, "true");
     assertSparkEqualsLocal(scenario, List.of("--vary", "cpu=1ms,5ms,20ms"));
     assertThat(Path.of(SparkFiles.getRootDirectory(), "scenario", "data", "trace.csv"))
         .as("Spark's copy of the scenario's directory")
@@ -197,7 +197,7 @@ class SparkSweepTest {
   }
 
   @Test
-  void progress_reachesEveryPointOnce_andNeverGoesBack() throws ScenarioException {
+  void progress_reachesEveryJob_andNeverGoesBack() throws ScenarioException {
     SweepRequest request =
         new SweepRequest(
             PARAMS.toString(),
@@ -210,29 +210,20 @@ class SparkSweepTest {
             "p99",
             "10%",
             2);
-    SweepRequest.Opened opened = request.open();
+    SweepRequest.Opened opened = request.load();
     List<Scenario> scenarios = new ArrayList<>();
     for (SweepPoint point : opened.sweep().points()) {
       scenarios.add(opened.sweep().scenario(point));
     }
     SweepJobs jobs = new SweepJobs(opened.sweep(), scenarios, 2, opened.catalog());
-    List<double[]> reports = new ArrayList<>();
+    List<Integer> reports = new ArrayList<>();
 
-    List<PlatformResult> results =
-        new SparkSweepEngine(spark)
-            .run(
-                request,
-                jobs,
-                0,
-                (done, total, fraction) -> reports.add(new double[] {done, total, fraction}));
+    List<Usage> usages =
+        new SparkEngine(spark).run(request, jobs.keys(), done -> reports.add(done.cardinality()));
 
-    assertThat(results).hasSize(18);
-    assertThat(reports).isNotEmpty();
-    assertThat(reports.get(reports.size() - 1)).containsExactly(3, 3, 1.0);
-    for (int i = 1; i < reports.size(); i++) {
-      assertThat(reports.get(i)[0]).isGreaterThanOrEqualTo(reports.get(i - 1)[0]);
-      assertThat(reports.get(i)[2]).isGreaterThanOrEqualTo(reports.get(i - 1)[2]);
-    }
+    assertThat(usages).hasSize(18);
+    assertThat(reports).isNotEmpty().isSorted();
+    assertThat(reports.get(reports.size() - 1)).isEqualTo(18);
   }
 
   private static String readString(Path file) {
@@ -240,6 +231,33 @@ class SparkSweepTest {
       return Files.readString(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void runWithReplications_onSpark_writesTheLocalEnginesReportsAndCharts() throws IOException {
+    Path local = dir.resolve("local");
+    Path cluster = dir.resolve("spark");
+    List<String> run =
+        List.of("run", PARAMS.toString(), "--replications", "3", "--set", "rate=3/s", "-q");
+    List<String> localArgs = new ArrayList<>(run);
+    localArgs.addAll(List.of("--out", local.toString()));
+    List<String> sparkArgs = new ArrayList<>(run);
+    sparkArgs.addAll(List.of("--out", cluster.toString()));
+    Result expected = billsim(null, localArgs);
+    assertThat(expected.exitCode()).as(expected.err()).isZero();
+
+    Result actual = billsim(new SparkEngine(spark), sparkArgs);
+
+    assertThat(actual.exitCode()).as(actual.err()).isZero();
+    assertThat(actual.out()).isEqualTo(expected.out()).contains("95%");
+    assertThat(files(cluster))
+        .isEqualTo(files(local))
+        .contains("report.json", "charts/cost-by-hour.png");
+    for (String file : files(local)) {
+      assertThat(Files.readAllBytes(cluster.resolve(file)))
+          .as(file)
+          .isEqualTo(Files.readAllBytes(local.resolve(file)));
     }
   }
 
@@ -261,7 +279,7 @@ class SparkSweepTest {
   void sweep_withShardOnSpark_isRefused() {
     Result result =
         billsim(
-            new SparkSweepEngine(spark),
+            new SparkEngine(spark),
             sweep(PARAMS, dir.resolve("out"), List.of("--vary", "rate=1/s", "--shard", "1/2")));
 
     assertThat(result.exitCode()).isEqualTo(2);

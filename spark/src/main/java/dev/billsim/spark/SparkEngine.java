@@ -1,18 +1,20 @@
 package dev.billsim.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.billsim.cli.SweepEngine;
-import dev.billsim.cli.SweepRequest;
-import dev.billsim.run.PlatformResult;
+import dev.billsim.cli.JobEngine;
+import dev.billsim.meter.Usage;
+import dev.billsim.run.JobKey;
+import dev.billsim.run.JobPlan;
+import dev.billsim.run.JobProgress;
 import dev.billsim.run.UsageJson;
-import dev.billsim.sweep.JobKey;
-import dev.billsim.sweep.SweepJobs;
-import dev.billsim.sweep.SweepProgress;
 import java.io.File;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -22,13 +24,14 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 
 /**
- * Runs a sweep's jobs as Spark tasks and hands their results back to the command in job order.
+ * Runs the jobs of a sweep or of a run's replications as Spark tasks and hands their usages back to
+ * the command in job order.
  *
  * <p>Jobs go to tasks in groups of consecutive jobs ({@code spark.billsim.jobs-per-task}; by
  * default one job per task up to {@link #MAX_TASKS} tasks, more per task beyond), so a task loads
  * few points and a large sweep does not flood the scheduler.
  */
-public final class SparkSweepEngine implements SweepEngine {
+public final class SparkEngine implements JobEngine {
   /** The most tasks a sweep is cut into by default. */
   public static final int MAX_TASKS = 10_000;
 
@@ -47,21 +50,20 @@ public final class SparkSweepEngine implements SweepEngine {
   private final JavaSparkContext spark;
 
   /** Creates an engine that runs jobs on {@code spark}'s cluster. */
-  public SparkSweepEngine(JavaSparkContext spark) {
+  public SparkEngine(JavaSparkContext spark) {
     this.spark = spark;
   }
 
   @Override
-  public List<PlatformResult> run(
-      SweepRequest request, SweepJobs jobs, int threads, SweepProgress progress) {
-    List<JobGroup> groups = groups(jobs.keys(), jobsPerTask(setting(JOBS_PER_TASK), jobs.size()));
+  public List<Usage> run(JobPlan plan, List<JobKey> keys, JobProgress progress) {
+    List<JobGroup> groups = groups(keys, jobsPerTask(setting(JOBS_PER_TASK), keys.size()));
     String shipped = null;
     if (Boolean.parseBoolean(setting(SHIP_DATA))) {
-      spark.sc().addFile(request.directory(), true);
-      shipped = new File(request.directory()).getName();
+      spark.sc().addFile(plan.directory(), true);
+      shipped = new File(plan.directory()).getName();
     }
-    Broadcast<SweepRequest> shared = spark.broadcast(request);
-    TaskProgress listener = new TaskProgress(jobs, groups);
+    Broadcast<JobPlan> shared = spark.broadcast(plan);
+    TaskProgress listener = new TaskProgress(groups);
     spark.sc().addSparkListener(listener);
     List<JobOutput> outputs;
     try {
@@ -76,29 +78,28 @@ public final class SparkSweepEngine implements SweepEngine {
       spark.sc().removeSparkListener(listener);
       shared.destroy();
     }
-    List<PlatformResult> results = new ArrayList<>(jobs.size());
-    for (int j = 0; j < jobs.size(); j++) {
-      results.add(null);
-    }
+    Map<Integer, Usage> byJob = new HashMap<>();
     for (JobOutput output : outputs) {
       try {
-        results.set(
-            output.job(),
-            jobs.price(output.job(), UsageJson.fromTree(JSON.readTree(output.usageJson()))));
-      } catch (java.io.IOException e) {
+        byJob.put(output.job(), UsageJson.fromTree(JSON.readTree(output.usageJson())));
+      } catch (IOException e) {
         throw new IllegalStateException("a task sent back a usage that is not JSON", e);
       }
     }
-    if (results.contains(null)) {
-      throw new IllegalStateException(
-          "Spark returned " + outputs.size() + " of " + jobs.size() + " jobs");
+    List<Usage> usages = new ArrayList<>(keys.size());
+    for (JobKey key : keys) {
+      Usage usage = byJob.get(key.index());
+      if (usage == null) {
+        throw new IllegalStateException("Spark returned no result for job " + key.index());
+      }
+      usages.add(usage);
     }
-    return results;
+    return usages;
   }
 
   /** Waits for the tasks, reporting progress every 200 ms on the calling thread. */
   private static List<JobOutput> await(
-      JavaFutureAction<List<JobOutput>> future, TaskProgress listener, SweepProgress progress) {
+      JavaFutureAction<List<JobOutput>> future, TaskProgress listener, JobProgress progress) {
     while (true) {
       try {
         List<JobOutput> outputs = future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
@@ -107,7 +108,7 @@ public final class SparkSweepEngine implements SweepEngine {
       } catch (TimeoutException e) {
         listener.report(progress);
       } catch (ExecutionException e) {
-        throw new SweepEngine.Failure(
+        throw new JobEngine.Failure(
             "a Spark task failed on every attempt Spark allows (spark.task.maxFailures)",
             e.getCause() == null ? e : e.getCause(),
             "see the driver's log for the executor's error; a scenario's data files must be"
@@ -151,7 +152,7 @@ public final class SparkSweepEngine implements SweepEngine {
       perTask = 0;
     }
     if (perTask < 1) {
-      throw new SweepEngine.Failure(
+      throw new JobEngine.Failure(
           "the Spark setting " + JOBS_PER_TASK,
           new IllegalArgumentException("expected a whole number from 1, got '" + setting + "'"),
           "e.g. --conf " + JOBS_PER_TASK + "=10");
@@ -167,7 +168,7 @@ public final class SparkSweepEngine implements SweepEngine {
         Arrays.stream(list.split(",")).map(String::trim).map(Integer::valueOf).forEach(tasks::add);
       }
     } catch (NumberFormatException e) {
-      throw new SweepEngine.Failure(
+      throw new JobEngine.Failure(
           "the Spark setting " + FAIL_FIRST_ATTEMPT,
           new IllegalArgumentException("expected task numbers, got '" + setting + "'"),
           "e.g. --conf " + FAIL_FIRST_ATTEMPT + "=0,3");
