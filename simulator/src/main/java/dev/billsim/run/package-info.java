@@ -15,5 +15,12 @@
  * <p>Replications ({@link dev.billsim.run.ReplicatedResult}) are the same scenario with seeds
  * derived from its own, the first being the seed itself; every platform of every replication is one
  * job on the same pool.
+ *
+ * <p>A job is named by a {@link dev.billsim.run.JobKey} within a {@link dev.billsim.run.JobPlan}
+ * (the jobs of a run or a sweep, as text that any process can load), and its result can travel as
+ * data ({@link dev.billsim.run.UsageJson}): the usage, priced again where it arrives ({@link
+ * dev.billsim.run.PlatformJob#price}). That is how shards and cluster tasks run jobs elsewhere and
+ * give the same bytes; scheduling them there is the caller's (the command line's shards, the
+ * {@code spark} module), not this package's.
  */
 package dev.billsim.run;

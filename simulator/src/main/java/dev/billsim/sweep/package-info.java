@@ -8,7 +8,9 @@
  * (common random numbers across points and platforms), and its numbers are exactly those of {@code
  * billsim run --set} at that point. Points and platforms run in parallel; rows come in point order
  * (row-major, first axis outermost), then in the scenario's platform order, whatever the thread
- * count.
+ * count. {@link dev.billsim.sweep.SweepJobs} numbers the jobs (point, replication, platform) and
+ * assembles the rows from their results, whoever ran them: this machine's threads ({@link
+ * dev.billsim.sweep.SweepRunner}), the shards of a batch scheduler, or a Spark cluster.
  *
  * <p>What a sweep found is computed here too, as pure functions of its rows: along a line, the
  * cheapest platform at each point and the crossovers between them ({@link
