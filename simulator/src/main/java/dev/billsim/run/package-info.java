@@ -20,7 +20,7 @@
  * (the jobs of a run or a sweep, as text that any process can load), and its result can travel as
  * data ({@link dev.billsim.run.UsageJson}): the usage, priced again where it arrives ({@link
  * dev.billsim.run.PlatformJob#price}). That is how shards and cluster tasks run jobs elsewhere and
- * give the same bytes; scheduling them there is the caller's (the command line's shards, the
- * {@code spark} module), not this package's.
+ * give the same bytes; scheduling them there is the caller's (the command line's shards, the {@code
+ * spark} module), not this package's.
  */
 package dev.billsim.run;
