@@ -1,6 +1,7 @@
 package dev.billsim.cli;
 
 import dev.billsim.billing.PriceCatalog;
+import dev.billsim.input.FileReads;
 import dev.billsim.meter.Usage;
 import dev.billsim.run.JobKey;
 import dev.billsim.run.PlatformResult;
@@ -142,15 +143,23 @@ final class SweepCommand implements Callable<Integer> {
           "--shard with the Spark driver",
           "Spark already spreads the jobs over the cluster: drop --shard");
     }
-    SweepRequest request = request();
-    SweepRequest.Opened opened = request.load();
-    Sweep sweep = opened.sweep();
-
     PrintWriter err = spec.commandLine().getErr();
-    List<Scenario> scenarios = scenarios(sweep, err);
-    if (scenarios == null) {
-      return Main.EXIT_BAD_INPUT;
+    SweepRequest request;
+    SweepRequest.Opened opened;
+    List<Scenario> scenarios;
+    List<FileFingerprint> dataFiles;
+    // Every file read while the sweep loads: a shard's part fingerprints them for the merge.
+    try (FileReads.Recording reads = FileReads.start()) {
+      request = request();
+      opened = request.load();
+      scenarios = scenarios(opened.sweep(), err);
+      if (scenarios == null) {
+        return Main.EXIT_BAD_INPUT;
+      }
+      dataFiles =
+          slice == null ? List.of() : reads.files().stream().map(FileFingerprint::of).toList();
     }
+    Sweep sweep = opened.sweep();
     Path dir = out != null ? out : defaultOut(scenarios.get(0).name());
     OutputCheck.check(
         dir,
@@ -165,9 +174,9 @@ final class SweepCommand implements Callable<Integer> {
     SweepProgress progress = StderrProgress.forSweep(err, scenarios.get(0).name(), quiet);
     if (slice != null) {
       List<PlatformResult> results = SweepRunner.run(jobs, selected, threads, progress);
-      byte[] part =
-          SweepPart.write(
-              VersionProvider.version(), request, slice, jobs.size(), selected, results);
+      SweepPart.Origin origin =
+          new SweepPart.Origin(VersionProvider.version(), VersionProvider.build(), dataFiles);
+      byte[] part = SweepPart.write(origin, request, slice, jobs.size(), selected, results);
       OutputFiles.writeBytes(dir, Map.of(SweepPart.FILE, part), execution.notes(err), err);
       return 0;
     }
@@ -256,6 +265,9 @@ final class SweepCommand implements Callable<Integer> {
       List<JobKey> selected,
       int jobs,
       int threads) {
+    if (selected.isEmpty()) {
+      return; // a shard of more shards than jobs: nothing to run, an empty part to write
+    }
     double requests = 0;
     for (JobKey key : selected) {
       requests += scenarios.get(key.point()).workload().expectedRequests();

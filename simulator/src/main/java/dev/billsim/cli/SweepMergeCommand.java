@@ -70,15 +70,17 @@ final class SweepMergeCommand implements Callable<Integer> {
     }
     SweepPart.Part first = read.get(0);
     String version = VersionProvider.version();
+    String build = VersionProvider.build();
     Map<Integer, SweepPart.Part> byShard = new TreeMap<>();
     for (SweepPart.Part part : read) {
       sameSweep(first, part);
-      if (!part.version().equals(version)) {
+      SweepPart.Origin origin = part.origin();
+      if (!origin.version().equals(version) || !origin.build().equals(build)) {
         throw new UserError(
             part.file().toString(),
-            "a part written by this billsim (" + version + ")",
-            "a part of billsim " + part.version(),
-            "another version may simulate differently: run every shard with the billsim that"
+            "a part written by this billsim (" + version + ", built " + build + ")",
+            "a part of billsim " + origin.version() + ", built " + origin.build(),
+            "another build may simulate differently: run every shard with the billsim that"
                 + " merges them");
       }
       SweepPart.Part twin = byShard.put(part.shard().index(), part);
@@ -105,6 +107,9 @@ final class SweepMergeCommand implements Callable<Integer> {
           "run the missing shards (billsim sweep ... --shard K/" + count + "), or wait for them");
     }
 
+    for (FileFingerprint file : first.origin().dataFiles()) {
+      file.check(); // the merge reads them again: they must be what the shards read
+    }
     SweepRequest.Opened opened = first.request().load();
     PrintWriter err = spec.commandLine().getErr();
     List<Scenario> scenarios = SweepCommand.scenarios(opened.sweep(), err);
@@ -150,6 +155,8 @@ final class SweepMergeCommand implements Callable<Integer> {
       differs = "the scenario text (" + b.scenarioFile() + " against " + a.scenarioFile() + ")";
     } else if (!a.catalogs().equals(b.catalogs())) {
       differs = "the --catalog overlays";
+    } else if (!first.origin().dataFiles().equals(part.origin().dataFiles())) {
+      differs = "data files (the scenario read other files, or files that changed)";
     } else if (!a.directory().equals(b.directory())) {
       differs = "the scenario's directory (" + b.directory() + " against " + a.directory() + ")";
     } else if (!a.varies().equals(b.varies())) {

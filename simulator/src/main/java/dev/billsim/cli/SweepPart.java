@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
+import dev.billsim.input.Excerpt;
 import dev.billsim.input.IoReasons;
 import dev.billsim.meter.Usage;
 import dev.billsim.run.JobKey;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,11 +104,25 @@ final class SweepPart {
    */
   record Part(
       Path file,
-      String version,
+      Origin origin,
       SweepRequest request,
       Shard shard,
       int jobs,
       Map<Integer, Usage> usages) {}
+
+  /**
+   * States what made a part besides its sweep: the billsim that ran it and the data files its
+   * scenario read.
+   *
+   * @param version billsim's version
+   * @param build when that billsim was built ({@link VersionProvider#build()})
+   * @param dataFiles every file read while the sweep loaded, fingerprinted
+   */
+  record Origin(String version, String build, List<FileFingerprint> dataFiles) {
+    Origin {
+      dataFiles = List.copyOf(dataFiles);
+    }
+  }
 
   /** Returns the keys of {@code shard}'s slice of {@code keys}, in job order. */
   static List<JobKey> slice(List<JobKey> keys, Shard shard) {
@@ -121,7 +137,7 @@ final class SweepPart {
    * @param results their results, in the same order
    */
   static byte[] write(
-      String version,
+      Origin origin,
       SweepRequest request,
       Shard shard,
       int jobs,
@@ -130,7 +146,12 @@ final class SweepPart {
     var header = JSON.createObjectNode();
     header.put("format", FORMAT);
     header.put("format-version", FORMAT_VERSION);
-    header.put("billsim", version);
+    header.put("billsim", origin.version());
+    header.put("build", origin.build());
+    var files = header.putArray("data-files");
+    for (FileFingerprint file : origin.dataFiles()) {
+      files.addObject().put("file", file.file()).put("sha256", file.sha256());
+    }
     header.put("shard", shard.toString());
     header.put("jobs", jobs);
     header.set("request", request(request));
@@ -220,6 +241,13 @@ final class SweepPart {
           "merge the parts with the billsim that wrote them");
     }
     String version = fields.text("billsim");
+    String build = fields.text("build");
+    List<FileFingerprint> dataFiles = new ArrayList<>();
+    JsonNode files = fields.array("data-files");
+    for (int i = 0; i < files.size(); i++) {
+      Fields data = fields.in(files.get(i), "data-files[" + i + "].");
+      dataFiles.add(new FileFingerprint(data.path("file"), data.text("sha256")));
+    }
     Shard shard = shard(file, fields.text("shard"));
     int jobs = fields.integer("jobs", 1, Integer.MAX_VALUE);
     SweepRequest request = request(new Fields(file, fields.object("request"), "request."));
@@ -246,7 +274,7 @@ final class SweepPart {
             "the part was changed after billsim wrote it: run its shard again");
       }
     }
-    return new Part(file, version, request, shard, jobs, usages);
+    return new Part(file, new Origin(version, build, dataFiles), request, shard, jobs, usages);
   }
 
   private static Shard shard(Path file, String text) {
@@ -266,13 +294,13 @@ final class SweepPart {
       catalogs.add(new CatalogReader.Overlay(overlay.text("file"), overlay.text("text")));
     }
     JsonNode seed = fields.node("seed", JsonNodeType.NUMBER, JsonNodeType.NULL);
-    if (seed.isNumber() && !seed.canConvertToLong()) {
+    if (seed.isNumber() && (!seed.isIntegralNumber() || !seed.canConvertToLong())) {
       fields.wrong("seed", "a whole number", seed.asText());
     }
     return new SweepRequest(
         fields.text("scenario-file"),
         fields.text("scenario-text"),
-        fields.text("directory"),
+        fields.path("directory"),
         catalogs,
         fields.texts("set"),
         fields.texts("vary"),
@@ -319,6 +347,20 @@ final class SweepPart {
 
     String text(String name) {
       return node(name, JsonNodeType.STRING).asText();
+    }
+
+    /** Reads an absolute path, as billsim wrote it. */
+    String path(String name) {
+      String text = text(name);
+      try {
+        if (Path.of(text).isAbsolute()) {
+          return text;
+        }
+      } catch (InvalidPathException e) {
+        // refused below
+      }
+      wrong(name, "an absolute path", "'" + Excerpt.of(text) + "'");
+      return null; // not reached
     }
 
     List<String> texts(String name) {

@@ -32,6 +32,7 @@ public final class LineSource implements Closeable {
    */
   public static LineSource open(Path path, String label, long maxLineBytes) throws IOException {
     InputStream raw = Files.newInputStream(path);
+    FileReads.opened(path);
     try {
       PushbackInputStream in = new PushbackInputStream(raw, 2);
       byte[] magic = in.readNBytes(2);

@@ -47,6 +47,7 @@ public final class TextFiles {
   /** Opens a file as checked UTF-8 bytes, for parsers that decode UTF-8 themselves. */
   public static InputStream open(Path path, long maxBytes, long maxLineBytes) throws IOException {
     InputStream raw = Files.newInputStream(path);
+    FileReads.opened(path);
     try {
       return new TextInputStream(raw, maxBytes, maxLineBytes);
     } catch (IOException | RuntimeException e) {

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -19,13 +21,11 @@ import dev.billsim.meter.Usage;
 import java.io.IOException;
 
 /**
- * Writes a sweep job's {@link Usage} as JSON and reads it back exactly: every count, every exact
- * sum and every double (written in the shortest form that reads back to the same bits). This is how
- * a job's result travels from a shard or a cluster task to the process that assembles the sweep.
- *
- * <p>Only a sweep's usage travels: without its time series and latency distribution ({@link
- * Usage#withoutProfiles()}), which sweeps neither keep nor report; a usage with either is refused
- * rather than silently cut.
+ * Writes a job's {@link Usage} as JSON and reads it back exactly: every count, every exact sum,
+ * every double (written in the shortest form that reads back to the same bits), and the time series
+ * and latency distribution when the job kept them (the first replication of a run that draws
+ * charts). This is how a job's result travels from a shard or a cluster task to the process that
+ * assembles the sweep or the run.
  */
 public final class UsageJson {
   private static final ObjectMapper MAPPER = mapper();
@@ -44,21 +44,54 @@ public final class UsageJson {
    *     type, or counts that do not add up; the message names what is wrong
    */
   public static Usage fromTree(JsonNode tree) {
+    Usage usage;
     try {
-      return MAPPER.treeToValue(tree, Usage.class);
+      usage = MAPPER.treeToValue(tree, Usage.class);
+    } catch (JsonMappingException e) {
+      throw new IllegalArgumentException(reason(e), e);
     } catch (IOException | RuntimeException e) {
-      throw new IllegalArgumentException("not a usage written by billsim: " + reason(e), e);
+      throw new IllegalArgumentException("a usage that cannot be read", e);
+    }
+    // Jackson reads "NaN" and "Infinity" written as text into a double: no billsim figure is one.
+    finite("meanConcurrency", usage.meanConcurrency());
+    finite("latency.meanNanos", usage.latency().meanNanos());
+    return usage;
+  }
+
+  private static void finite(String field, double value) {
+    if (!Double.isFinite(value) || value < 0) {
+      throw new IllegalArgumentException(
+          "field " + field + ": not a finite number from 0: " + value);
     }
   }
 
-  private static String reason(Exception e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
+  /**
+   * Says what is wrong in billsim's words: the field, and billsim's own check that refused the
+   * value if one did (counts that do not add up); never the parser's message.
+   */
+  private static String reason(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference reference : e.getPath()) {
+      if (reference.getFieldName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
     }
-    String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+    String where = path.length() == 0 ? "a usage" : "field " + path;
+    Throwable cause = e.getCause();
+    if (cause instanceof IllegalArgumentException own && ours(own)) {
+      return where + ": " + own.getMessage();
+    }
+    return where + ": missing, null, out of range or of the wrong type";
+  }
+
+  /** Tells whether billsim's own code threw {@code e}, so its message is billsim's words. */
+  private static boolean ours(Throwable e) {
+    StackTraceElement[] frames = e.getStackTrace();
+    return e.getMessage() != null
+        && frames.length > 0
+        && frames[0].getClassName().startsWith("dev.billsim.");
   }
 
   private static ObjectMapper mapper() {
@@ -76,6 +109,9 @@ public final class UsageJson {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+        // A number written as a string ("NaN", "12") is not billsim's: refuse it rather than read
+        // it.
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .addModule(profiles)
         .build();
   }

@@ -98,6 +98,101 @@ class SweepShardTest {
   }
 
   @Test
+  void shards_moreThanJobs_writeEmptyParts_andTheMergeIsStillTheSweep() throws IOException {
+    List<String> line = List.of("--vary", "rate=1/s,2/s"); // 6 jobs
+    Path whole = dir.resolve("whole");
+    sweep(whole, line);
+    List<Path> parts = shards(dir.resolve("parts"), line, 10);
+    assertThat(Files.readString(parts.get(9).resolve("part.json"))).contains("\"results\":[\n]}");
+
+    Cli.Result result = merge(dir.resolve("merged"), parts);
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(Files.readAllBytes(dir.resolve("merged/sweep.json")))
+        .isEqualTo(Files.readAllBytes(whole.resolve("sweep.json")));
+  }
+
+  @Test
+  void merge_refusesADataFileThatChangedSinceTheShardsReadIt() throws IOException {
+    Path study = dir.resolve("study");
+    Files.createDirectories(study);
+    Path trace = study.resolve("trace.csv");
+    Files.writeString(trace, "t\n0.0\n0.5\n1.2\n2.0\n");
+    Path scenario = study.resolve("traced.yaml");
+    Files.writeString(
+        scenario,
+        String.join(
+            "\n",
+            "name: traced",
+            "horizon: 1m",
+            "parameters: {cpu: 2ms}",
+            "traffic: {arrivals: trace, file: trace.csv, column: t, loop: true}",
+            "requests: [{name: r, steps: [{cpu: '${cpu}'}]}]",
+            "platforms: [{name: lambda, model: lambda}, {name: workers, model: workers}]",
+            ""));
+    List<Path> parts = new ArrayList<>();
+    for (int k = 1; k <= 2; k++) {
+      Path part = dir.resolve("parts/" + k);
+      Cli.runOk(
+          "sweep",
+          scenario.toString(),
+          "--vary",
+          "cpu=1ms,5ms",
+          "--shard",
+          k + "/2",
+          "--out",
+          part.toString(),
+          "-q");
+      parts.add(part);
+    }
+    assertThat(Files.readString(parts.get(0).resolve("part.json")))
+        .contains(trace.toAbsolutePath().toString(), scenario.toAbsolutePath().toString());
+    assertThat(merge(dir.resolve("ok"), parts).exitCode()).isZero();
+
+    Files.writeString(trace, "t\n0.0\n0.1\n");
+
+    assertRefused(
+        merge(dir.resolve("out"), parts),
+        "billsim: " + trace.toAbsolutePath() + ": expected the data file as the shards read it",
+        "got a file that has changed since");
+  }
+
+  @Test
+  void merge_refusesAPartOfAnotherBuild() throws IOException {
+    List<Path> parts = shards(dir.resolve("parts"), GRID, 2);
+    Path file = parts.get(0).resolve("part.json");
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replaceFirst("\"build\":\"[^\"]*\"", "\"build\":\"19990101000000\""));
+    assertRefused(merge(dir.resolve("out"), parts), "built 19990101000000");
+  }
+
+  @Test
+  void merge_refusesNumbersWrittenAsTextAndPathsThatAreNot() throws IOException {
+    List<Path> parts = shards(dir.resolve("parts"), GRID, 2);
+    Path file = parts.get(1).resolve("part.json");
+    String text = Files.readString(file);
+
+    Files.writeString(
+        file, text.replaceFirst("\"meanConcurrency\":[^,]*,", "\"meanConcurrency\":\"NaN\","));
+    assertRefused(
+        merge(dir.resolve("out"), parts),
+        "results[0].usage: expected a usage written by billsim, got field meanConcurrency:");
+
+    Files.writeString(
+        file, text.replaceFirst("\"loadBalancer\":\\[[^\\]]*\\]", "\"loadBalancer\":[null]"));
+    assertRefused(
+        merge(dir.resolve("out"), parts),
+        "got a usage: missing, null, out of range or of the wrong type");
+
+    Files.writeString(file, text.replaceFirst("\"directory\":\"", "\"directory\":\"\\u0000"));
+    assertRefused(
+        merge(dir.resolve("out"), parts),
+        "request.directory: expected a field directory: an absolute path");
+  }
+
+  @Test
   void merge_refusesAMissingPart() {
     List<Path> parts = shards(dir.resolve("parts"), GRID, 4);
     parts.remove(2);
