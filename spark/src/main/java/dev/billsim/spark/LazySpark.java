@@ -1,6 +1,7 @@
 package dev.billsim.spark;
 
 import dev.billsim.cli.JobEngine;
+import java.util.Locale;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
@@ -21,7 +22,8 @@ final class LazySpark {
     return (plan, keys, progress) -> {
       if (context == null) {
         context = new JavaSparkContext(conf);
-        context.setLogLevel(conf.get("spark.billsim.log-level", "WARN"));
+        context.setLogLevel(
+            conf.get(SparkSettings.LOG_LEVEL, "WARN").trim().toUpperCase(Locale.ROOT));
       }
       return new SparkEngine(context).run(plan, keys, progress);
     };

@@ -7,15 +7,15 @@ import dev.billsim.run.JobKey;
 import dev.billsim.run.JobPlan;
 import dev.billsim.run.JobProgress;
 import dev.billsim.run.UsageJson;
-import java.io.File;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -36,13 +36,13 @@ public final class SparkEngine implements JobEngine {
   public static final int MAX_TASKS = 10_000;
 
   /** Sends the scenario's directory to executors with the job ({@code true}), or not. */
-  public static final String SHIP_DATA = "spark.billsim.ship-data";
+  public static final String SHIP_DATA = SparkSettings.SHIP_DATA;
 
   /** Jobs per task; unset: one, or more to keep within {@link #MAX_TASKS} tasks. */
-  public static final String JOBS_PER_TASK = "spark.billsim.jobs-per-task";
+  public static final String JOBS_PER_TASK = SparkSettings.JOBS_PER_TASK;
 
-  /** Task indices (comma-separated) whose first attempt fails on purpose. */
-  public static final String FAIL_FIRST_ATTEMPT = "spark.billsim.fail-first-attempt";
+  /** Task numbers (comma-separated) whose first attempt fails on purpose. */
+  public static final String FAIL_FIRST_ATTEMPT = SparkSettings.FAIL_FIRST_ATTEMPT;
 
   private static final long POLL_MILLIS = 200;
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,22 +56,20 @@ public final class SparkEngine implements JobEngine {
 
   @Override
   public List<Usage> run(JobPlan plan, List<JobKey> keys, JobProgress progress) {
-    List<JobGroup> groups = groups(keys, jobsPerTask(setting(JOBS_PER_TASK), keys.size()));
-    String shipped = null;
-    if (Boolean.parseBoolean(setting(SHIP_DATA))) {
-      spark.sc().addFile(plan.directory(), true);
-      shipped = new File(plan.directory()).getName();
-    }
-    Broadcast<JobPlan> shared = spark.broadcast(plan);
+    SparkSettings settings = SparkSettings.read(this::setting);
+    List<JobGroup> groups = groups(keys, settings.jobsPerTask(keys.size()));
+    String shipped = settings.shipData() ? DataArchive.ship(spark, plan.directory()) : null;
+    Broadcast<byte[]> shared = spark.broadcast(serialize(plan));
+    String runId = UUID.randomUUID().toString();
     TaskProgress listener = new TaskProgress(groups);
     spark.sc().addSparkListener(listener);
-    List<JobOutput> outputs;
+    List<String> outputs;
     try {
-      JavaFutureAction<List<JobOutput>> future =
+      List<int[]> tasks = groups.stream().map(JobGroup::toInts).toList();
+      JavaFutureAction<List<String>> future =
           spark
-              .parallelize(groups, groups.size())
-              .mapPartitions(
-                  new JobTask(shared, shipped, failFirstAttempt(setting(FAIL_FIRST_ATTEMPT))))
+              .parallelize(tasks, tasks.size())
+              .mapPartitions(new JobTask(shared, runId, shipped, settings.failFirstAttempt()))
               .collectAsync();
       outputs = await(future, listener, progress);
     } finally {
@@ -79,11 +77,14 @@ public final class SparkEngine implements JobEngine {
       shared.destroy();
     }
     Map<Integer, Usage> byJob = new HashMap<>();
-    for (JobOutput output : outputs) {
+    for (String output : outputs) {
+      int space = output.indexOf(' ');
       try {
-        byJob.put(output.job(), UsageJson.fromTree(JSON.readTree(output.usageJson())));
-      } catch (IOException e) {
-        throw new IllegalStateException("a task sent back a usage that is not JSON", e);
+        byJob.put(
+            Integer.parseInt(output.substring(0, space)),
+            UsageJson.fromTree(JSON.readTree(output.substring(space + 1))));
+      } catch (IOException | RuntimeException e) {
+        throw new IllegalStateException("a task sent back a result that is not a usage", e);
       }
     }
     List<Usage> usages = new ArrayList<>(keys.size());
@@ -97,12 +98,23 @@ public final class SparkEngine implements JobEngine {
     return usages;
   }
 
+  /** Returns the plan as Java-serialized bytes: what every Spark serializer carries unchanged. */
+  private static byte[] serialize(JobPlan plan) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(plan);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // into memory: cannot happen
+    }
+    return bytes.toByteArray();
+  }
+
   /** Waits for the tasks, reporting progress every 200 ms on the calling thread. */
-  private static List<JobOutput> await(
-      JavaFutureAction<List<JobOutput>> future, TaskProgress listener, JobProgress progress) {
+  private static List<String> await(
+      JavaFutureAction<List<String>> future, TaskProgress listener, JobProgress progress) {
     while (true) {
       try {
-        List<JobOutput> outputs = future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+        List<String> outputs = future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
         listener.report(progress);
         return outputs;
       } catch (TimeoutException e) {
@@ -139,40 +151,5 @@ public final class SparkEngine implements JobEngine {
   private String setting(String name) {
     String local = spark.getLocalProperty(name);
     return local != null ? local : spark.getConf().get(name, null);
-  }
-
-  private static int jobsPerTask(String setting, int jobs) {
-    int perTask;
-    try {
-      perTask =
-          setting == null
-              ? Math.max(1, (jobs + MAX_TASKS - 1) / MAX_TASKS)
-              : Integer.parseInt(setting.trim());
-    } catch (NumberFormatException e) {
-      perTask = 0;
-    }
-    if (perTask < 1) {
-      throw new JobEngine.Failure(
-          "the Spark setting " + JOBS_PER_TASK,
-          new IllegalArgumentException("expected a whole number from 1, got '" + setting + "'"),
-          "e.g. --conf " + JOBS_PER_TASK + "=10");
-    }
-    return perTask;
-  }
-
-  private static Set<Integer> failFirstAttempt(String setting) {
-    Set<Integer> tasks = new LinkedHashSet<>();
-    String list = setting == null ? "" : setting.trim();
-    try {
-      if (!list.isEmpty()) {
-        Arrays.stream(list.split(",")).map(String::trim).map(Integer::valueOf).forEach(tasks::add);
-      }
-    } catch (NumberFormatException e) {
-      throw new JobEngine.Failure(
-          "the Spark setting " + FAIL_FIRST_ATTEMPT,
-          new IllegalArgumentException("expected task numbers, got '" + setting + "'"),
-          "e.g. --conf " + FAIL_FIRST_ATTEMPT + "=0,3");
-    }
-    return tasks;
   }
 }

@@ -36,6 +36,13 @@ public final class SparkMain {
     if (!conf.contains("spark.app.name")) {
       conf.setAppName("billsim");
     }
+    try {
+      SparkSettings.read(name -> conf.get(name, null));
+    } catch (SparkSettings.BadSetting e) {
+      err.println("billsim: " + e.getMessage());
+      err.flush();
+      return 2; // bad input: nothing started
+    }
     LazySpark spark = new LazySpark(conf);
     try {
       return Main.execute(args, out, err, spark.engine());

@@ -21,16 +21,94 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs the shaded {@code billsim-spark.jar} as spark-submit would: in a JVM of its own whose
  * classpath is Spark's jars with Spark's own Jackson (2.18, not the simulator's 2.23) and the
- * billsim jar, with Spark's module opens and {@code spark.master=local[2]}; its files must equal
- * the local engine's, byte for byte. Runs in {@code mvn verify}, after the jar is built.
+ * billsim jar, with Spark's module opens; first in {@code local[2]}, then against a Spark
+ * standalone cluster started here (a master, a worker and its executor, each a JVM of its own),
+ * with Kryo and the scenario's data shipped as an archive. The files must equal the local engine's,
+ * byte for byte. Runs in {@code mvn verify}, after the jar is built.
  */
 @Tag("slow")
 class SparkSubmitJarTest {
-  private static final Path TARGET = Path.of("target");
   private static final Path PARAMS =
       Path.of("../simulator/src/test/resources/dev/billsim/cli/params.yaml");
 
   @TempDir Path dir;
+
+  record Output(String stdout, Path files) {}
+
+  private Output local(List<String> args, String name) {
+    Path out = dir.resolve(name);
+    List<String> all = new ArrayList<>(args);
+    all.addAll(List.of("--out", out.toString()));
+    StringWriter stdout = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.execute(
+            all.toArray(String[]::new), new PrintWriter(stdout, true), new PrintWriter(err, true));
+    assertThat(code).as(err.toString()).isZero();
+    return new Output(stdout.toString(), out);
+  }
+
+  /** Runs the shaded jar in a JVM of its own, as spark-submit does, and returns what it wrote. */
+  private Output submitted(List<String> args, String name, String... conf) throws Exception {
+    Path out = dir.resolve(name);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(SparkJvm.opens()));
+    command.add("-Xmx1g");
+    command.add("-Dspark.ui.enabled=false");
+    command.add("-Dspark.driver.host=127.0.0.1");
+    command.add("-Dspark.driver.bindAddress=127.0.0.1");
+    command.add("-Dspark.jars=" + SparkJvm.billsimJar()); // spark-submit sends the app's jar
+    for (String setting : conf) {
+      command.add("-D" + setting);
+    }
+    command.addAll(List.of("-cp", classpath(), SparkMain.class.getName()));
+    command.addAll(args);
+    command.addAll(List.of("--out", out.toString()));
+    Path stdout = dir.resolve(name + ".stdout");
+    Path stderr = dir.resolve(name + ".stderr");
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(stdout.toFile())
+            .redirectError(stderr.toFile())
+            .start();
+    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("no end in 5 minutes: " + Files.readString(stderr));
+    }
+    assertThat(process.exitValue()).as(Files.readString(stderr)).isZero();
+    return new Output(Files.readString(stdout, StandardCharsets.UTF_8), out);
+  }
+
+  private static String classpath() throws IOException {
+    List<String> entries = new ArrayList<>(SparkJvm.sparkClasspath());
+    for (String entry : entries) {
+      assertThat(entry).as("Spark's classpath").doesNotContain("jackson-databind-2.23");
+    }
+    assertThat(SparkJvm.billsimJar()).as("the shaded jar, built by mvn package").isRegularFile();
+    entries.add(SparkJvm.billsimJar().toString());
+    return String.join(File.pathSeparator, entries);
+  }
+
+  private static void assertSame(Output actual, Output expected) throws IOException {
+    assertThat(actual.stdout()).isEqualTo(expected.stdout());
+    assertThat(files(actual.files())).isEqualTo(files(expected.files()));
+    for (String file : files(expected.files())) {
+      assertThat(Files.readAllBytes(actual.files().resolve(file)))
+          .as(file)
+          .isEqualTo(Files.readAllBytes(expected.files().resolve(file)));
+    }
+  }
+
+  private static List<String> files(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString())
+          .sorted()
+          .toList();
+    }
+  }
 
   @Test
   void shadedJar_onSparksOwnClasspath_writesTheLocalEnginesFiles() throws Exception {
@@ -43,77 +121,52 @@ class SparkSubmitJarTest {
             "--vary",
             "plan=free,standard",
             "-q");
-    Path local = dir.resolve("local");
-    List<String> localArgs = new ArrayList<>(sweep);
-    localArgs.addAll(List.of("--out", local.toString()));
-    StringWriter localOut = new StringWriter();
-    int localCode =
-        Main.execute(
-            localArgs.toArray(String[]::new),
-            new PrintWriter(localOut, true),
-            new PrintWriter(new StringWriter(), true));
-    assertThat(localCode).isZero();
 
-    Path submitted = dir.resolve("submitted");
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of(System.getProperty("billsim.spark.opens", "").trim().split("\\s+")));
-    command.addAll(
+    assertSame(submitted(sweep, "submitted", "spark.master=local[2]"), local(sweep, "local"));
+  }
+
+  @Test
+  void shadedJar_onAStandaloneCluster_withKryoAndShippedData_writesTheLocalEnginesFiles()
+      throws Exception {
+    Path study = dir.resolve("study");
+    Files.createDirectories(study.resolve("data"));
+    Files.writeString(study.resolve("data/trace.csv"), "t,bytes\n0.0,1200\n0.4,150000\n1.1,9000\n");
+    Path scenario = study.resolve("traced.yaml");
+    Files.writeString(
+        scenario,
+        String.join(
+            "\n",
+            "name: traced",
+            "horizon: 5m",
+            "parameters: {cpu: 2ms}",
+            "traffic: {arrivals: trace, file: data/trace.csv, column: t, loop: true}",
+            "requests: [{name: r, steps: [{cpu: '${cpu}'}], response-size: {column: bytes, unit: B}}]",
+            "platforms: [{name: lambda, model: lambda}, {name: workers, model: workers}]",
+            ""));
+    List<String> sweep =
         List.of(
-            "-Xmx1g",
-            "-Dspark.master=local[2]",
-            "-Dspark.ui.enabled=false",
-            "-Dspark.driver.host=127.0.0.1",
-            "-Dspark.driver.bindAddress=127.0.0.1",
-            "-cp",
-            classpath(),
-            SparkMain.class.getName()));
-    command.addAll(sweep);
-    command.addAll(List.of("--out", submitted.toString()));
-    Path stdout = dir.resolve("stdout.txt");
-    Path stderr = dir.resolve("stderr.txt");
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(stdout.toFile())
-            .redirectError(stderr.toFile())
-            .start();
-    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished in time").isTrue();
+            "sweep",
+            scenario.toString(),
+            "--vary",
+            "cpu=1ms,5ms,20ms",
+            "--replications",
+            "2",
+            "-q");
+    List<String> run =
+        List.of("run", PARAMS.toString(), "--replications", "3", "--set", "rate=3/s", "-q");
+    Output expectedSweep = local(sweep, "local-sweep");
+    Output expectedRun = local(run, "local-run");
 
-    String err = Files.readString(stderr, StandardCharsets.UTF_8);
-    assertThat(process.exitValue()).as(err).isZero();
-    assertThat(Files.readString(stdout, StandardCharsets.UTF_8)).isEqualTo(localOut.toString());
-    assertThat(files(submitted)).isEqualTo(files(local));
-    for (String file : files(local)) {
-      assertThat(Files.readAllBytes(submitted.resolve(file)))
-          .as(file)
-          .isEqualTo(Files.readAllBytes(local.resolve(file)));
-    }
-  }
-
-  /** Spark's jars, then Spark's own Jackson, then the shaded billsim jar: nothing of this build. */
-  private static String classpath() throws IOException {
-    List<String> entries = new ArrayList<>();
-    String spark = Files.readString(TARGET.resolve("spark-classpath.txt")).trim();
-    entries.addAll(List.of(spark.split(File.pathSeparator)));
-    try (Stream<Path> jackson = Files.list(TARGET.resolve("spark-jackson"))) {
-      jackson.sorted().forEach(jar -> entries.add(jar.toAbsolutePath().toString()));
-    }
-    for (String entry : entries) {
-      assertThat(entry).as("Spark's classpath").doesNotContain("jackson-databind-2.23");
-    }
-    Path jar = TARGET.resolve("billsim-spark.jar");
-    assertThat(jar).as("the shaded jar, built by mvn package").isRegularFile();
-    entries.add(jar.toAbsolutePath().toString());
-    return String.join(File.pathSeparator, entries);
-  }
-
-  private static List<String> files(Path root) throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      return files
-          .filter(Files::isRegularFile)
-          .map(p -> root.relativize(p).toString())
-          .sorted()
-          .toList();
+    try (StandaloneCluster cluster =
+        StandaloneCluster.start(dir.resolve("cluster"), SparkJvm.sparkClasspath(), 2)) {
+      String[] conf = {
+        "spark.master=" + cluster.master(),
+        "spark.executor.memory=1g",
+        "spark.serializer=org.apache.spark.serializer.KryoSerializer",
+        "spark.billsim.ship-data=true"
+      };
+      assertSame(submitted(sweep, "cluster-sweep", conf), expectedSweep);
+      assertSame(submitted(run, "cluster-run", conf), expectedRun);
     }
   }
 }

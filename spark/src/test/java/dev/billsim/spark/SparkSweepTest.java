@@ -33,9 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs {@code billsim sweep} on Spark in local mode ({@code local[2]}, a task retried up to 4
- * times) and holds its files to those of the local engine, byte for byte: as is, with tasks whose
- * first attempt fails, and with the scenario's data shipped to the executors by Spark.
+ * Runs {@code billsim sweep} and {@code billsim run --replications} on Spark in local mode ({@code
+ * local[2]}, a task retried up to 4 times, Kryo as the serializer) and holds the files to those of
+ * the local engine, byte for byte: as is, in groups of jobs, with tasks whose first attempt fails,
+ * and with the scenario's data shipped to the executors by Spark.
  */
 class SparkSweepTest {
   private static final Path PARAMS =
@@ -58,7 +59,10 @@ class SparkSweepTest {
             .setAppName("billsim-test")
             .set("spark.ui.enabled", "false")
             .set("spark.driver.host", "127.0.0.1")
-            .set("spark.driver.bindAddress", "127.0.0.1");
+            .set("spark.driver.bindAddress", "127.0.0.1")
+            // Kryo, as many clusters set it: what billsim sends must not depend on the serializer
+            // (SparkSubmitJarTest runs Spark's default, Java's).
+            .set("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     spark = new JavaSparkContext(conf);
     spark.setLogLevel("ERROR");
   }
@@ -191,9 +195,17 @@ class SparkSweepTest {
             ""));
     spark.setLocalProperty(SparkEngine.SHIP_DATA, "true");
     assertSparkEqualsLocal(scenario, List.of("--vary", "cpu=1ms,5ms,20ms"));
-    assertThat(Path.of(SparkFiles.getRootDirectory(), "scenario", "data", "trace.csv"))
-        .as("Spark's copy of the scenario's directory")
-        .hasSameTextualContentAs(data.resolve("data/trace.csv"));
+    List<Path> copies;
+    try (Stream<Path> shipped = Files.list(Path.of(SparkFiles.getRootDirectory()))) {
+      copies =
+          shipped
+              .filter(p -> p.getFileName().toString().startsWith("billsim-data-"))
+              .map(p -> p.resolve("data/trace.csv"))
+              .filter(Files::isRegularFile)
+              .toList();
+    }
+    assertThat(copies).as("Spark's unpacked copy of the scenario's directory").hasSize(1);
+    assertThat(copies.get(0)).hasSameTextualContentAs(data.resolve("data/trace.csv"));
   }
 
   @Test
@@ -273,6 +285,24 @@ class SparkSweepTest {
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("missing.yaml", "no such file").doesNotContain("Exception");
+  }
+
+  @Test
+  void sparkMain_withABadSetting_exits2WithoutStartingSpark() {
+    StringWriter err = new StringWriter();
+    int code =
+        SparkMain.run(
+            new String[] {"sweep", PARAMS.toString(), "--vary", "rate=1/s"},
+            new SparkConf().setMaster("local[1]").set(SparkEngine.JOBS_PER_TASK, "0"),
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true));
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith(
+            "billsim: --conf spark.billsim.jobs-per-task=0: expected a whole number from 1, got"
+                + " '0'")
+        .doesNotContain("Exception");
   }
 
   @Test
