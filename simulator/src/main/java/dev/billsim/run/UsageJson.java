@@ -44,6 +44,7 @@ public final class UsageJson {
    *     type, or counts that do not add up; the message names what is wrong
    */
   public static Usage fromTree(JsonNode tree) {
+    checkNumbers(tree, "");
     Usage usage;
     try {
       usage = MAPPER.treeToValue(tree, Usage.class);
@@ -57,6 +58,49 @@ public final class UsageJson {
     finite("latency.meanNanos", usage.latency().meanNanos());
     return usage;
   }
+
+  /**
+   * Refuses any number no simulation writes: negative (every figure of a usage is a count, a sum or
+   * a mean of them), or beyond {@link #MAX_MAGNITUDE} (the largest exact sum, of a year's 10^10
+   * requests at 10 GB, is about 2^102): out there, reports summing replications would overflow to
+   * infinity.
+   */
+  private static void checkNumbers(JsonNode node, String path) {
+    if (node == null) {
+      return;
+    }
+    if (node.isNumber()) {
+      boolean ok =
+          node.isIntegralNumber()
+              ? node.bigIntegerValue().signum() >= 0
+                  && node.bigIntegerValue().bitLength() <= MAX_BITS
+              : Double.isFinite(node.doubleValue())
+                  && node.doubleValue() >= 0
+                  && node.doubleValue() <= MAX_MAGNITUDE;
+      if (!ok) {
+        throw new IllegalArgumentException(
+            (path.isEmpty() ? "a usage" : "field " + path)
+                + ": expected a number from 0 to 2^"
+                + MAX_BITS
+                + ", got "
+                + node.asText());
+      }
+    } else if (node.isObject()) {
+      node.fields()
+          .forEachRemaining(
+              field ->
+                  checkNumbers(
+                      field.getValue(),
+                      path.isEmpty() ? field.getKey() : path + "." + field.getKey()));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        checkNumbers(node.get(i), path + "[" + i + "]");
+      }
+    }
+  }
+
+  private static final int MAX_BITS = 127;
+  private static final double MAX_MAGNITUDE = 0x1p127;
 
   private static void finite(String field, double value) {
     if (!Double.isFinite(value) || value < 0) {
@@ -110,8 +154,9 @@ public final class UsageJson {
         .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
         // A number written as a string ("NaN", "12") is not billsim's: refuse it rather than read
-        // it.
+        // it; so is a fraction where a whole number belongs, rather than cut.
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .addModule(profiles)
         .build();
   }

@@ -99,6 +99,22 @@ class UsageJsonTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("outcomes do not add up");
 
+    for (String field : List.of("requests", "cpuNanos", "meanConcurrency")) {
+      ObjectNode negative = tree.deepCopy();
+      negative.put(field, -1);
+      assertThatThrownBy(() -> UsageJson.fromTree(negative))
+          .as(field)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("field " + field + ": expected a number from 0");
+    }
+    ObjectNode huge = tree.deepCopy();
+    huge.put("wallNanos", new java.math.BigInteger("1" + "0".repeat(60)));
+    assertThatThrownBy(() -> UsageJson.fromTree(huge))
+        .hasMessageContaining("field wallNanos: expected a number from 0 to 2^127");
+    ObjectNode fraction = tree.deepCopy();
+    fraction.put("coldStarts", 1.5);
+    assertThatThrownBy(() -> UsageJson.fromTree(fraction)).hasMessageContaining("field coldStarts");
+
     JsonNode series = JSON.readTree("{\"bucketNanos\": 1}");
     ObjectNode cut = tree.deepCopy();
     cut.set("timeSeries", series);
