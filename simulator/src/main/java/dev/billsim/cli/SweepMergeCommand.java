@@ -140,7 +140,15 @@ final class SweepMergeCommand implements Callable<Integer> {
             "none for job " + j,
             "the part was cut short: run its shard again");
       }
-      results.add(jobs.price(j, usage));
+      try {
+        results.add(jobs.price(j, usage));
+      } catch (IllegalArgumentException e) {
+        throw new UserError(
+            part.file() + " job " + j,
+            "the usage of this sweep's job " + j,
+            e.getMessage(),
+            "the part was changed after billsim wrote it: run its shard again");
+      }
     }
     SweepCommand.write(jobs.assemble(results), out, quiet, spec.commandLine().getOut(), err);
     return 0;

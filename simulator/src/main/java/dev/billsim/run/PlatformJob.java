@@ -94,6 +94,16 @@ public final class PlatformJob implements Callable<PlatformResult> {
    */
   public static PlatformResult price(
       Scenario scenario, int index, PriceCatalog catalog, Usage usage) {
+    // A usage is the scenario's only if it covers the scenario's horizon: one that arrived as data
+    // from elsewhere may not, and its bill would be scaled from the wrong span.
+    if (usage.horizonNanos() != scenario.workload().horizonNanos()) {
+      throw new IllegalArgumentException(
+          "a usage over "
+              + usage.horizonNanos()
+              + " ns for a scenario of "
+              + scenario.workload().horizonNanos()
+              + " ns");
+    }
     return price(scenario, scenario.platforms().get(index), catalog, usage);
   }
 
