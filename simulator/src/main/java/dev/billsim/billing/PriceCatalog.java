@@ -36,8 +36,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * date.
  */
 public final class PriceCatalog {
-  private static final List<String> RESOURCES =
+  /** The catalog's source files, in the order they are merged. */
+  public static final List<String> RESOURCES =
       List.of("catalog.yaml", "instances.yaml", "regions.yaml");
+
+  /**
+   * The same files as one JSON array, which the jar reads at every start: JSON parses several times
+   * faster than YAML, a tenth of a short command's start-up. Generated from {@link #RESOURCES} and
+   * checked against them by {@code BuiltInCatalogTest}.
+   */
+  public static final String BUILT_IN_JSON = "built-in-catalog.json";
+
   private static final String REGIONS = "regions";
   private static final String REGIONAL = "regional";
   private static volatile PriceCatalog builtIn;
@@ -116,21 +125,35 @@ public final class PriceCatalog {
     PriceCatalog catalog = builtIn;
     if (catalog == null) {
       List<JsonNode> parts = new ArrayList<>();
-      for (String resource : RESOURCES) {
-        try (InputStream in = PriceCatalog.class.getResourceAsStream(resource)) {
-          if (in == null) {
-            throw new IllegalStateException(
-                "price catalog " + resource + " is missing from the jar");
-          }
-          parts.add(yaml().readTree(in));
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read the price catalog", e);
+      try (InputStream in = PriceCatalog.class.getResourceAsStream(BUILT_IN_JSON)) {
+        if (in == null) {
+          throw new IllegalStateException("price catalog " + BUILT_IN_JSON + " is missing");
         }
+        new ObjectMapper().readTree(in).forEach(parts::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the price catalog", e);
       }
       catalog = of(parts);
       builtIn = catalog;
     }
     return catalog;
+  }
+
+  /**
+   * Returns the catalog's source files as read: the trees {@link #BUILT_IN_JSON} must hold, in
+   * order.
+   */
+  public static List<JsonNode> sourceTrees() throws IOException {
+    List<JsonNode> parts = new ArrayList<>();
+    for (String resource : RESOURCES) {
+      try (InputStream in = PriceCatalog.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("price catalog " + resource + " is missing");
+        }
+        parts.add(yaml().readTree(in));
+      }
+    }
+    return parts;
   }
 
   /** Loads a catalog from YAML. */

@@ -20,16 +20,6 @@ import picocli.CommandLine.Spec;
       "Each bills something else (CPU time, wall time x memory, capacity provisioned): billsim"
           + " runs the same requests on each and shows the bill and the usage behind it."
     },
-    subcommands = {
-      RunCommand.class,
-      SweepCommand.class,
-      CheckCommand.class,
-      ValidateCommand.class,
-      ImportCommand.class,
-      PricesCommand.class,
-      SchemaCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footer = {
       "",
       "Examples:",
@@ -48,23 +38,64 @@ final class BillsimCommand implements Callable<Integer> {
   /** The heading of the platform models' section. */
   static final String PLATFORMS_HEADING = "Platform models (model: in a scenario's platforms):";
 
+  /**
+   * The subcommands' names, in the order help lists them. Picocli reads a command's annotations by
+   * reflection when it is added, which for all of them is most of a short command's start-up (a
+   * third of {@code billsim validate}): {@link #commandLine(String...)} adds only the one a command
+   * line names.
+   */
+  static final List<String> SUBCOMMANDS =
+      List.of("run", "sweep", "check", "validate", "import", "prices", "schema", "help");
+
   @Spec CommandSpec spec;
 
-  /**
-   * Returns the command line, its help listing every platform model of {@link PlatformKind}, so
-   * that a new model appears there without an edit here.
-   */
+  /** Returns a new subcommand; a switch, not a map of lambdas, whose linking costs start-up. */
+  static Object subcommand(String name) {
+    return switch (name) {
+      case "run" -> new RunCommand();
+      case "sweep" -> new SweepCommand();
+      case "check" -> new CheckCommand();
+      case "validate" -> new ValidateCommand();
+      case "import" -> new ImportCommand();
+      case "prices" -> new PricesCommand();
+      case "schema" -> new SchemaCommand();
+      case "help" -> new CommandLine.HelpCommand();
+      default -> throw new IllegalArgumentException("no subcommand " + name);
+    };
+  }
+
+  /** Returns the command line with every subcommand: what help and unknown commands need. */
   static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * Returns the command line for {@code args}: with only the subcommand they name when they start
+   * with one (other than {@code help}), else with every subcommand, so that {@code billsim --help},
+   * {@code billsim help run} and a mistyped command read as before. Help lists every platform model
+   * of {@link PlatformKind}, so that a new model appears there without an edit here.
+   */
+  static CommandLine commandLine(String... args) {
     CommandLine commandLine = new CommandLine(new BillsimCommand());
+    String named = args.length > 0 ? args[0] : null;
+    boolean one = named != null && !named.equals("help") && SUBCOMMANDS.contains(named);
+    for (String name : SUBCOMMANDS) {
+      if (!one || name.equals(named)) {
+        commandLine.addSubcommand(name, subcommand(name));
+      }
+    }
     List<String> keys = new ArrayList<>(commandLine.getHelpSectionKeys());
     keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_COMMAND_LIST) + 1, PLATFORMS_SECTION);
     commandLine.getHelpSectionMap().put(PLATFORMS_SECTION, help -> platformModels());
     commandLine.setHelpSectionKeys(keys);
     // The import formats come from their registry, as the platform models do.
-    var importUsage = commandLine.getSubcommands().get("import").getCommandSpec().usageMessage();
-    List<String> description = new ArrayList<>(List.of(importUsage.description()));
-    description.addAll(List.of(ImportCommand.formatLines()));
-    importUsage.description(description.toArray(String[]::new));
+    CommandLine imports = commandLine.getSubcommands().get("import");
+    if (imports != null) {
+      var importUsage = imports.getCommandSpec().usageMessage();
+      List<String> description = new ArrayList<>(List.of(importUsage.description()));
+      description.addAll(List.of(ImportCommand.formatLines()));
+      importUsage.description(description.toArray(String[]::new));
+    }
     return commandLine;
   }
 

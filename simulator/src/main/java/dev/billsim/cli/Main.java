@@ -40,9 +40,13 @@ public final class Main {
    * message and file left to the commands.
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err, JobEngine engine) {
-    CommandLine commandLine = BillsimCommand.commandLine();
-    ((SweepCommand) commandLine.getSubcommands().get("sweep").getCommand()).engine = engine;
-    ((RunCommand) commandLine.getSubcommands().get("run").getCommand()).engine = engine;
+    CommandLine commandLine = BillsimCommand.commandLine(args);
+    if (commandLine.getSubcommands().get("sweep") != null) {
+      ((SweepCommand) commandLine.getSubcommands().get("sweep").getCommand()).engine = engine;
+    }
+    if (commandLine.getSubcommands().get("run") != null) {
+      ((RunCommand) commandLine.getSubcommands().get("run").getCommand()).engine = engine;
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
