@@ -78,12 +78,7 @@ class SweepPartFuzzTest {
               new PrintWriter(err, true));
       String stderr = err.toString();
       exits[Math.min(code, 2)]++;
-      boolean bad =
-          (code != 0 && code != 2)
-              || stderr.contains("Exception")
-              || stderr.contains("internal error")
-              || (code == 2 && Files.exists(out));
-      if (bad) {
+      if (CommandFinding.broken(code, stderr, out)) {
         findings.add("case " + i + " (" + mutated.edits() + "): exit " + code + ": " + stderr);
       }
     }
