@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.billsim.input.JsonTrees;
 import dev.billsim.platform.InstanceType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -129,7 +130,7 @@ public final class PriceCatalog {
         if (in == null) {
           throw new IllegalStateException("price catalog " + BUILT_IN_JSON + " is missing");
         }
-        new ObjectMapper().readTree(in).forEach(parts::add);
+        JsonTrees.read(in).forEach(parts::add);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the price catalog", e);
       }

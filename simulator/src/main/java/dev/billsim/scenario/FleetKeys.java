@@ -25,7 +25,7 @@ final class FleetKeys {
                   "a catalog type, or `{vcpus, memory, usd-per-hour}`",
                   v -> "",
                   k -> {
-                    var node = KeyType.JSON.createObjectNode();
+                    var node = KeyType.JSON.objectNode();
                     var names = node.putArray("anyOf").addObject().putArray("enum");
                     PriceCatalog.builtIn().instanceNames().forEach(names::add);
                     node.withArray("anyOf").addObject().put("$ref", "#/$defs/custom-instance");

@@ -1,9 +1,10 @@
 package dev.billsim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.billsim.engine.SimTime;
+import dev.billsim.input.JsonTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -64,7 +65,7 @@ interface KeyType<T> {
         "whole number",
         String::valueOf,
         k -> {
-          ObjectNode number = JSON.createObjectNode().put("type", "integer");
+          ObjectNode number = JSON.objectNode().put("type", "integer");
           if (k.min() != null) {
             number.put("minimum", k.min());
           }
@@ -83,7 +84,7 @@ interface KeyType<T> {
         BigDecimal::toPlainString,
         k ->
             anyOf(
-                JSON.createObjectNode()
+                JSON.objectNode()
                     .put("type", "number")
                     .put(positive ? "exclusiveMinimum" : "minimum", 0)
                     .put("maximum", MapReader.MAX_DECIMAL),
@@ -106,7 +107,7 @@ interface KeyType<T> {
         "`true` or `false`",
         String::valueOf,
         k -> {
-          ObjectNode node = JSON.createObjectNode();
+          ObjectNode node = JSON.objectNode();
           node.putArray("enum").add(true).add(false).add("true").add("false");
           return node;
         });
@@ -125,7 +126,7 @@ interface KeyType<T> {
                 .findFirst()
                 .orElseThrow(),
         k -> {
-          ObjectNode node = JSON.createObjectNode();
+          ObjectNode node = JSON.objectNode();
           names.forEach(node.putArray("enum")::add);
           return node;
         });
@@ -143,7 +144,7 @@ interface KeyType<T> {
         "text",
         s -> s,
         k -> {
-          ObjectNode node = JSON.createObjectNode();
+          ObjectNode node = JSON.objectNode();
           node.putArray("type").add("string").add("number");
           return node.put("minLength", 1).put("pattern", "\\S");
         });
@@ -163,13 +164,13 @@ interface KeyType<T> {
     return false;
   }
 
-  /** The mapper the schema fragments are built with. */
-  ObjectMapper JSON = new ObjectMapper();
+  /** The factory the schema fragments' nodes are made with (no ObjectMapper: see JsonTrees). */
+  JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   /** Parses a declared JSON Schema fragment. */
   static JsonNode parse(String json) {
     try {
-      return JSON.readTree(json);
+      return JsonTrees.read(json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -177,15 +178,15 @@ interface KeyType<T> {
 
   /** Returns a reference to a definition of the schema. */
   static Function<Key<?>, ObjectNode> ref(String def) {
-    return k -> JSON.createObjectNode().put("$ref", "#/$defs/" + def);
+    return k -> JSON.objectNode().put("$ref", "#/$defs/" + def);
   }
 
   private static ObjectNode textPattern(String pattern) {
-    return JSON.createObjectNode().put("type", "string").put("pattern", pattern);
+    return JSON.objectNode().put("type", "string").put("pattern", pattern);
   }
 
   private static ObjectNode anyOf(ObjectNode... nodes) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = JSON.objectNode();
     for (ObjectNode n : nodes) {
       node.withArray("anyOf").add(n);
     }

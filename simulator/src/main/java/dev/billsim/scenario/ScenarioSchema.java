@@ -104,7 +104,7 @@ public final class ScenarioSchema {
 
   /** Returns the object schema of a table: its keys, the required ones, and no others. */
   static ObjectNode definition(KeyTable table) {
-    ObjectNode def = KeyType.JSON.createObjectNode();
+    ObjectNode def = KeyType.JSON.objectNode();
     def.put("type", "object");
     def.put("description", table.description());
     if (!table.requiredNames().isEmpty()) {
@@ -120,7 +120,7 @@ public final class ScenarioSchema {
 
   private static <T> ObjectNode property(Key<T> key) {
     ObjectNode schema = key.type().schema(key);
-    ObjectNode property = KeyType.JSON.createObjectNode();
+    ObjectNode property = KeyType.JSON.objectNode();
     if (schema.has("$ref")) {
       property.set("$ref", schema.remove("$ref"));
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.billsim.input.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,10 @@ class BuiltInCatalogTest {
     }
     if (!regenerate) { // the classpath's copy was made before this run rewrote the file
       assertThat(shipped).as("the jar's copy: rebuild").isEqualTo(onDisk);
+    }
+    // What billsim reads at start: the streaming reader's tree is the mapper's, node for node.
+    try (InputStream in = PriceCatalog.class.getResourceAsStream(PriceCatalog.BUILT_IN_JSON)) {
+      assertThat(JsonTrees.read(in)).isEqualTo(shipped);
     }
   }
 }
