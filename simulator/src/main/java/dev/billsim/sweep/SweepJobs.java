@@ -5,7 +5,7 @@ import dev.billsim.meter.Usage;
 import dev.billsim.run.JobKey;
 import dev.billsim.run.PlatformJob;
 import dev.billsim.run.PlatformResult;
-import dev.billsim.run.ReplicatedResult;
+import dev.billsim.run.ScenarioRunner;
 import dev.billsim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -102,9 +102,7 @@ public final class SweepJobs {
    * one point of a sweep runs (a cluster task need not load every point).
    */
   public static PlatformJob job(Scenario atPoint, JobKey key, PriceCatalog catalog) {
-    Scenario replication =
-        atPoint.withSeed(ReplicatedResult.seedOf(atPoint.seed(), key.replication()));
-    return new PlatformJob(replication, key.platform(), catalog, false);
+    return ScenarioRunner.job(atPoint, key, catalog, false); // a run's job, at the point
   }
 
   /** Prices a job's usage as the job itself did: the same rule, catalog and billing month. */

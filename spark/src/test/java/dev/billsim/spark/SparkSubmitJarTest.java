@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,22 +91,7 @@ class SparkSubmitJarTest {
 
   private static void assertSame(Output actual, Output expected) throws IOException {
     assertThat(actual.stdout()).isEqualTo(expected.stdout());
-    assertThat(files(actual.files())).isEqualTo(files(expected.files()));
-    for (String file : files(expected.files())) {
-      assertThat(Files.readAllBytes(actual.files().resolve(file)))
-          .as(file)
-          .isEqualTo(Files.readAllBytes(expected.files().resolve(file)));
-    }
-  }
-
-  private static List<String> files(Path root) throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      return files
-          .filter(Files::isRegularFile)
-          .map(p -> root.relativize(p).toString())
-          .sorted()
-          .toList();
-    }
+    SameFiles.assertSame(actual.files(), expected.files());
   }
 
   @Test

@@ -111,24 +111,7 @@ class SparkSweepTest {
 
     assertThat(actual.exitCode()).as(actual.err()).isZero();
     assertThat(actual.out()).isEqualTo(expected.out());
-    assertThat(files(cluster))
-        .isEqualTo(files(local))
-        .contains("sweep.csv", "sweep.json", "index.html");
-    for (String file : files(local)) {
-      assertThat(Files.readAllBytes(cluster.resolve(file)))
-          .as(file)
-          .isEqualTo(Files.readAllBytes(local.resolve(file)));
-    }
-  }
-
-  private static List<String> files(Path root) throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      return files
-          .filter(Files::isRegularFile)
-          .map(p -> root.relativize(p).toString())
-          .sorted()
-          .toList();
-    }
+    SameFiles.assertSame(cluster, local, "sweep.csv", "sweep.json", "index.html");
   }
 
   @Test
@@ -263,14 +246,7 @@ class SparkSweepTest {
 
     assertThat(actual.exitCode()).as(actual.err()).isZero();
     assertThat(actual.out()).isEqualTo(expected.out()).contains("95%");
-    assertThat(files(cluster))
-        .isEqualTo(files(local))
-        .contains("report.json", "charts/cost-by-hour.png");
-    for (String file : files(local)) {
-      assertThat(Files.readAllBytes(cluster.resolve(file)))
-          .as(file)
-          .isEqualTo(Files.readAllBytes(local.resolve(file)));
-    }
+    SameFiles.assertSame(cluster, local, "report.json", "charts/cost-by-hour.png");
   }
 
   @Test
