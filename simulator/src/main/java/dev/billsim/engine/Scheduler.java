@@ -107,6 +107,15 @@ public final class Scheduler<E extends Enum<E>> {
     return true;
   }
 
+  /**
+   * Returns whether the feed's pending event is the one {@link #next()} would take: there is one,
+   * and no queued event is due at or before it. A run that reads a feed drawn a chunk at a time
+   * asks this before it takes an arrival whose successor is not yet drawn.
+   */
+  public boolean feedIsNext() {
+    return feedAtNanos != NO_FEED && (queue.isEmpty() || queue.peekTimeNanos() > feedAtNanos);
+  }
+
   /** Returns the kind of the event last taken by {@link #next()}. */
   public E kind() {
     return currentKind;

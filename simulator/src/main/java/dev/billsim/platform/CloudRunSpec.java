@@ -22,6 +22,14 @@ public record CloudRunSpec(
   /** Cloud Run rounds billable instance time up to the next 100 ms. */
   public static final long BILLING_STEP_NANOS = 100 * SimTime.NANOS_PER_MILLISECOND;
 
+  /**
+   * The random stream of the model's cold-start durations: one per model, not per platform, so
+   * platforms of one model that differ only in their bill (a memory size's architecture, a region)
+   * simulate identically, and configurations compared in one run differ by their settings, not by
+   * separate draws (common random numbers, as for the requests).
+   */
+  static final String STREAM = "platform/cloud-run/cold-start";
+
   /** Checks the settings. */
   public CloudRunSpec {
     Objects.requireNonNull(name, "name");
@@ -38,9 +46,14 @@ public record CloudRunSpec(
     return pool.maxVcpus();
   }
 
+  /** Leaves out the name, free tier, region and prices. */
+  @Override
+  public PlatformSpec simulated() {
+    return new CloudRunSpec("", pool, false, "", Map.of());
+  }
+
   @Override
   public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
-    return new InstancePoolModel(
-        host, pool, BILLING_STEP_NANOS, streams.stream("platform/" + name + "/cold-start"));
+    return new InstancePoolModel(host, pool, BILLING_STEP_NANOS, streams.stream(STREAM));
   }
 }

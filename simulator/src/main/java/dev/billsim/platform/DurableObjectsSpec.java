@@ -33,6 +33,14 @@ public record DurableObjectsSpec(
   /** Incoming WebSocket messages count as one request per this many. */
   public static final int MESSAGES_PER_REQUEST = 20;
 
+  /**
+   * The random stream of the model's requests' objects: one per model, not per platform, so
+   * platforms of one model that differ only in their bill (a memory size's architecture, a region)
+   * simulate identically, and configurations compared in one run differ by their settings, not by
+   * separate draws (common random numbers, as for the requests).
+   */
+  static final String STREAM = "platform/durable-objects/keys";
+
   /** Checks the settings. */
   public DurableObjectsSpec {
     Objects.requireNonNull(name, "name");
@@ -54,8 +62,15 @@ public record DurableObjectsSpec(
     return keys.kind() == ObjectKeys.Kind.COLUMN ? List.of(keys.column()) : List.of();
   }
 
+  /** Leaves out the name and prices. */
+  @Override
+  public PlatformSpec simulated() {
+    return new DurableObjectsSpec(
+        "", objects, keys, hibernation, plan, requestsPerDay, gbSecondsPerDay, Map.of());
+  }
+
   @Override
   public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
-    return new DurableObjectsModel(host, this, streams.stream("platform/" + name + "/keys"));
+    return new DurableObjectsModel(host, this, streams.stream(STREAM));
   }
 }

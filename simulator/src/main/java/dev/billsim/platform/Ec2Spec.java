@@ -43,6 +43,12 @@ public record Ec2Spec(
     return (double) instance.vcpus() * fleet.maxCount();
   }
 
+  /** Leaves out the name, discount, region and prices. */
+  @Override
+  public PlatformSpec simulated() {
+    return new Ec2Spec("", instance, fleet, BigDecimal.ZERO, alb, "", Map.of());
+  }
+
   @Override
   public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
     return new FleetModel(

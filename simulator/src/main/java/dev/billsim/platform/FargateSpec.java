@@ -52,6 +52,13 @@ public record FargateSpec(
     return cpu.milliVcpus() / (double) CpuShare.FULL * fleet.maxCount();
   }
 
+  /** Leaves out the name, architecture, discount, region and prices. */
+  @Override
+  public PlatformSpec simulated() {
+    return new FargateSpec(
+        "", cpu, memoryMb, Arch.X86_64, fleet, BigDecimal.ZERO, alb, "", Map.of());
+  }
+
   @Override
   public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
     return new FleetModel(host, cpu, fleet, memoryMb, MINIMUM_BILLED_NANOS, Fleet.UNLIMITED);

@@ -46,6 +46,13 @@ public record LambdaManagedSpec(
     return (double) instance.vcpus() * count;
   }
 
+  /** Leaves out the name, discount, region and prices. */
+  @Override
+  public PlatformSpec simulated() {
+    return new LambdaManagedSpec(
+        "", instance, count, concurrencyPerVcpu, BigDecimal.ZERO, "", Map.of());
+  }
+
   @Override
   public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
     return new FleetModel(

@@ -111,6 +111,14 @@ public record LambdaSpec(
   /** The largest memory a function may have. */
   public static final long MAX_MEMORY_MB = 10_240;
 
+  /**
+   * The random stream of the model's cold-start durations: one per model, not per platform, so
+   * platforms of one model that differ only in their bill (a memory size's architecture, a region)
+   * simulate identically, and configurations compared in one run differ by their settings, not by
+   * separate draws (common random numbers, as for the requests).
+   */
+  static final String STREAM = "platform/lambda/cold-start";
+
   /** Checks the settings. */
   public LambdaSpec {
     Objects.requireNonNull(name, "name");
@@ -182,8 +190,29 @@ public record LambdaSpec(
     return recordedInit == null ? List.of() : List.of(recordedInit.column());
   }
 
+  /** Leaves out the name, architecture, free tier, region and prices. */
+  @Override
+  public PlatformSpec simulated() {
+    return new LambdaSpec(
+        "",
+        memoryMb,
+        Arch.X86_64,
+        keepAliveNanos,
+        coldStart,
+        concurrencyLimit,
+        false,
+        provisioned,
+        frontDoor,
+        alb,
+        recordedInit,
+        ephemeralStorageMb,
+        responseStreaming,
+        "",
+        Map.of());
+  }
+
   @Override
   public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
-    return new LambdaModel(host, this, streams.stream("platform/" + name + "/cold-start"));
+    return new LambdaModel(host, this, streams.stream(STREAM));
   }
 }

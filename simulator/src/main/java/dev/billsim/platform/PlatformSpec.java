@@ -56,6 +56,18 @@ public interface PlatformSpec {
     return null;
   }
 
+  /**
+   * Returns this platform with every setting its model never reads set to one fixed value: its name
+   * (models draw from one random stream per model, not per platform) and what only its bill reads
+   * (region, architecture, discounts, free tiers and credits, price overrides). Two platforms with
+   * equal simulated specs, over the same traffic and seed, simulate identically: a sweep then
+   * simulates them once and bills the one usage by each platform's own rule. A spec that leaves
+   * nothing out returns itself, which only ever costs a simulation.
+   */
+  default PlatformSpec simulated() {
+    return this;
+  }
+
   /** Creates the model for one run. */
   PlatformModel createModel(PlatformHost host, RandomStreams streams);
 }

@@ -41,6 +41,10 @@ public final class Simulation implements PlatformHost {
   private final PlatformModel model;
   private final String platformName;
   private volatile long progressNanos;
+
+  /** Whether {@link #advance} has drawn the first arrival. */
+  private boolean started;
+
   private final Sessions sessions;
 
   /** Meters the bytes requests carry, where the scenario gives sizes. */
@@ -109,28 +113,65 @@ public final class Simulation implements PlatformHost {
    */
   public Usage run() {
     try {
-      loop();
+      scheduleNextArrival();
+      while (scheduler.next()) {
+        deliver();
+      }
     } catch (SimulationLimitException e) {
       throw e.at(platformName, scheduler.nowNanos());
     }
+    return finish();
+  }
+
+  /**
+   * Runs on until the run is over, or until its next event is an arrival whose successor its feed
+   * has not drawn yet: how several runs reading one {@link TrafficTape#inTurn} tape take turns on
+   * one thread. Returns true when the run is over: {@link #finish} then gives its usage. The events
+   * are those {@link #run} takes, in the same order, so the usage is the same.
+   *
+   * @throws SimulationLimitException as {@link #run} does
+   */
+  public boolean advance() {
+    try {
+      if (!started) {
+        started = true;
+        scheduleNextArrival(); // a reader of an in-turn tape is ready for its first request
+      }
+      // An arrival reads its successor from the feed (scheduleNextArrival): take it only if the
+      // feed can give one. Any other event, or an arrival with a ready feed, goes as in run().
+      while (arrivals.ready() || !scheduler.feedIsNext()) {
+        if (!scheduler.next()) {
+          return true;
+        }
+        deliver();
+      }
+      return false;
+    } catch (SimulationLimitException e) {
+      throw e.at(platformName, scheduler.nowNanos());
+    }
+  }
+
+  /** Takes the event {@link Scheduler#next} took to its handler. */
+  private void deliver() {
+    meter.at(scheduler.nowNanos());
+    scheduler.kind().deliver(this, scheduler.subject());
+    if ((scheduler.eventsProcessed() & PROGRESS_MASK) == 0) {
+      progressNanos = scheduler.nowNanos();
+      if (Thread.currentThread().isInterrupted()) {
+        throw new CancellationException("the run of " + platformName + " was stopped");
+      }
+    }
+  }
+
+  /**
+   * Closes the run once no event is left, by {@link #run} or by {@link #advance} returning true,
+   * and returns its usage.
+   */
+  public Usage finish() {
     meter.at(scheduler.nowNanos());
     model.close(scheduler.nowNanos());
     progressNanos = Math.max(horizonNanos, scheduler.nowNanos());
     return meter.usage();
-  }
-
-  private void loop() {
-    scheduleNextArrival();
-    while (scheduler.next()) {
-      meter.at(scheduler.nowNanos());
-      scheduler.kind().deliver(this, scheduler.subject());
-      if ((scheduler.eventsProcessed() & PROGRESS_MASK) == 0) {
-        progressNanos = scheduler.nowNanos();
-        if (Thread.currentThread().isInterrupted()) {
-          throw new CancellationException("the run of " + platformName + " was stopped");
-        }
-      }
-    }
   }
 
   /** Returns how far simulated time has come, readable from any thread while the run goes on. */

@@ -42,6 +42,14 @@ public record VercelSpec(
     }
   }
 
+  /**
+   * The random stream of the model's cold-start durations: one per model, not per platform, so
+   * platforms of one model that differ only in their bill (a memory size's architecture, a region)
+   * simulate identically, and configurations compared in one run differ by their settings, not by
+   * separate draws (common random numbers, as for the requests).
+   */
+  static final String STREAM = "platform/vercel/cold-start";
+
   /** Checks the settings. */
   public VercelSpec {
     Objects.requireNonNull(name, "name");
@@ -55,9 +63,14 @@ public record VercelSpec(
     return pool.maxVcpus();
   }
 
+  /** Leaves out the name, usage credit and prices. */
+  @Override
+  public PlatformSpec simulated() {
+    return new VercelSpec("", pool, plan, false, Map.of());
+  }
+
   @Override
   public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
-    return new InstancePoolModel(
-        host, pool, BILLING_STEP_NANOS, streams.stream("platform/" + name + "/cold-start"));
+    return new InstancePoolModel(host, pool, BILLING_STEP_NANOS, streams.stream(STREAM));
   }
 }

@@ -48,6 +48,12 @@ public record WorkersSpec(
     prices = Map.copyOf(prices);
   }
 
+  /** Leaves out the name and prices. */
+  @Override
+  public PlatformSpec simulated() {
+    return new WorkersSpec("", plan, cpuLimitNanos, requestsPerDay, Map.of());
+  }
+
   @Override
   public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
     return new WorkersModel(host, this);

@@ -2,6 +2,7 @@ package dev.billsim.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,8 +55,17 @@ public final class JobRunner {
    */
   public static List<PlatformResult> runAll(
       List<PlatformJob> jobs, int threads, Progress progress) {
-    int size = poolSize(threads, jobs.size(), Runtime.getRuntime().availableProcessors());
-    if (jobs.isEmpty()) {
+    return runTasks(jobs, threads, () -> progress.update(jobs));
+  }
+
+  /**
+   * Runs the tasks on at most {@code threads} threads ({@link #AUTO}: see {@link #poolSize}) as
+   * {@link #runAll} runs jobs, calling {@code progress} every 200 ms and once at the end; results
+   * come in the tasks' order.
+   */
+  static <R> List<R> runTasks(List<? extends Callable<R>> tasks, int threads, Runnable progress) {
+    int size = poolSize(threads, tasks.size(), Runtime.getRuntime().availableProcessors());
+    if (tasks.isEmpty()) {
       return List.of();
     }
     // Even one worker thread leaves the calling thread free to report progress.
@@ -68,15 +78,15 @@ public final class JobRunner {
               return thread;
             });
     try {
-      List<Future<PlatformResult>> futures = new ArrayList<>();
-      for (PlatformJob job : jobs) {
-        futures.add(pool.submit(job));
+      List<Future<R>> futures = new ArrayList<>();
+      for (Callable<R> task : tasks) {
+        futures.add(pool.submit(task));
       }
-      List<PlatformResult> results = new ArrayList<>();
-      for (Future<PlatformResult> future : futures) {
-        results.add(await(future, futures, jobs, progress));
+      List<R> results = new ArrayList<>();
+      for (Future<R> future : futures) {
+        results.add(await(future, futures, progress));
       }
-      progress.update(jobs);
+      progress.run();
       return results;
     } finally {
       pool.shutdownNow();
@@ -87,21 +97,17 @@ public final class JobRunner {
    * Waits for {@code future}, reporting progress, and fails as soon as any job of {@code all} has
    * failed: a platform that stops at once must not wait for the others' long runs.
    */
-  private static PlatformResult await(
-      Future<PlatformResult> future,
-      List<Future<PlatformResult>> all,
-      List<PlatformJob> jobs,
-      Progress progress) {
+  private static <R> R await(Future<R> future, List<Future<R>> all, Runnable progress) {
     while (true) {
       try {
         return future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
-        for (Future<PlatformResult> other : all) {
+        for (Future<R> other : all) {
           if (other.isDone()) {
             resultOf(other);
           }
         }
-        progress.update(jobs);
+        progress.run();
       } catch (ExecutionException e) {
         throw unwrap(e);
       } catch (InterruptedException e) {
@@ -111,7 +117,7 @@ public final class JobRunner {
   }
 
   /** Returns a finished job's result, or throws what failed it. */
-  private static PlatformResult resultOf(Future<PlatformResult> done) {
+  private static <R> R resultOf(Future<R> done) {
     try {
       return done.get();
     } catch (ExecutionException e) {

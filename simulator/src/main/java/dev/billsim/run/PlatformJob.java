@@ -7,6 +7,7 @@ import dev.billsim.platform.PlatformSpec;
 import dev.billsim.platform.Simulation;
 import dev.billsim.scenario.PlatformKind;
 import dev.billsim.scenario.Scenario;
+import dev.billsim.workload.ArrivalFeed;
 import dev.billsim.workload.TrafficTape;
 import java.util.concurrent.Callable;
 
@@ -66,24 +67,52 @@ public final class PlatformJob implements Callable<PlatformResult> {
   public PlatformResult call() {
     Usage usage;
     try {
-      Simulation run =
-          new Simulation(
-              scenario.workload(),
-              spec,
-              new RandomStreams(scenario.seed()),
-              keepProfiles,
-              sharedTraffic);
-      simulation = run;
-      usage = keepProfiles ? run.run() : run.run().withoutProfiles();
+      Simulation run = simulation(sharedTraffic);
+      usage = kept(run.run());
     } finally {
       if (sharedTraffic != null) {
         sharedTraffic.close(); // the other readers must not wait for a run that has ended
       }
     }
-    PlatformResult result = price(scenario, spec, catalog, usage);
+    PlatformResult result = price(usage);
+    ended();
+    return result;
+  }
+
+  /**
+   * Returns what decides this job's usage: two jobs with equal keys simulate identically, so one
+   * simulation serves both (each bills the usage by its own rule, {@link #price(Usage)}).
+   */
+  SimulationKey simulationKey() {
+    return new SimulationKey(scenario.workload(), scenario.seed(), spec.simulated(), keepProfiles);
+  }
+
+  /**
+   * Builds this job's simulation, reading its requests from {@code arrivals} (null: drawing them
+   * itself); {@link #fractionDone} follows it until {@link #ended}.
+   */
+  Simulation simulation(ArrivalFeed arrivals) {
+    Simulation run =
+        new Simulation(
+            scenario.workload(), spec, new RandomStreams(scenario.seed()), keepProfiles, arrivals);
+    simulation = run;
+    return run;
+  }
+
+  /** Returns the usage as the job keeps it: without its profiles unless asked for. */
+  Usage kept(Usage usage) {
+    return keepProfiles ? usage : usage.withoutProfiles();
+  }
+
+  /** Marks the job done: it reports all of its time done and lets its simulation go. */
+  void ended() {
     done = true;
     simulation = null; // a sweep keeps its jobs to the end: let the finished run's state go
-    return result;
+  }
+
+  /** Bills {@code usage}, this job's or an equal job's ({@link #simulationKey}), as this job. */
+  PlatformResult price(Usage usage) {
+    return price(scenario, spec, catalog, usage);
   }
 
   /**

@@ -2,9 +2,9 @@ package dev.billsim.sweep;
 
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.run.JobKey;
-import dev.billsim.run.JobRunner;
 import dev.billsim.run.PlatformJob;
 import dev.billsim.run.PlatformResult;
+import dev.billsim.run.SharedJobs;
 import dev.billsim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +69,11 @@ public final class SweepRunner {
     for (JobKey key : selected) {
       all.add(jobs.job(key.index()));
     }
-    return JobRunner.runAll(all, threads, running -> report(running, selected, progress));
+    // Points that change only a platform's bill, or platforms no varied parameter touches, need
+    // one simulation, and the simulations over one replication's requests draw them once.
+    SharedJobs shared = new SharedJobs(all, threads);
+    List<PlatformJob> running = shared.running();
+    return shared.run(threads, () -> report(running, selected, progress));
   }
 
   /** Reports the points whose selected jobs are all done, and the fraction of simulated time. */

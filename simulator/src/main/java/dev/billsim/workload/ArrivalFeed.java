@@ -23,4 +23,13 @@ public interface ArrivalFeed {
 
   /** Returns a trace column of the current arrival ({@link TrafficSource#columnIndex}). */
   double attribute(int index);
+
+  /**
+   * Returns whether {@link #nextArrivalNanos} can be called now: always, but for a {@link
+   * TrafficTape} reader that has read every request drawn so far by a tape that draws only when
+   * told ({@link TrafficTape#allowChunks}).
+   */
+  default boolean ready() {
+    return true;
+  }
 }

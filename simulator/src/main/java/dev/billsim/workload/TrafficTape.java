@@ -48,6 +48,14 @@ public final class TrafficTape {
   private final Chunk[] ring;
   private final Reader[] readers;
 
+  /**
+   * How many chunks readers may read: unbounded for readers on threads of their own; a tape read by
+   * several runs in turn on one thread lets them read one more chunk at a time ({@link
+   * #allowChunks}), since a reader that went a whole ring ahead would wait for a run that cannot
+   * move. Read and written by that one thread only.
+   */
+  private long allowedChunks = Long.MAX_VALUE;
+
   // Guarded by this.
   private final long[] readerChunk;
   private long produced;
@@ -62,6 +70,32 @@ public final class TrafficTape {
    */
   public TrafficTape(Workload workload, RandomStreams streams, int readers) {
     this(workload, streams, readers, chunkRequestsFor(workload), WINDOW_CHUNKS);
+  }
+
+  /**
+   * Prepares a tape of the workload's requests for {@code readers} runs that one thread advances in
+   * turn, each up to the end of the chunks allowed so far ({@link #allowChunks}, none at first), so
+   * that every run reads a chunk while it is still in the core's cache: chunks of {@code
+   * chunkRequests} requests, in a ring of two (the chunk the last run is finishing and the next).
+   */
+  public static TrafficTape inTurn(
+      Workload workload, RandomStreams streams, int readers, int chunkRequests) {
+    TrafficTape tape = new TrafficTape(workload, streams, readers, chunkRequests, 2);
+    tape.allowedChunks = 0;
+    return tape;
+  }
+
+  /**
+   * Lets the readers of a tape made {@link #inTurn} read chunks up to {@code count} (exclusive):
+   * each then reads until {@link Reader#ready} is false, which every reader must have reached (or
+   * closed) before the next chunk is allowed.
+   */
+  public void allowChunks(long count) {
+    if (count < allowedChunks || allowedChunks == Long.MAX_VALUE) {
+      throw new IllegalStateException(
+          "chunks are allowed one more at a time, on a tape read in turn: " + count);
+    }
+    allowedChunks = count;
   }
 
   /** Returns the requests per chunk that keep the ring within {@link #RING_BYTES}. */
@@ -268,6 +302,15 @@ public final class TrafficTape {
         close(); // the traffic is over: the others need not wait for this reader
       }
       return arrival;
+    }
+
+    /**
+     * Returns whether the next request is readable: always on a tape read by threads; on one read
+     * in turn, only within the chunks allowed so far.
+     */
+    @Override
+    public boolean ready() {
+      return ended || position + 1 < chunkRequests || chunkIndex + 1 < allowedChunks;
     }
 
     @Override

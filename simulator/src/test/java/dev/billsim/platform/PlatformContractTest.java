@@ -12,6 +12,7 @@ import dev.billsim.run.PlatformResult;
 import dev.billsim.run.ProgressListener;
 import dev.billsim.run.RunResult;
 import dev.billsim.run.ScenarioRunner;
+import dev.billsim.run.UsageJson;
 import dev.billsim.scenario.PlatformKind;
 import dev.billsim.scenario.Scenario;
 import dev.billsim.workload.ArrivalProcess;
@@ -231,5 +232,22 @@ class PlatformContractTest {
     String one = json(scenario, 1);
     assertThat(json(scenario, 3)).isEqualTo(one);
     assertThat(one).contains("\"open\"").contains("\"limited\"");
+  }
+
+  @ParameterizedTest
+  @EnumSource(PlatformKind.class)
+  void simulatedSpec_leavesOutOnlyWhatTheModelNeverReads(PlatformKind kind) {
+    // Sweeps simulate platforms with equal simulated specs once (SharedJobs): a setting left out
+    // that the model did read would give every such platform the first one's usage.
+    Scenario scenario = scenario(kind);
+    for (PlatformSpec spec : scenario.platforms()) {
+      assertThat(UsageJson.toTree(simulate(scenario, spec.simulated())))
+          .as(spec.name())
+          .isEqualTo(UsageJson.toTree(simulate(scenario, spec)));
+    }
+  }
+
+  private static Usage simulate(Scenario scenario, PlatformSpec spec) {
+    return new Simulation(scenario.workload(), spec, new RandomStreams(scenario.seed())).run();
   }
 }

@@ -220,4 +220,44 @@ class TrafficTapeTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("open-loop");
   }
+
+  @Test
+  void inTurn_readersReadOnlyTheChunksAllowed_thenTheRequestsTheSourceDraws() {
+    Workload workload = TestScenarios.parse(TWO_CLASSES).workload();
+    List<String> drawn = readAll(new TrafficSource(workload, new RandomStreams(SEED)), workload);
+    TrafficTape tape = TrafficTape.inTurn(workload, new RandomStreams(SEED), 2, 5);
+    TrafficTape.Reader first = tape.reader(0);
+    TrafficTape.Reader second = tape.reader(1);
+    int[] stepCounts = {3, 1};
+
+    assertThat(first.ready()).isFalse(); // no chunk allowed yet
+    List<String> firstRead = new ArrayList<>();
+    List<String> secondRead = new ArrayList<>();
+    for (long chunks = 1; firstRead.size() < drawn.size(); chunks++) {
+      tape.allowChunks(chunks);
+      // Each reader reads exactly one more chunk of 5, in turn, on this one thread.
+      for (int i = 0; i < 5 && firstRead.size() < drawn.size(); i++) {
+        assertThat(first.ready()).isTrue();
+        firstRead.add(describe(first, first.nextArrivalNanos(), 0, stepCounts));
+      }
+      if (!firstRead.get(firstRead.size() - 1).equals("end")) {
+        assertThat(first.ready()).as("past the chunks allowed").isFalse();
+      }
+      while (second.ready() && secondRead.size() < firstRead.size()) {
+        secondRead.add(describe(second, second.nextArrivalNanos(), 0, stepCounts));
+      }
+    }
+    assertThat(firstRead).isEqualTo(drawn);
+    assertThat(secondRead).isEqualTo(drawn);
+  }
+
+  @Test
+  void allowChunks_onATapeReadByThreads_orBackwards_isRefused() {
+    Workload workload = TestScenarios.parse(TWO_CLASSES).workload();
+    TrafficTape threaded = new TrafficTape(workload, new RandomStreams(SEED), 2);
+    assertThatThrownBy(() -> threaded.allowChunks(1)).isInstanceOf(IllegalStateException.class);
+    TrafficTape inTurn = TrafficTape.inTurn(workload, new RandomStreams(SEED), 2, 5);
+    inTurn.allowChunks(2);
+    assertThatThrownBy(() -> inTurn.allowChunks(1)).isInstanceOf(IllegalStateException.class);
+  }
 }
