@@ -104,8 +104,13 @@ final class CalendarQueue {
     times[node] = timeNanos;
     payloads[node] = payload;
     insert(node);
-    size++;
-    if (front != NONE && timeNanos < times[front]) {
+    if (size++ == 0) {
+      // The only event is the earliest: where a peek's search from the cursor would end, on the
+      // event's own day (the cursor is never past it), without the search. Small queues, such as
+      // M/M/1's single pending service end, are empty before most additions.
+      front = node;
+      moveCursorTo(timeNanos);
+    } else if (front != NONE && timeNanos < times[front]) {
       front = NONE; // earlier than the earliest event a peek found
     }
     if (timeNanos < cursorEndNanos - (1L << widthShift)) {
@@ -250,11 +255,15 @@ final class CalendarQueue {
     moveCursorTo(0);
   }
 
-  /** Finds the earliest event, leaving the cursor on its bucket. */
+  /** Returns the earliest event, found once and kept until it changes. */
   private int front() {
-    if (front != NONE) {
-      return front;
-    }
+    int found = front;
+    // The search stays out of line, so that callers inlining this keep their compiled code small.
+    return found != NONE ? found : findFront();
+  }
+
+  /** Finds the earliest event, leaving the cursor on its bucket. */
+  private int findFront() {
     if (size == 0) {
       throw new IllegalStateException("the event queue is empty");
     }

@@ -75,6 +75,23 @@ public final class EventQueue {
     return near.size() + far.size();
   }
 
+  /** The time {@link #nextTimeNanos()} returns when no event is pending: later than any event. */
+  public static final long EMPTY = Long.MAX_VALUE;
+
+  /**
+   * Returns the time of the earliest event, or {@link #EMPTY} when none is pending: one call where
+   * a caller would otherwise ask {@link #isEmpty()} and then {@link #peekTimeNanos()}.
+   */
+  public long nextTimeNanos() {
+    if (near.isEmpty()) {
+      if (far.size() == 0) {
+        return EMPTY;
+      }
+      fill();
+    }
+    return near.peekTimeNanos();
+  }
+
   /** Returns the time of the earliest event; the queue must not be empty. */
   public long peekTimeNanos() {
     return fill().peekTimeNanos();
