@@ -96,10 +96,7 @@ final class CalendarQueue {
    * @throws IllegalArgumentException when {@code timeNanos} is before the last event taken
    */
   public void add(long timeNanos, long payload) {
-    if (timeNanos < lastTimeNanos) {
-      throw new IllegalArgumentException(
-          "time " + timeNanos + " ns is before the last event taken, " + lastTimeNanos + " ns");
-    }
+    checkNotBeforeTaken(timeNanos);
     int node = allocate();
     times[node] = timeNanos;
     payloads[node] = payload;
@@ -121,6 +118,26 @@ final class CalendarQueue {
     if (size > (bucketMask + 1) >>> 1) {
       resize(2 * (bucketMask + 1));
     }
+  }
+
+  /**
+   * Checks that an event is not before the last one taken.
+   *
+   * @throws IllegalArgumentException when it is
+   */
+  void checkNotBeforeTaken(long timeNanos) {
+    if (timeNanos < lastTimeNanos) {
+      throw new IllegalArgumentException(
+          "time " + timeNanos + " ns is before the last event taken, " + lastTimeNanos + " ns");
+    }
+  }
+
+  /**
+   * Records an event taken while the calendar was empty (its {@link EventQueue} held it), so that
+   * the calendar's clock, which its checks and its cursor use, still follows the queue's.
+   */
+  void taken(long timeNanos) {
+    lastTimeNanos = timeNanos;
   }
 
   /** Returns whether no event is pending. */
