@@ -86,11 +86,11 @@ rows = [dict(kv.split("=", 1) for kv in line.split()) for line in open(path) if 
 theory = (lam / mu) / (mu - lam)
 base = None
 print(f"M/M/1, lambda = {lam:g}/s, mu = {mu:g}/s, rho = {lam / mu:g}; theory Wq = rho / (mu - lambda) = {theory * 1e3:.3f} ms")
-print(f"{'engine':8} {'customers':>11} {'seconds':>8} {'customers/s':>12} {'ratio':>7} {'wall s':>7} {'mean wait ms':>13} {'theory ms':>10} {'rel. error':>10}")
+print(f"{'engine':11} {'customers':>11} {'seconds':>8} {'customers/s':>12} {'ratio':>7} {'wall s':>7} {'mean wait ms':>13} {'theory ms':>10} {'rel. error':>10}")
 for r in rows:
     customers, seconds, wait = int(r["customers"]), float(r["seconds"]), float(r["mean_wait_s"])
     rate = customers / seconds
     base = base or rate
-    print(f"{r['engine']:8} {customers:>11,} {seconds:>8.3f} {rate:>12,.0f} {rate / base:>7.3f} {int(r['wall_ms']) / 1e3:>7.2f} {wait * 1e3:>13.4f} {theory * 1e3:>10.3f} {(wait - theory) / theory:>+10.2%}")
+    print(f"{r['engine']:11} {customers:>11,} {seconds:>8.3f} {rate:>12,.0f} {rate / base:>7.3f} {int(r['wall_ms']) / 1e3:>7.2f} {wait * 1e3:>13.4f} {theory * 1e3:>10.3f} {(wait - theory) / theory:>+10.2%}")
 print("ratio: customers/s relative to billsim; seconds: the simulation alone, timed in-process (billsim-cli: the whole command); wall s: the whole process")
 PY
