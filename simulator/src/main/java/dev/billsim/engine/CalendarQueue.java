@@ -96,16 +96,18 @@ final class CalendarQueue {
    * @throws IllegalArgumentException when {@code timeNanos} is before the last event taken
    */
   public void add(long timeNanos, long payload) {
-    if (timeNanos < lastTimeNanos) {
-      throw new IllegalArgumentException(
-          "time " + timeNanos + " ns is before the last event taken, " + lastTimeNanos + " ns");
-    }
+    checkNotBeforeTaken(timeNanos);
     int node = allocate();
     times[node] = timeNanos;
     payloads[node] = payload;
     insert(node);
-    size++;
-    if (front != NONE && timeNanos < times[front]) {
+    if (size++ == 0) {
+      // The only event is the earliest: where a peek's search from the cursor would end, on the
+      // event's own day (the cursor is never past it), without the search. Small queues, such as
+      // M/M/1's single pending service end, are empty before most additions.
+      front = node;
+      moveCursorTo(timeNanos);
+    } else if (front != NONE && timeNanos < times[front]) {
       front = NONE; // earlier than the earliest event a peek found
     }
     if (timeNanos < cursorEndNanos - (1L << widthShift)) {
@@ -116,6 +118,26 @@ final class CalendarQueue {
     if (size > (bucketMask + 1) >>> 1) {
       resize(2 * (bucketMask + 1));
     }
+  }
+
+  /**
+   * Checks that an event is not before the last one taken.
+   *
+   * @throws IllegalArgumentException when it is
+   */
+  void checkNotBeforeTaken(long timeNanos) {
+    if (timeNanos < lastTimeNanos) {
+      throw new IllegalArgumentException(
+          "time " + timeNanos + " ns is before the last event taken, " + lastTimeNanos + " ns");
+    }
+  }
+
+  /**
+   * Records an event taken while the calendar was empty (its {@link EventQueue} held it), so that
+   * the calendar's clock, which its checks and its cursor use, still follows the queue's.
+   */
+  void taken(long timeNanos) {
+    lastTimeNanos = timeNanos;
   }
 
   /** Returns whether no event is pending. */
@@ -250,11 +272,15 @@ final class CalendarQueue {
     moveCursorTo(0);
   }
 
-  /** Finds the earliest event, leaving the cursor on its bucket. */
+  /** Returns the earliest event, found once and kept until it changes. */
   private int front() {
-    if (front != NONE) {
-      return front;
-    }
+    int found = front;
+    // The search stays out of line, so that callers inlining this keep their compiled code small.
+    return found != NONE ? found : findFront();
+  }
+
+  /** Finds the earliest event, leaving the cursor on its bucket. */
+  private int findFront() {
     if (size == 0) {
       throw new IllegalStateException("the event queue is empty");
     }

@@ -34,6 +34,17 @@ public final class EventQueue {
   /** The calendar size at which the next spill is tried. */
   private int spillAt;
 
+  /**
+   * Whether the queue holds exactly one event, kept in the two fields below instead of the
+   * calendar: a queue that is empty before most additions (M/M/1's single pending service end) then
+   * never touches the calendar's arrays. While it is set, the calendar and far future are empty; a
+   * second event moves it into the calendar first, ahead of the newcomer, as it came first.
+   */
+  private boolean holdsOne;
+
+  private long heldTimeNanos;
+  private long heldPayload;
+
   /** Creates a queue with room for {@code initialCapacity} events before its arrays grow. */
   public EventQueue(int initialCapacity) {
     this(initialCapacity, DEFAULT_SPILL_SIZE);
@@ -55,6 +66,21 @@ public final class EventQueue {
    * @throws IllegalArgumentException when {@code timeNanos} is before the last event taken
    */
   public void add(long timeNanos, long payload) {
+    if (holdsOne) {
+      holdsOne = false;
+      addQueued(heldTimeNanos, heldPayload);
+    } else if (near.isEmpty() && far.size() == 0) {
+      near.checkNotBeforeTaken(timeNanos);
+      holdsOne = true;
+      heldTimeNanos = timeNanos;
+      heldPayload = payload;
+      return;
+    }
+    addQueued(timeNanos, payload);
+  }
+
+  /** Adds an event to the calendar or the far future. */
+  private void addQueued(long timeNanos, long payload) {
     if (timeNanos >= farStartNanos) {
       far.add(timeNanos, payload);
       return;
@@ -67,22 +93,42 @@ public final class EventQueue {
 
   /** Returns whether no event is pending. */
   public boolean isEmpty() {
-    return near.isEmpty() && far.size() == 0;
+    return !holdsOne && near.isEmpty() && far.size() == 0;
   }
 
   /** Returns the number of pending events. */
   public int size() {
-    return near.size() + far.size();
+    return holdsOne ? 1 : near.size() + far.size();
+  }
+
+  /** The time {@link #nextTimeNanos()} returns when no event is pending: later than any event. */
+  public static final long EMPTY = Long.MAX_VALUE;
+
+  /**
+   * Returns the time of the earliest event, or {@link #EMPTY} when none is pending: one call where
+   * a caller would otherwise ask {@link #isEmpty()} and then {@link #peekTimeNanos()}.
+   */
+  public long nextTimeNanos() {
+    if (holdsOne) {
+      return heldTimeNanos;
+    }
+    if (near.isEmpty()) {
+      if (far.size() == 0) {
+        return EMPTY;
+      }
+      fill();
+    }
+    return near.peekTimeNanos();
   }
 
   /** Returns the time of the earliest event; the queue must not be empty. */
   public long peekTimeNanos() {
-    return fill().peekTimeNanos();
+    return holdsOne ? heldTimeNanos : fill().peekTimeNanos();
   }
 
   /** Returns the payload of the earliest event; the queue must not be empty. */
   public long peekPayload() {
-    return fill().peekPayload();
+    return holdsOne ? heldPayload : fill().peekPayload();
   }
 
   /**
@@ -90,11 +136,17 @@ public final class EventQueue {
    * the queue must not be empty.
    */
   public long removeFirst() {
+    if (holdsOne) {
+      holdsOne = false;
+      near.taken(heldTimeNanos);
+      return heldPayload;
+    }
     return fill().removeFirst();
   }
 
   /** Removes every pending event and restarts time at zero. */
   public void clear() {
+    holdsOne = false;
     near.clear();
     far.clear();
     near.shrinks = true;

@@ -89,9 +89,11 @@ public final class Scheduler<E extends Enum<E>> {
    * @return false when no event is pending, so the run is over
    */
   public boolean next() {
-    if (!queue.isEmpty() && queue.peekTimeNanos() <= feedAtNanos) {
-      assert queue.peekTimeNanos() >= nowNanos : "time ran backwards";
-      nowNanos = queue.peekTimeNanos();
+    long queuedNanos = queue.nextTimeNanos();
+    // Ties go to the queue; EMPTY equals NO_FEED, so an empty queue never wins.
+    if (queuedNanos <= feedAtNanos && queuedNanos != EventQueue.EMPTY) {
+      assert queuedNanos >= nowNanos : "time ran backwards";
+      nowNanos = queuedNanos;
       long payload = queue.removeFirst();
       currentKind = kinds[(int) (payload >>> 32)];
       currentSubject = (int) payload;

@@ -75,13 +75,19 @@ final class LoadHeap {
   /** Adds one to an instance's load. */
   void increment(int id) {
     load[id]++;
-    siftDown(position[id]);
+    int at = position[id];
+    if (2 * at + 1 < size) { // a leaf, such as a fleet's only instance, has nowhere to go
+      siftDown(at);
+    }
   }
 
   /** Takes one from an instance's load. */
   void decrement(int id) {
     load[id]--;
-    siftUp(position[id]);
+    int at = position[id];
+    if (at > 0) { // the root has nowhere to go
+      siftUp(at);
+    }
   }
 
   private boolean less(int a, int b) {

@@ -1,6 +1,7 @@
 package dev.billsim.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,6 +51,29 @@ class EventQueueTest {
       queue.add(now + random.nextLong(1_000_000), i);
     }
     assertThat(queue.size()).isEqualTo(1000);
+  }
+
+  @Test
+  void add_toAnEmptyQueueThenAnother_keepsInsertionOrderAtEqualTimes() {
+    // Invariant: the one event an empty queue holds beside its calendar stays first among ties
+    // when a second one comes, and taking it still forbids adding before it.
+    EventQueue queue = new EventQueue(4);
+    for (long t = 0; t < 1_000; t += 10) {
+      queue.add(t + 5, 1);
+      assertThat(queue.size()).isEqualTo(1);
+      assertThat(queue.nextTimeNanos()).isEqualTo(t + 5);
+      queue.add(t + 5, 2);
+      queue.add(t + 3, 3);
+      assertThat(queue.removeFirst()).isEqualTo(3);
+      assertThat(queue.removeFirst()).isEqualTo(1);
+      assertThat(queue.removeFirst()).isEqualTo(2);
+      assertThat(queue.nextTimeNanos()).isEqualTo(EventQueue.EMPTY);
+      queue.add(t + 7, 4);
+      assertThat(queue.peekPayload()).isEqualTo(4);
+      assertThat(queue.removeFirst()).isEqualTo(4);
+      assertThat(queue.isEmpty()).isTrue();
+    }
+    assertThatThrownBy(() -> queue.add(996, 5)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
