@@ -12,8 +12,8 @@ import java.util.List;
  * that JVM exits. Each command's output is thrown away; the exit code is the first failure's, so
  * the launcher keeps no archive of a broken build.
  *
- * <p>Usage: {@code java -Xint -XX:ArchiveClassesAtExit=F -cp billsim.jar dev.billsim.cli.CdsTraining
- * TRAINING.yaml OUT_DIR}
+ * <p>Usage: {@code java -Xint -XX:ArchiveClassesAtExit=F -cp billsim.jar
+ * dev.billsim.cli.CdsTraining TRAINING.yaml OUT_DIR}
  */
 public final class CdsTraining {
   private CdsTraining() {}
