@@ -9,9 +9,8 @@ import org.HdrHistogram.Histogram;
  *
  * <p>Every recording method is a few additions on primitive fields, plus one histogram update per
  * finished request: nothing is allocated per call once the histogram spans the run's latencies. The
- * time series behind the charts ({@link TimeSeries}) is recorded only when asked for, as a few more
- * additions into arrays sized from the horizon when the meter is made: 2 to 4 ns a request, a fifth
- * to a third of the metering on each model ({@code benchmarks/README.md}), for charts that a run
+ * time series behind the charts ({@link TimeSeries}) is recorded only when asked for: the requests
+ * in flight per change, and the totals below read once at each bucket's end, for charts that a run
  * without {@code --out} never draws.
  */
 public final class RunMeter {
@@ -87,7 +86,7 @@ public final class RunMeter {
     this.concurrency = new ConcurrencyMeter(warmupNanos, horizonNanos);
     // Auto-resizing: the range grows to the longest latency seen, a handful of times per run.
     this.latencyNanos = new Histogram(SIGNIFICANT_DIGITS);
-    this.series = timeSeries ? new TimeSeriesMeter(horizonNanos) : null;
+    this.series = timeSeries ? new TimeSeriesMeter(horizonNanos, this) : null;
   }
 
   /**
@@ -104,9 +103,6 @@ public final class RunMeter {
   /** Records a request arriving. */
   public void arrived() {
     requests++;
-    if (series != null) {
-      series.arrived();
-    }
   }
 
   /**
@@ -189,7 +185,7 @@ public final class RunMeter {
   /** Records CPU time a request executes on a vCPU, in a step starting at {@code nowNanos}. */
   public void cpu(long nanos, long nowNanos) {
     if (series != null) {
-      series.cpu(nanos, nowNanos);
+      series.at(nowNanos); // the series counts the step in the bucket it starts in
     }
     if (nowNanos >= warmupNanos && nowNanos < horizonNanos) {
       steadyBusyVcpuNanos.add(nanos);
@@ -206,9 +202,6 @@ public final class RunMeter {
       billedAtMemoryNanos.add(nanos);
     } else {
       billedAtAnotherMemory(nanos, memoryMb);
-    }
-    if (series != null) {
-      series.billed(nanos);
     }
   }
 
@@ -371,9 +364,24 @@ public final class RunMeter {
     return concurrency.inFlight();
   }
 
+  /** Returns the requests that have arrived so far. */
+  long requestsSoFar() {
+    return requests;
+  }
+
+  /** Returns the CPU time recorded so far. */
+  BigInteger cpuNanosSoFar() {
+    return steadyBusyVcpuNanos.value().add(outsideBusyVcpuNanos.value());
+  }
+
+  /** Returns the time billed so far, at every memory size. */
+  BigInteger billedNanosSoFar() {
+    return billedAtMemoryNanos.value().add(otherBilledNanos.value());
+  }
+
   /** Returns the usage recorded so far; call once the run has drained. */
   public Usage usage() {
-    BigInteger cpuNanos = steadyBusyVcpuNanos.value().add(outsideBusyVcpuNanos.value());
+    BigInteger cpuNanos = cpuNanosSoFar();
     LatencySummary latency =
         latencyNanos.getTotalCount() == 0
             ? LatencySummary.EMPTY
@@ -393,7 +401,7 @@ public final class RunMeter {
         invocations,
         cpuNanos,
         steadyWallNanos.value().add(warmupWallNanos.value()),
-        billedAtMemoryNanos.value().add(otherBilledNanos.value()),
+        billedNanosSoFar(),
         billedAtMemoryNanos
             .value()
             .multiply(BigInteger.valueOf(Math.max(0, billedMemoryMb)))

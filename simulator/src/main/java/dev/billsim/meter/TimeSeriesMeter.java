@@ -1,6 +1,6 @@
 package dev.billsim.meter;
 
-import java.util.Arrays;
+import java.math.BigInteger;
 
 /**
  * Records a {@link TimeSeries} as a run goes: a cursor on the current bucket, moved forward as
@@ -8,9 +8,12 @@ import java.util.Arrays;
  *
  * <p>Nothing is allocated per call. Time only moves forward in a run, so finding the bucket of
  * "now" is a comparison with the current bucket's end, not a division; a time earlier than the
- * cursor (which a run never gives) counts in the current bucket. An instance's life, which may span
- * many buckets, is added in constant time: its partial first and last buckets directly, the whole
- * buckets between them as +1 and -1 in a difference array summed once at the end.
+ * cursor (which a run never gives) counts in the current bucket. The amounts the run's meter sums
+ * anyway (arrivals, CPU, billed time) are not recorded per request: the cursor reads the meter's
+ * totals as it passes each bucket's end, and a bucket's amount is the difference between its two
+ * ends, exactly. An instance's life, which may span many buckets, is added in constant time: its
+ * partial first and last buckets directly, the whole buckets between them as +1 and -1 in a
+ * difference array summed once at the end.
  */
 final class TimeSeriesMeter {
   /** The bucket widths, smallest first: round numbers a chart's time axis reads well in. */
@@ -23,23 +26,29 @@ final class TimeSeriesMeter {
 
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
+  private final RunMeter totals;
   private final long horizonNanos;
   private final long bucketNanos;
   private final int last;
   private final double[] inFlightArea;
   private final double[] instancePartialNanos;
   private final long[] wholeInstanceDiff;
-  private final long[] requests;
-  // Whole nanoseconds, summed as integers: exact, where a double sum rounds past 2^53 ns.
-  private final long[] cpuNanos;
-  private final long[] billedNanos;
+  // The meter's totals when each bucket began (bucket 0: nothing yet). Exact integers, where a
+  // double sum would round past 2^53 ns; a few objects per bucket, none per request.
+  private final long[] requestsAtStart;
+  private final BigInteger[] cpuNanosAtStart;
+  private final BigInteger[] billedNanosAtStart;
   private int bucket;
   private long bucketEndNanos;
   private long markNanos;
   private long inFlight;
 
-  /** Creates a meter for a run whose arrivals stop at {@code horizonNanos}. */
-  TimeSeriesMeter(long horizonNanos) {
+  /**
+   * Creates a meter for a run whose arrivals stop at {@code horizonNanos}, reading the amounts'
+   * running totals from {@code totals}.
+   */
+  TimeSeriesMeter(long horizonNanos, RunMeter totals) {
+    this.totals = totals;
     this.horizonNanos = horizonNanos;
     this.bucketNanos = widthFor(horizonNanos);
     int buckets = (int) ((horizonNanos + bucketNanos - 1) / bucketNanos);
@@ -47,9 +56,11 @@ final class TimeSeriesMeter {
     this.inFlightArea = new double[buckets];
     this.instancePartialNanos = new double[buckets];
     this.wholeInstanceDiff = new long[buckets + 1];
-    this.requests = new long[buckets];
-    this.cpuNanos = new long[buckets];
-    this.billedNanos = new long[buckets];
+    this.requestsAtStart = new long[buckets];
+    this.cpuNanosAtStart = new BigInteger[buckets];
+    this.billedNanosAtStart = new BigInteger[buckets];
+    cpuNanosAtStart[0] = BigInteger.ZERO;
+    billedNanosAtStart[0] = BigInteger.ZERO;
     this.bucketEndNanos = Math.min(bucketNanos, horizonNanos);
   }
 
@@ -68,13 +79,27 @@ final class TimeSeriesMeter {
     return WIDTHS_SECONDS[WIDTHS_SECONDS.length - 1] * NANOS_PER_SECOND;
   }
 
-  /** Moves the cursor to {@code nowNanos}, closing the in-flight area of each bucket it passes. */
+  /**
+   * Moves the cursor to {@code nowNanos}, closing the in-flight area of each bucket it passes and
+   * reading the totals each following bucket starts from; call before recording anything at {@code
+   * nowNanos}.
+   */
   void at(long nowNanos) {
+    if (nowNanos >= bucketEndNanos && bucket < last) {
+      passBucketEnds(nowNanos);
+    }
+  }
+
+  // Out of line: once a bucket, not once an event.
+  private void passBucketEnds(long nowNanos) {
     while (nowNanos >= bucketEndNanos && bucket < last) {
       inFlightArea[bucket] += (double) inFlight * (bucketEndNanos - markNanos);
       markNanos = bucketEndNanos;
       bucket++;
       bucketEndNanos = Math.min(bucketEndNanos + bucketNanos, horizonNanos);
+      requestsAtStart[bucket] = totals.requestsSoFar();
+      cpuNanosAtStart[bucket] = totals.cpuNanosSoFar();
+      billedNanosAtStart[bucket] = totals.billedNanosSoFar();
     }
   }
 
@@ -87,22 +112,6 @@ final class TimeSeriesMeter {
       markNanos = to;
     }
     inFlight += delta;
-  }
-
-  /** Records an arrival in the current bucket. */
-  void arrived() {
-    requests[bucket]++;
-  }
-
-  /** Records CPU time of a step starting at {@code nowNanos}. */
-  void cpu(long nanos, long nowNanos) {
-    at(nowNanos);
-    cpuNanos[bucket] += nanos;
-  }
-
-  /** Records time billed now, in the current bucket. */
-  void billed(long nanos) {
-    billedNanos[bucket] += nanos;
   }
 
   /** Records an instance alive from {@code fromNanos} to {@code toNanos}, cut at the horizon. */
@@ -131,20 +140,29 @@ final class TimeSeriesMeter {
     int buckets = last + 1;
     double[] meanInFlight = new double[buckets];
     double[] instanceNanos = new double[buckets];
+    long[] requests = new long[buckets];
+    double[] cpuNanos = new double[buckets];
+    double[] billedNanos = new double[buckets];
     long whole = 0;
     for (int i = 0; i < buckets; i++) {
       long length = Math.min(bucketNanos, horizonNanos - i * bucketNanos);
       meanInFlight[i] = inFlightArea[i] / length;
       whole += wholeInstanceDiff[i];
       instanceNanos[i] = instancePartialNanos[i] + (double) whole * bucketNanos;
+      // The last bucket ends with the run (what is metered while it drains counts there).
+      boolean lastBucket = i == last;
+      requests[i] =
+          (lastBucket ? totals.requestsSoFar() : requestsAtStart[i + 1]) - requestsAtStart[i];
+      cpuNanos[i] =
+          (lastBucket ? totals.cpuNanosSoFar() : cpuNanosAtStart[i + 1])
+              .subtract(cpuNanosAtStart[i])
+              .doubleValue();
+      billedNanos[i] =
+          (lastBucket ? totals.billedNanosSoFar() : billedNanosAtStart[i + 1])
+              .subtract(billedNanosAtStart[i])
+              .doubleValue();
     }
     return new TimeSeries(
-        bucketNanos,
-        horizonNanos,
-        meanInFlight,
-        instanceNanos,
-        requests,
-        Arrays.stream(cpuNanos).asDoubleStream().toArray(),
-        Arrays.stream(billedNanos).asDoubleStream().toArray());
+        bucketNanos, horizonNanos, meanInFlight, instanceNanos, requests, cpuNanos, billedNanos);
   }
 }

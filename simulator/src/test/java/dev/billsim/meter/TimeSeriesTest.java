@@ -40,6 +40,42 @@ class TimeSeriesTest {
   }
 
   @Test
+  void series_countsEachAmountInTheBucketOfItsTime() {
+    // A 10 s horizon: ten 1 s buckets. Amounts at 0.5 s, 2.5 s (bucket 1 passed with nothing),
+    // 2.7 s, and 12 s, after the horizon, while the run drains: that one counts in the last bucket.
+    RunMeter meter = new RunMeter(0, 10 * SECOND, true);
+    meter.at(SECOND / 2);
+    meter.arrived();
+    meter.cpu(3, SECOND / 2);
+    meter.billed(7, 128);
+    meter.at(5 * SECOND / 2);
+    meter.arrived();
+    meter.arrived();
+    meter.billed(11, 128);
+    meter.cpu(13, 27 * SECOND / 10); // a step starting at 2.7 s, with no at() of its own before
+    meter.at(12 * SECOND);
+    meter.cpu(17, 12 * SECOND);
+    meter.billed(19, 128);
+    for (int i = 0; i < 3; i++) {
+      meter.refused(Outcome.THROTTLED); // every request needs an outcome; this one is the simplest
+    }
+    TimeSeries series = meter.usage().timeSeries();
+
+    assertThat(series.buckets()).isEqualTo(10);
+    long[] requests = new long[10];
+    double[] cpu = new double[10];
+    double[] billed = new double[10];
+    for (int i = 0; i < 10; i++) {
+      requests[i] = series.requests(i);
+      cpu[i] = series.cpuNanos(i);
+      billed[i] = series.billedNanos(i);
+    }
+    assertThat(requests).containsExactly(1, 0, 2, 0, 0, 0, 0, 0, 0, 0);
+    assertThat(cpu).containsExactly(3, 0, 13, 0, 0, 0, 0, 0, 0, 17);
+    assertThat(billed).containsExactly(7, 0, 11, 0, 0, 0, 0, 0, 0, 19);
+  }
+
+  @Test
   void series_amountsAddUpToTheRunsTotals() {
     RunResult run = TestScenarios.run(TestScenarios.parse(STEADY));
     for (PlatformResult platform : run.platforms()) {
