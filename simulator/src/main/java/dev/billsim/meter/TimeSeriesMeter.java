@@ -33,8 +33,10 @@ final class TimeSeriesMeter {
   private final double[] inFlightArea;
   private final double[] instancePartialNanos;
   private final long[] wholeInstanceDiff;
-  // The meter's totals when each bucket began (bucket 0: nothing yet). Exact integers, where a
-  // double sum would round past 2^53 ns; a few objects per bucket, none per request.
+  // The meter's totals when each bucket began (bucket 0: nothing yet), and in the slot after the
+  // last bucket when the run ended, so that every bucket's amount is its next slot less its own.
+  // Exact integers, where a double sum would round past 2^53 ns; a few objects per bucket, none per
+  // request.
   private final long[] requestsAtStart;
   private final BigInteger[] cpuNanosAtStart;
   private final BigInteger[] billedNanosAtStart;
@@ -56,11 +58,10 @@ final class TimeSeriesMeter {
     this.inFlightArea = new double[buckets];
     this.instancePartialNanos = new double[buckets];
     this.wholeInstanceDiff = new long[buckets + 1];
-    this.requestsAtStart = new long[buckets];
-    this.cpuNanosAtStart = new BigInteger[buckets];
-    this.billedNanosAtStart = new BigInteger[buckets];
-    cpuNanosAtStart[0] = BigInteger.ZERO;
-    billedNanosAtStart[0] = BigInteger.ZERO;
+    this.requestsAtStart = new long[buckets + 1];
+    this.cpuNanosAtStart = new BigInteger[buckets + 1];
+    this.billedNanosAtStart = new BigInteger[buckets + 1];
+    startBucket(0, 0, BigInteger.ZERO, BigInteger.ZERO);
     this.bucketEndNanos = Math.min(bucketNanos, horizonNanos);
   }
 
@@ -92,15 +93,23 @@ final class TimeSeriesMeter {
 
   // Out of line: once a bucket, not once an event.
   private void passBucketEnds(long nowNanos) {
+    // Nothing is metered while the cursor moves: every bucket passed starts from the same totals.
+    long requests = totals.requestsSoFar();
+    BigInteger cpuNanos = totals.cpuNanosSoFar();
+    BigInteger billedNanos = totals.billedNanosSoFar();
     while (nowNanos >= bucketEndNanos && bucket < last) {
       inFlightArea[bucket] += (double) inFlight * (bucketEndNanos - markNanos);
       markNanos = bucketEndNanos;
       bucket++;
       bucketEndNanos = Math.min(bucketEndNanos + bucketNanos, horizonNanos);
-      requestsAtStart[bucket] = totals.requestsSoFar();
-      cpuNanosAtStart[bucket] = totals.cpuNanosSoFar();
-      billedNanosAtStart[bucket] = totals.billedNanosSoFar();
+      startBucket(bucket, requests, cpuNanos, billedNanos);
     }
+  }
+
+  private void startBucket(int i, long requests, BigInteger cpuNanos, BigInteger billedNanos) {
+    requestsAtStart[i] = requests;
+    cpuNanosAtStart[i] = cpuNanos;
+    billedNanosAtStart[i] = billedNanos;
   }
 
   /** Records the number in flight changing by {@code delta} at {@code nowNanos}. */
@@ -138,6 +147,8 @@ final class TimeSeriesMeter {
     at(horizonNanos);
     inFlight(horizonNanos, 0);
     int buckets = last + 1;
+    // The last bucket ends with the run: what is metered while it drains counts there.
+    startBucket(buckets, totals.requestsSoFar(), totals.cpuNanosSoFar(), totals.billedNanosSoFar());
     double[] meanInFlight = new double[buckets];
     double[] instanceNanos = new double[buckets];
     long[] requests = new long[buckets];
@@ -149,18 +160,9 @@ final class TimeSeriesMeter {
       meanInFlight[i] = inFlightArea[i] / length;
       whole += wholeInstanceDiff[i];
       instanceNanos[i] = instancePartialNanos[i] + (double) whole * bucketNanos;
-      // The last bucket ends with the run (what is metered while it drains counts there).
-      boolean lastBucket = i == last;
-      requests[i] =
-          (lastBucket ? totals.requestsSoFar() : requestsAtStart[i + 1]) - requestsAtStart[i];
-      cpuNanos[i] =
-          (lastBucket ? totals.cpuNanosSoFar() : cpuNanosAtStart[i + 1])
-              .subtract(cpuNanosAtStart[i])
-              .doubleValue();
-      billedNanos[i] =
-          (lastBucket ? totals.billedNanosSoFar() : billedNanosAtStart[i + 1])
-              .subtract(billedNanosAtStart[i])
-              .doubleValue();
+      requests[i] = requestsAtStart[i + 1] - requestsAtStart[i];
+      cpuNanos[i] = cpuNanosAtStart[i + 1].subtract(cpuNanosAtStart[i]).doubleValue();
+      billedNanos[i] = billedNanosAtStart[i + 1].subtract(billedNanosAtStart[i]).doubleValue();
     }
     return new TimeSeries(
         bucketNanos, horizonNanos, meanInFlight, instanceNanos, requests, cpuNanos, billedNanos);
