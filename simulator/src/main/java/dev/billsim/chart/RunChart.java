@@ -4,6 +4,7 @@ import dev.billsim.run.RunResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.jfree.chart.JFreeChart;
 
@@ -54,13 +55,21 @@ public enum RunChart {
 
   /** Renders every chart of a run (its first replication), in this order. */
   public static List<ChartImage> renderAll(RunResult result) {
-    List<ChartImage> images = new ArrayList<>();
+    return startAll(result).join();
+  }
+
+  /** Starts rendering every chart of a run (its first replication), on background threads. */
+  public static ChartRendering startAll(RunResult result) {
+    List<Supplier<ChartImage>> charts = new ArrayList<>();
     for (RunChart chart : values()) {
-      JFreeChart drawn = chart.factory.apply(result);
-      images.add(
-          ChartRenderer.render(
-              chart.fileName, chart.title, drawn, chart.heightPx.applyAsInt(drawn)));
+      charts.add(() -> chart.render(result));
     }
-    return images;
+    return ChartRendering.start(charts);
+  }
+
+  /** Builds and draws this chart of {@code result}. */
+  ChartImage render(RunResult result) {
+    JFreeChart drawn = factory.apply(result);
+    return ChartRenderer.render(fileName, title, drawn, heightPx.applyAsInt(drawn));
   }
 }

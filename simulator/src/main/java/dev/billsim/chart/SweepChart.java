@@ -7,6 +7,7 @@ import dev.billsim.sweep.Tuning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -63,15 +64,21 @@ public enum SweepChart {
 
   /** Renders the charts drawn for this sweep's number of axes, in this order. */
   public static List<ChartImage> renderAll(SweepResult result) {
-    List<ChartImage> images = new ArrayList<>();
+    return startAll(result).join();
+  }
+
+  /** Starts rendering the charts drawn for this sweep's number of axes, on background threads. */
+  public static ChartRendering startAll(SweepResult result) {
+    List<Supplier<ChartImage>> charts = new ArrayList<>();
     for (SweepChart chart : values()) {
       if (chart.axes == result.axes().size()
           && (chart != COST_LATENCY || Tuning.of(result).any())) {
-        images.add(
-            ChartRenderer.render(
-                chart.fileName, chart.title.apply(result), chart.factory.apply(result)));
+        charts.add(
+            () ->
+                ChartRenderer.render(
+                    chart.fileName, chart.title.apply(result), chart.factory.apply(result)));
       }
     }
-    return images;
+    return ChartRendering.start(charts);
   }
 }

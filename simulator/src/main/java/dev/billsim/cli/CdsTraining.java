@@ -29,7 +29,7 @@ public final class CdsTraining {
     String scenario = args[0];
     Path out = Path.of(args[1]);
     // What a user's first commands are: checking a file, running it with and without charts, and
-    // sweeping one of its parameters.
+    // sweeping one of its parameters: the traffic's, and a platform's own setting over a range.
     List<String[]> commands =
         List.of(
             new String[] {"validate", scenario},
@@ -42,6 +42,15 @@ public final class CdsTraining {
               "wait=100ms,900ms",
               "--out",
               out.resolve("sweep").toString(),
+              "-q"
+            },
+            new String[] {
+              "sweep",
+              scenario,
+              "--vary",
+              "memory=512MB..1024MB:2",
+              "--out",
+              out.resolve("tuning").toString(),
               "-q"
             });
     for (String[] command : commands) {

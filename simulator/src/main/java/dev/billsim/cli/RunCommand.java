@@ -2,6 +2,7 @@ package dev.billsim.cli;
 
 import dev.billsim.billing.PriceCatalog;
 import dev.billsim.chart.ChartImage;
+import dev.billsim.chart.ChartRendering;
 import dev.billsim.chart.RunChart;
 import dev.billsim.meter.Usage;
 import dev.billsim.report.ReportFormat;
@@ -135,6 +136,9 @@ final class RunCommand implements Callable<Integer> {
     if (dir != null && out == null) {
       OutputCheck.check(dir, WHAT_IS_WRITTEN, OutputKind.RUN);
     }
+    if (dir != null) {
+      ChartRendering.warmUp(); // while the platforms simulate
+    }
     PrintWriter err = spec.commandLine().getErr();
     announceIfLong(
         err,
@@ -150,7 +154,9 @@ final class RunCommand implements Callable<Integer> {
                 .replicate(scenario, replications, progress)
             : runOnEngine(template, scenario, catalog, replications, dir != null, progress);
 
-    // Render everything before writing anything, so a failure leaves no partial output.
+    // Render everything before writing anything, so a failure leaves no partial output. The charts
+    // draw on other threads while the reports render here.
+    ChartRendering charts = dir != null ? RunChart.startAll(result.first()) : null;
     Map<ReportFormat, String> rendered = new LinkedHashMap<>();
     for (ReportFormat each : ReportFormat.values()) {
       if (each == format || dir != null) {
@@ -162,7 +168,7 @@ final class RunCommand implements Callable<Integer> {
       for (Map.Entry<ReportFormat, String> report : rendered.entrySet()) {
         files.put(REPORT_NAME + "." + report.getKey().extension(), utf8(report.getValue()));
       }
-      List<ChartImage> images = RunChart.renderAll(result.first());
+      List<ChartImage> images = charts.join();
       ChartFiles.add(images, files);
       files.put(ChartFiles.INDEX, utf8(RunPages.html(result, images)));
       files.put(ChartFiles.SUMMARY, utf8(RunPages.markdown(result, images)));

@@ -1,6 +1,7 @@
 package dev.billsim.cli;
 
 import dev.billsim.billing.PriceCatalog;
+import dev.billsim.chart.ChartRendering;
 import dev.billsim.input.FileReads;
 import dev.billsim.meter.Usage;
 import dev.billsim.run.JobKey;
@@ -142,6 +143,9 @@ final class SweepCommand implements Callable<Integer> {
           "no --shard where a cluster runs the sweep",
           "--shard with the Spark driver",
           "Spark already spreads the jobs over the cluster: drop --shard");
+    }
+    if (slice == null) {
+      ChartRendering.warmUp(); // while the points load and simulate
     }
     PrintWriter err = spec.commandLine().getErr();
     SweepRequest request;

@@ -1,6 +1,7 @@
 package dev.billsim.cli;
 
 import dev.billsim.chart.ChartImage;
+import dev.billsim.chart.ChartRendering;
 import dev.billsim.chart.SweepChart;
 import dev.billsim.report.SweepFormat;
 import dev.billsim.report.SweepPages;
@@ -20,11 +21,13 @@ final class SweepFiles {
 
   /** Returns the files by name, in the order they are written. */
   static Map<String, byte[]> render(SweepResult result) {
+    // The charts draw on other threads while the tables render here.
+    ChartRendering charts = SweepChart.startAll(result);
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (SweepFormat format : SweepFormat.values()) {
       files.put(format.fileName(), format.render(result).getBytes(StandardCharsets.UTF_8));
     }
-    List<ChartImage> images = SweepChart.renderAll(result);
+    List<ChartImage> images = charts.join();
     ChartFiles.add(images, files);
     files.put(ChartFiles.INDEX, SweepPages.html(result, images).getBytes(StandardCharsets.UTF_8));
     files.put(

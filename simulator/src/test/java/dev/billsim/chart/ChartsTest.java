@@ -158,6 +158,19 @@ class ChartsTest {
   }
 
   @Test
+  void runCharts_drawnTogetherOnSeveralThreads_sameBytesAsEachDrawnAlone() {
+    List<ChartImage> together = RunChart.renderAll(many);
+    RunChart[] charts = RunChart.values();
+    assertThat(together).hasSize(charts.length);
+    for (int i = 0; i < charts.length; i++) {
+      ChartImage alone = charts[i].render(many);
+      assertThat(together.get(i).name()).isEqualTo(alone.name());
+      assertThat(together.get(i).png()).as(alone.name()).isEqualTo(alone.png());
+      assertThat(together.get(i).svg()).as(alone.name()).isEqualTo(alone.svg());
+    }
+  }
+
+  @Test
   void runCharts_arePicturesOfTheFixedWidth_theBillAsTallAsItsPanels() throws IOException {
     for (RunResult result : List.of(run, many)) {
       for (ChartImage chart : RunChart.renderAll(result)) {
