@@ -56,6 +56,15 @@ final class CalendarQueue {
 
   private int[] heads;
   private int[] tails;
+
+  /**
+   * One bit per bucket, set while the bucket holds an event: the search for the earliest event
+   * jumps over empty days a word at a time. A queue holding only events beyond a year of days (a
+   * Lambda reclaim timer minutes ahead, between requests) otherwise walked every day of the ring
+   * and then scanned every bucket, once per request (benchmarks/README.md, sweeps).
+   */
+  private long[] occupied;
+
   private int bucketMask;
   private int widthShift = INITIAL_SHIFT;
 
@@ -168,6 +177,7 @@ final class CalendarQueue {
     heads[b] = next[node];
     if (heads[b] == NONE) {
       tails[b] = NONE;
+      occupied[b >>> 6] &= ~(1L << b);
     }
     next[node] = freeList;
     freeList = node;
@@ -232,6 +242,7 @@ final class CalendarQueue {
       // The list is sorted: from this node on, every event goes.
       if (previous == NONE) {
         heads[b] = NONE;
+        occupied[b >>> 6] &= ~(1L << b);
       } else {
         next[previous] = NONE;
       }
@@ -279,32 +290,55 @@ final class CalendarQueue {
     return found != NONE ? found : findFront();
   }
 
-  /** Finds the earliest event, leaving the cursor on its bucket. */
+  /**
+   * Finds the earliest event, leaving the cursor on its bucket: the first bucket, day by day from
+   * the cursor's, whose head falls within its day; else, after a year of days, the least head.
+   * Empty buckets are skipped by their bits, so both cost the number of occupied buckets.
+   */
   private int findFront() {
     if (size == 0) {
       throw new IllegalStateException("the event queue is empty");
     }
-    long width = 1L << widthShift;
-    for (int day = 0; day <= bucketMask; day++) {
+    int walked = 0; // days from the cursor's first day, a year at most
+    for (int skip = daysToOccupied(cursor); walked + skip <= bucketMask; ) {
+      walked += skip;
+      cursor = (cursor + skip) & bucketMask;
+      cursorEndNanos += (long) skip << widthShift;
       int head = heads[cursor];
-      if (head != NONE && times[head] < cursorEndNanos) {
+      if (times[head] < cursorEndNanos) {
         front = head;
         return head;
       }
-      cursor = (cursor + 1) & bucketMask;
-      cursorEndNanos += width;
+      skip = 1 + daysToOccupied((cursor + 1) & bucketMask);
     }
     // Nothing within a year of days: the earliest event is the least bucket head.
     int least = NONE;
-    for (int b = 0; b <= bucketMask; b++) {
-      int head = heads[b];
-      if (head != NONE && (least == NONE || times[head] < times[least])) {
-        least = head;
+    for (int word = 0; word <= bucketMask >>> 6; word++) {
+      for (long bits = occupied[word]; bits != 0; bits &= bits - 1) {
+        int head = heads[(word << 6) | Long.numberOfTrailingZeros(bits)];
+        if (least == NONE || times[head] < times[least]) {
+          least = head;
+        }
       }
     }
     moveCursorTo(times[least]);
     front = least;
     return least;
+  }
+
+  /**
+   * Returns how many days on from bucket {@code from} the next occupied bucket is, {@code from}
+   * itself being 0 days on; some bucket must be occupied.
+   */
+  private int daysToOccupied(int from) {
+    int lastWord = bucketMask >>> 6;
+    int word = from >>> 6;
+    long bits = occupied[word] & (-1L << from); // a shift by from counts from & 63
+    while (bits == 0) {
+      word = word == lastWord ? 0 : word + 1;
+      bits = occupied[word];
+    }
+    return (((word << 6) | Long.numberOfTrailingZeros(bits)) - from) & bucketMask;
   }
 
   private void moveCursorTo(long timeNanos) {
@@ -323,6 +357,7 @@ final class CalendarQueue {
       next[node] = NONE;
       if (tail == NONE) {
         heads[b] = node;
+        occupied[b >>> 6] |= 1L << b;
       } else {
         next[tail] = node;
       }
@@ -424,12 +459,15 @@ final class CalendarQueue {
 
   /** Empties a ring of {@code buckets}; the arrays only grow, so shrinking allocates nothing. */
   private void setBuckets(int buckets) {
+    int words = (buckets + 63) >>> 6;
     if (heads == null || heads.length < buckets) {
       heads = new int[buckets];
       tails = new int[buckets];
+      occupied = new long[words];
     }
     Arrays.fill(heads, 0, buckets, NONE);
     Arrays.fill(tails, 0, buckets, NONE);
+    Arrays.fill(occupied, 0, words, 0);
     bucketMask = buckets - 1;
   }
 }

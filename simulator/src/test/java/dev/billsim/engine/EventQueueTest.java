@@ -143,6 +143,49 @@ class EventQueueTest {
   }
 
   @Test
+  void timersBeyondAYearOfDays_amongNearEventsComingAndGoing_matchAStableReference() {
+    // As a Lambda run between requests: reclaim timers minutes ahead, far beyond a year of the
+    // calendar's days, while step ends come and go milliseconds apart, so the earliest event is
+    // often found by skipping empty days, and often, with only timers left, by the least head.
+    SplittableRandom random = new SplittableRandom(2027);
+    EventQueue queue = new EventQueue(4);
+    PriorityQueue<long[]> reference = // {time, insertion number, 1 for a timer}
+        new PriorityQueue<>(
+            Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+    long now = 0;
+    long sequence = 0;
+    int timers = 0;
+    int onlyTimersLeft = 0;
+    for (int step = 0; step < 200_000; step++) {
+      if (reference.isEmpty() || (timers < 3 && random.nextInt(20) == 0)) {
+        long time = now + 300_000_000_000L + random.nextLong(600_000_000_000L); // 5 to 15 min
+        queue.add(time, sequence);
+        reference.add(new long[] {time, sequence++, 1});
+        timers++;
+      }
+      boolean nearPending = reference.peek()[2] == 0;
+      if (!nearPending && random.nextInt(3) != 0) {
+        for (int k = 1 + random.nextInt(3); k > 0; k--) {
+          long time = now + (random.nextInt(4) == 0 ? 0 : random.nextLong(20_000_000L));
+          queue.add(time, sequence);
+          reference.add(new long[] {time, sequence++, 0});
+        }
+      }
+      if (reference.peek()[2] == 1) {
+        onlyTimersLeft++;
+      }
+      long[] expected = reference.poll();
+      assertThat(queue.peekTimeNanos()).isEqualTo(expected[0]);
+      assertThat(queue.peekPayload()).isEqualTo(expected[1]);
+      queue.removeFirst();
+      now = expected[0];
+      timers -= (int) expected[2];
+      assertThat(queue.size()).isEqualTo(reference.size());
+    }
+    assertThat(onlyTimersLeft).isGreaterThan(10_000);
+  }
+
+  @Test
   void farFuture_spillsAndRefills_matchAStableReference() {
     // A queue that spills past 32 events, against the reference: fill, hold, drain to empty, many
     // times, with delays from 0 to hours and ties at every scale, so that events go to the far
