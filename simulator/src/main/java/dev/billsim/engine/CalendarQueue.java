@@ -293,23 +293,26 @@ final class CalendarQueue {
   /**
    * Finds the earliest event, leaving the cursor on its bucket: the first bucket, day by day from
    * the cursor's, whose head falls within its day; else, after a year of days, the least head.
-   * Empty buckets are skipped by their bits, so both cost the number of occupied buckets.
+   * Empty buckets are skipped by their bits, so both cost about the number of occupied buckets.
    */
   private int findFront() {
     if (size == 0) {
       throw new IllegalStateException("the event queue is empty");
     }
-    int walked = 0; // days from the cursor's first day, a year at most
-    for (int skip = daysToOccupied(cursor); walked + skip <= bucketMask; ) {
-      walked += skip;
-      cursor = (cursor + skip) & bucketMask;
-      cursorEndNanos += (long) skip << widthShift;
+    // Day by day while days hold events, as most do in a busy run; an empty day's bit leads to the
+    // next occupied one in a few instructions.
+    for (int walked = 0; walked <= bucketMask; ) {
       int head = heads[cursor];
-      if (times[head] < cursorEndNanos) {
+      int days = 1;
+      if (head == NONE) {
+        days = daysToOccupied(cursor);
+      } else if (times[head] < cursorEndNanos) {
         front = head;
         return head;
       }
-      skip = 1 + daysToOccupied((cursor + 1) & bucketMask);
+      walked += days;
+      cursor = (cursor + days) & bucketMask;
+      cursorEndNanos += (long) days << widthShift;
     }
     // Nothing within a year of days: the earliest event is the least bucket head.
     int least = NONE;
