@@ -10,7 +10,8 @@ import javax.imageio.ImageIO;
 /**
  * Renders charts on background threads while the caller writes the tables, then with the caller
  * when it {@link #join joins}: drawing and PNG encoding are most of the time a run or sweep spends
- * writing its files (benchmarks/README.md, sweeps), and each chart is independent of the others.
+ * writing its files (benchmarks/README.md, "charts in the background"), and each chart is
+ * independent of the others.
  *
  * <p>Each chart is built and drawn by one thread from the result alone, so its bytes do not depend
  * on which thread drew it or in what order; the images come back in the order they were given.

@@ -61,7 +61,8 @@ final class CalendarQueue {
    * One bit per bucket, set while the bucket holds an event: the search for the earliest event
    * jumps over empty days a word at a time. A queue holding only events beyond a year of days (a
    * Lambda reclaim timer minutes ahead, between requests) otherwise walked every day of the ring
-   * and then scanned every bucket, once per request (benchmarks/README.md, sweeps).
+   * and then scanned every bucket, once per request (benchmarks/README.md, "the calendar's empty
+   * days").
    */
   private long[] occupied;
 
