@@ -1,6 +1,6 @@
 package dev.billsim.scenario;
 
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -13,7 +13,9 @@ import java.util.function.BiFunction;
 final class Bound {
   private final MapReader r;
   private final Problems problems;
-  private final Map<Key<?>, Object> values = new HashMap<>();
+  // By identity: a key is declared once, as a constant its readers look it up by, and a record's
+  // hashCode would hash all ten of its components at every binding.
+  private final Map<Key<?>, Object> values = new IdentityHashMap<>();
   private boolean failed;
 
   private Bound(MapReader r, Problems problems) {
