@@ -35,15 +35,23 @@ public final class EventQueue {
   private int spillAt;
 
   /**
-   * Whether the queue holds exactly one event, kept in the two fields below instead of the
-   * calendar: a queue that is empty before most additions (M/M/1's single pending service end) then
-   * never touches the calendar's arrays. While it is set, the calendar and far future are empty; a
-   * second event moves it into the calendar first, ahead of the newcomer, as it came first.
+   * Up to this many events are kept in a short sorted array instead of the calendar, while the
+   * calendar and the far future are empty: a run with a few events pending (M/M/1's single service
+   * end; a Lambda function's step ends beside its one reclaim timer) then never touches the
+   * calendar's buckets.
    */
-  private boolean holdsOne;
+  static final int FEW = 16;
 
-  private long heldTimeNanos;
-  private long heldPayload;
+  /** The calendar hands its events back to the short array once it holds this few. */
+  private static final int FEW_AGAIN = FEW / 4;
+
+  // The short array: events [fewHead, fewTail) in time order, ties in insertion order. While it
+  // holds any, the calendar and the far future are empty; a seventeenth event moves them all to
+  // the calendar first, ahead of the newcomer at equal times, as they came first.
+  private final long[] fewTimes = new long[FEW];
+  private final long[] fewPayloads = new long[FEW];
+  private int fewHead;
+  private int fewTail;
 
   /** Creates a queue with room for {@code initialCapacity} events before its arrays grow. */
   public EventQueue(int initialCapacity) {
@@ -66,17 +74,62 @@ public final class EventQueue {
    * @throws IllegalArgumentException when {@code timeNanos} is before the last event taken
    */
   public void add(long timeNanos, long payload) {
-    if (holdsOne) {
-      holdsOne = false;
-      addQueued(heldTimeNanos, heldPayload);
-    } else if (near.isEmpty() && far.size() == 0) {
-      near.checkNotBeforeTaken(timeNanos);
-      holdsOne = true;
-      heldTimeNanos = timeNanos;
-      heldPayload = payload;
-      return;
+    if (fewTail > fewHead || (near.isEmpty() && far.size() == 0)) {
+      if (fewTail - fewHead < FEW) {
+        near.checkNotBeforeTaken(timeNanos);
+        addFew(timeNanos, payload);
+        return;
+      }
+      moveFewToCalendar();
     }
     addQueued(timeNanos, payload);
+  }
+
+  /** Inserts an event into the short array after every event not later than it. */
+  private void addFew(long timeNanos, long payload) {
+    if (fewTail == FEW) {
+      // Full at the end but not at the start: slide the events back to the start.
+      int count = fewTail - fewHead;
+      System.arraycopy(fewTimes, fewHead, fewTimes, 0, count);
+      System.arraycopy(fewPayloads, fewHead, fewPayloads, 0, count);
+      fewHead = 0;
+      fewTail = count;
+    }
+    int i = fewTail;
+    // From the end: a new event is most often the latest.
+    while (i > fewHead && fewTimes[i - 1] > timeNanos) {
+      fewTimes[i] = fewTimes[i - 1];
+      fewPayloads[i] = fewPayloads[i - 1];
+      i--;
+    }
+    fewTimes[i] = timeNanos;
+    fewPayloads[i] = payload;
+    fewTail++;
+  }
+
+  /** Moves the short array's events, in order, to the empty calendar and far future. */
+  private void moveFewToCalendar() {
+    for (int i = fewHead; i < fewTail; i++) {
+      addQueued(fewTimes[i], fewPayloads[i]);
+    }
+    fewHead = 0;
+    fewTail = 0;
+  }
+
+  /**
+   * Moves the calendar's few events, in order, into the empty short array; {@code takenNanos} is
+   * the time of the event just taken, to which the calendar's clock goes back, since the events
+   * moved are not taken.
+   */
+  private void moveCalendarToFew(long takenNanos) {
+    while (!near.isEmpty()) {
+      long timeNanos = near.peekTimeNanos();
+      long payload = near.removeFirst();
+      fewTimes[fewTail] = timeNanos;
+      fewPayloads[fewTail] = payload;
+      fewTail++;
+    }
+    near.taken(takenNanos);
   }
 
   /** Adds an event to the calendar or the far future. */
@@ -93,12 +146,12 @@ public final class EventQueue {
 
   /** Returns whether no event is pending. */
   public boolean isEmpty() {
-    return !holdsOne && near.isEmpty() && far.size() == 0;
+    return fewTail == fewHead && near.isEmpty() && far.size() == 0;
   }
 
   /** Returns the number of pending events. */
   public int size() {
-    return holdsOne ? 1 : near.size() + far.size();
+    return fewTail - fewHead + near.size() + far.size();
   }
 
   /** The time {@link #nextTimeNanos()} returns when no event is pending: later than any event. */
@@ -109,8 +162,8 @@ public final class EventQueue {
    * a caller would otherwise ask {@link #isEmpty()} and then {@link #peekTimeNanos()}.
    */
   public long nextTimeNanos() {
-    if (holdsOne) {
-      return heldTimeNanos;
+    if (fewTail > fewHead) {
+      return fewTimes[fewHead];
     }
     if (near.isEmpty()) {
       if (far.size() == 0) {
@@ -123,12 +176,12 @@ public final class EventQueue {
 
   /** Returns the time of the earliest event; the queue must not be empty. */
   public long peekTimeNanos() {
-    return holdsOne ? heldTimeNanos : fill().peekTimeNanos();
+    return fewTail > fewHead ? fewTimes[fewHead] : fill().peekTimeNanos();
   }
 
   /** Returns the payload of the earliest event; the queue must not be empty. */
   public long peekPayload() {
-    return holdsOne ? heldPayload : fill().peekPayload();
+    return fewTail > fewHead ? fewPayloads[fewHead] : fill().peekPayload();
   }
 
   /**
@@ -136,17 +189,28 @@ public final class EventQueue {
    * the queue must not be empty.
    */
   public long removeFirst() {
-    if (holdsOne) {
-      holdsOne = false;
-      near.taken(heldTimeNanos);
-      return heldPayload;
+    if (fewTail > fewHead) {
+      near.taken(fewTimes[fewHead]);
+      long payload = fewPayloads[fewHead++];
+      if (fewHead == fewTail) {
+        fewHead = 0;
+        fewTail = 0;
+      }
+      return payload;
     }
-    return fill().removeFirst();
+    CalendarQueue calendar = fill();
+    long takenNanos = calendar.peekTimeNanos();
+    long payload = calendar.removeFirst();
+    if (calendar.size() <= FEW_AGAIN && far.size() == 0) {
+      moveCalendarToFew(takenNanos);
+    }
+    return payload;
   }
 
   /** Removes every pending event and restarts time at zero. */
   public void clear() {
-    holdsOne = false;
+    fewHead = 0;
+    fewTail = 0;
     near.clear();
     far.clear();
     near.shrinks = true;

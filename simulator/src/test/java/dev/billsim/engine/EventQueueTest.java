@@ -186,6 +186,50 @@ class EventQueueTest {
   }
 
   @Test
+  void fewEvents_movingToTheCalendarAndBack_matchAStableReference() {
+    // The queue size wanders around the short array's capacity and the calendar's hand-back size,
+    // so events move both ways many times; some are added at the time just taken, before events
+    // the calendar handed back (which must not count as taken), and ties are common.
+    SplittableRandom random = new SplittableRandom(2026);
+    EventQueue queue = new EventQueue(4);
+    PriorityQueue<long[]> reference =
+        new PriorityQueue<>(
+            Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+    long now = 0;
+    long sequence = 0;
+    int moves = 0;
+    boolean wasFew = true;
+    for (int step = 0; step < 200_000; step++) {
+      int size = reference.size();
+      int target = (step / 500) % 2 == 0 ? EventQueue.FEW + 8 : 2;
+      boolean add = size == 0 || (size < target ? random.nextInt(4) != 0 : random.nextInt(4) == 0);
+      if (add) {
+        long time =
+            switch (random.nextInt(4)) {
+              case 0 -> now; // at the time just taken
+              case 1 -> now + random.nextInt(3) * 1_000; // ties
+              default -> now + random.nextLong(1, 5_000_000_000L);
+            };
+        queue.add(time, sequence);
+        reference.add(new long[] {time, sequence++});
+      } else {
+        long[] expected = reference.poll();
+        assertThat(queue.nextTimeNanos()).isEqualTo(expected[0]);
+        assertThat(queue.peekPayload()).isEqualTo(expected[1]);
+        assertThat(queue.removeFirst()).isEqualTo(expected[1]);
+        now = expected[0];
+      }
+      assertThat(queue.size()).isEqualTo(reference.size());
+      boolean few = reference.size() <= EventQueue.FEW;
+      if (few != wasFew) {
+        moves++;
+        wasFew = few;
+      }
+    }
+    assertThat(moves).isGreaterThan(100);
+  }
+
+  @Test
   void farFuture_spillsAndRefills_matchAStableReference() {
     // A queue that spills past 32 events, against the reference: fill, hold, drain to empty, many
     // times, with delays from 0 to hours and ties at every scale, so that events go to the far
