@@ -113,8 +113,8 @@ final class CalendarQueue {
     insert(node);
     if (size++ == 0) {
       // The only event is the earliest: where a peek's search from the cursor would end, on the
-      // event's own day (the cursor is never past it), without the search. Small queues, such as
-      // M/M/1's single pending service end, are empty before most additions.
+      // event's own day (the cursor is never past it), without the search: a calendar filled from
+      // its EventQueue's short array, or from the far future, starts with one event.
       front = node;
       moveCursorTo(timeNanos);
     } else if (front != NONE && timeNanos < times[front]) {

@@ -3,12 +3,16 @@ package dev.billsim.engine;
 /**
  * Holds pending events: a monotone priority queue ordered by time, then by insertion order.
  *
- * <p>Up to {@value #DEFAULT_SPILL_SIZE} pending events, everything is in a calendar queue ({@link
- * CalendarQueue}), the fastest structure billsim measured at those sizes. Beyond it the calendar's
- * linked nodes no longer fit the caches, and each event would cost a few misses; so the queue keeps
- * only the near future there and spills the rest, unsorted, to a ladder rung ({@link FarEvents}),
- * from which it takes the earliest bucket back whenever the calendar runs dry. Every event before
- * {@code farStartNanos} is in the calendar and every other one in the far future, so the calendar's
+ * <p>A few pending events (up to {@value #FEW}, from an empty queue) are kept in a short sorted
+ * array: most runs of one function or one server have only a step end or two and a timer pending,
+ * and shifting a handful of times costs less than the calendar's buckets and search. Past that, and
+ * up to {@value #DEFAULT_SPILL_SIZE} pending events, everything is in a calendar queue ({@link
+ * CalendarQueue}), the fastest structure billsim measured at those sizes, until it is down to
+ * {@code FEW / 4} events and hands them back to the array. Beyond it the calendar's linked nodes no
+ * longer fit the caches, and each event would cost a few misses; so the queue keeps only the near
+ * future there and spills the rest, unsorted, to a ladder rung ({@link FarEvents}), from which it
+ * takes the earliest bucket back whenever the calendar runs dry. Every event before {@code
+ * farStartNanos} is in the calendar and every other one in the far future, so the calendar's
  * earliest event is the queue's.
  *
  * <p>When to spill: once the calendar holds more than the spill size while the far future is empty,
@@ -48,6 +52,7 @@ public final class EventQueue {
   // The short array: events [fewHead, fewTail) in time order, ties in insertion order. While it
   // holds any, the calendar and the far future are empty; a seventeenth event moves them all to
   // the calendar first, ahead of the newcomer at equal times, as they came first.
+  private boolean few = true; // the calendar and the far future are empty
   private final long[] fewTimes = new long[FEW];
   private final long[] fewPayloads = new long[FEW];
   private int fewHead;
@@ -74,12 +79,16 @@ public final class EventQueue {
    * @throws IllegalArgumentException when {@code timeNanos} is before the last event taken
    */
   public void add(long timeNanos, long payload) {
-    if (fewTail > fewHead || (near.isEmpty() && far.size() == 0)) {
-      if (fewTail - fewHead < FEW) {
-        near.checkNotBeforeTaken(timeNanos);
-        addFew(timeNanos, payload);
-        return;
-      }
+    if (few && fewTail - fewHead < FEW) {
+      near.checkNotBeforeTaken(timeNanos);
+      addFew(timeNanos, payload);
+    } else {
+      addBeyondFew(timeNanos, payload); // out of line, so that the short path inlines
+    }
+  }
+
+  private void addBeyondFew(long timeNanos, long payload) {
+    if (few) {
       moveFewToCalendar();
     }
     addQueued(timeNanos, payload);
@@ -114,6 +123,7 @@ public final class EventQueue {
     }
     fewHead = 0;
     fewTail = 0;
+    few = false;
   }
 
   /**
@@ -130,6 +140,7 @@ public final class EventQueue {
       fewTail++;
     }
     near.taken(takenNanos);
+    few = true;
   }
 
   /** Adds an event to the calendar or the far future. */
@@ -146,7 +157,7 @@ public final class EventQueue {
 
   /** Returns whether no event is pending. */
   public boolean isEmpty() {
-    return fewTail == fewHead && near.isEmpty() && far.size() == 0;
+    return few ? fewTail == fewHead : near.isEmpty() && far.size() == 0;
   }
 
   /** Returns the number of pending events. */
@@ -162,9 +173,13 @@ public final class EventQueue {
    * a caller would otherwise ask {@link #isEmpty()} and then {@link #peekTimeNanos()}.
    */
   public long nextTimeNanos() {
-    if (fewTail > fewHead) {
-      return fewTimes[fewHead];
+    if (few) {
+      return fewTail > fewHead ? fewTimes[fewHead] : EMPTY;
     }
+    return nextQueuedTimeNanos();
+  }
+
+  private long nextQueuedTimeNanos() {
     if (near.isEmpty()) {
       if (far.size() == 0) {
         return EMPTY;
@@ -176,12 +191,12 @@ public final class EventQueue {
 
   /** Returns the time of the earliest event; the queue must not be empty. */
   public long peekTimeNanos() {
-    return fewTail > fewHead ? fewTimes[fewHead] : fill().peekTimeNanos();
+    return few && fewTail > fewHead ? fewTimes[fewHead] : fill().peekTimeNanos();
   }
 
   /** Returns the payload of the earliest event; the queue must not be empty. */
   public long peekPayload() {
-    return fewTail > fewHead ? fewPayloads[fewHead] : fill().peekPayload();
+    return few && fewTail > fewHead ? fewPayloads[fewHead] : fill().peekPayload();
   }
 
   /**
@@ -189,7 +204,7 @@ public final class EventQueue {
    * the queue must not be empty.
    */
   public long removeFirst() {
-    if (fewTail > fewHead) {
+    if (few && fewTail > fewHead) {
       near.taken(fewTimes[fewHead]);
       long payload = fewPayloads[fewHead++];
       if (fewHead == fewTail) {
@@ -198,7 +213,11 @@ public final class EventQueue {
       }
       return payload;
     }
-    CalendarQueue calendar = fill();
+    return removeQueued();
+  }
+
+  private long removeQueued() {
+    CalendarQueue calendar = fill(); // throws when the queue is empty
     long takenNanos = calendar.peekTimeNanos();
     long payload = calendar.removeFirst();
     if (calendar.size() <= FEW_AGAIN && far.size() == 0) {
@@ -209,6 +228,7 @@ public final class EventQueue {
 
   /** Removes every pending event and restarts time at zero. */
   public void clear() {
+    few = true;
     fewHead = 0;
     fewTail = 0;
     near.clear();
