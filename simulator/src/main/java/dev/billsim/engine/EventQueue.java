@@ -49,10 +49,11 @@ public final class EventQueue {
   /** The calendar hands its events back to the short array once it holds this few. */
   private static final int FEW_AGAIN = FEW / 4;
 
-  // The short array: events [fewHead, fewTail) in time order, ties in insertion order. While it
-  // holds any, the calendar and the far future are empty; a seventeenth event moves them all to
-  // the calendar first, ahead of the newcomer at equal times, as they came first.
-  private boolean few = true; // the calendar and the far future are empty
+  // The short array: events [fewHead, fewTail) in time order, ties in insertion order. While few
+  // is set, the calendar and the far future are empty and every event is in the array; a
+  // seventeenth event moves them all to the calendar first, ahead of the newcomer at equal times,
+  // as they came first. While it is clear, the array is empty.
+  private boolean few = true;
   private final long[] fewTimes = new long[FEW];
   private final long[] fewPayloads = new long[FEW];
   private int fewHead;
