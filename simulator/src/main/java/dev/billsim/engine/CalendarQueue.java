@@ -143,8 +143,9 @@ final class CalendarQueue {
   }
 
   /**
-   * Records an event taken while the calendar was empty (its {@link EventQueue} held it), so that
-   * the calendar's clock, which its checks and its cursor use, still follows the queue's.
+   * Sets the calendar's clock, which its checks and its cursor use, to the queue's: the time of an
+   * event its {@link EventQueue} took from its short array, or of the last event taken from the
+   * calendar after the calendar handed its remaining events to that array (they are not taken).
    */
   void taken(long timeNanos) {
     lastTimeNanos = timeNanos;

@@ -13,6 +13,12 @@ import org.junit.jupiter.api.Test;
 class EventQueueTest {
   private record Entry(long time, long payload) {}
 
+  /** A reference queue of {time, insertion number, ...} entries: by time, then insertion. */
+  private static PriorityQueue<long[]> stableReference() {
+    return new PriorityQueue<>(
+        Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+  }
+
   @Test
   void removeFirst_randomTimesWithTies_leavesInTimeThenInsertionOrder() {
     // Invariant: the queue is a stable sort by time: equal times keep insertion order.
@@ -98,9 +104,7 @@ class EventQueueTest {
       int spillSize =
           run % 2 == 0 ? EventQueue.DEFAULT_SPILL_SIZE : new int[] {8, 100, 3_000}[run % 3];
       EventQueue queue = new EventQueue(1 + random.nextInt(64), spillSize);
-      PriorityQueue<long[]> reference =
-          new PriorityQueue<>(
-              Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+      PriorityQueue<long[]> reference = stableReference();
       long now = 0;
       long sequence = 0;
       for (int phase = 0; phase < 6; phase++) {
@@ -150,8 +154,7 @@ class EventQueueTest {
     SplittableRandom random = new SplittableRandom(2027);
     EventQueue queue = new EventQueue(4);
     PriorityQueue<long[]> reference = // {time, insertion number, 1 for a timer}
-        new PriorityQueue<>(
-            Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+        stableReference();
     long now = 0;
     long sequence = 0;
     int timers = 0;
@@ -192,9 +195,7 @@ class EventQueueTest {
     // the calendar handed back (which must not count as taken), and ties are common.
     SplittableRandom random = new SplittableRandom(2026);
     EventQueue queue = new EventQueue(4);
-    PriorityQueue<long[]> reference =
-        new PriorityQueue<>(
-            Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+    PriorityQueue<long[]> reference = stableReference();
     long now = 0;
     long sequence = 0;
     int moves = 0;
@@ -236,9 +237,7 @@ class EventQueueTest {
     // future's buckets and top, come back bucket by bucket, and rungs are laid and retired.
     SplittableRandom random = new SplittableRandom(99);
     EventQueue queue = new EventQueue(4, 32);
-    PriorityQueue<long[]> reference =
-        new PriorityQueue<>(
-            Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+    PriorityQueue<long[]> reference = stableReference();
     long now = 0;
     long sequence = 0;
     int largest = 0;
