@@ -30,6 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * sends every input once, off the clock, so the model has its instances and the latency histogram
  * its range, and {@code -prof gc} shows what a long run allocates per request: it should be 0 B/op.
  *
+ * <p>{@link #unmetered} is the same model with a meter that records nothing: the difference is what
+ * the metering itself costs per request.
+ *
  * <p>Run with: {@code java -jar benchmarks/target/benchmarks.jar MeterBenchmark -f 2 -t 1 -prof gc
  * -rf json -rff benchmarks/results/meter.json}
  */
@@ -44,6 +47,17 @@ public class MeterBenchmark {
   /** Sends one request through the platform's model, ending the oldest; returns the clock. */
   @Benchmark
   public long meterRequest(MeterState state) {
+    MeterInputs inputs = state.inputs;
+    return state.host.request(inputs, inputs.next());
+  }
+
+  /**
+   * Sends one request through the platform's model as {@link #meterRequest} does, with a meter that
+   * records nothing ({@link UnmeteredRun}): the model alone. The metering's own cost per request is
+   * {@code meterRequest} less this, on the same platform.
+   */
+  @Benchmark
+  public long unmetered(UnmeteredState state) {
     MeterInputs inputs = state.inputs;
     return state.host.request(inputs, inputs.next());
   }
@@ -73,6 +87,25 @@ public class MeterBenchmark {
     public void setUp() {
       inputs = new MeterInputs();
       host = new MeterHost(MeterHost.spec(platform), timeSeries);
+      for (int i = 0; i < MeterInputs.REQUESTS; i++) {
+        host.request(inputs, inputs.next());
+      }
+    }
+  }
+
+  /** Holds a model whose meter records nothing, already in its steady state. */
+  @State(Scope.Thread)
+  public static class UnmeteredState {
+    @Param PlatformKind platform;
+
+    MeterInputs inputs;
+    MeterHost host;
+
+    /** Creates the model on its host and sends every input once. */
+    @Setup
+    public void setUp() {
+      inputs = new MeterInputs();
+      host = new MeterHost(MeterHost.spec(platform), UnmeteredRun.create());
       for (int i = 0; i < MeterInputs.REQUESTS; i++) {
         host.request(inputs, inputs.next());
       }

@@ -64,9 +64,14 @@ final class MeterHost implements PlatformHost {
   private long nowNanos;
   private int oldest;
 
-  /** Creates the model of {@code spec} on this host; the meter records time series if asked. */
+  /** Creates the model of {@code spec} on this host, metering with a run's meter. */
   MeterHost(PlatformSpec spec, boolean timeSeries) {
-    this.meter = new RunMeter(0, HORIZON_NANOS, timeSeries);
+    this(spec, new RunMeter(0, HORIZON_NANOS, timeSeries));
+  }
+
+  /** Creates the model of {@code spec} on this host, metering with {@code meter}. */
+  MeterHost(PlatformSpec spec, RunMeter meter) {
+    this.meter = meter;
     this.model = spec.createModel(this, new RandomStreams(42));
   }
 

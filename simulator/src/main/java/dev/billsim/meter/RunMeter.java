@@ -12,8 +12,12 @@ import org.HdrHistogram.Histogram;
  * time series behind the charts ({@link TimeSeries}) is recorded only when asked for: the requests
  * in flight per change, and the totals below read once at each bucket's end, for charts that a run
  * without {@code --out} never draws.
+ *
+ * <p>Not final only so that the benchmarks can measure a model without its metering (a meter whose
+ * recordings do nothing, {@code benchmarks/.../UnmeteredRun.java}): billsim itself has no subclass,
+ * so the compiler still binds every call here directly and inlines it.
  */
-public final class RunMeter {
+public class RunMeter {
   private static final int SIGNIFICANT_DIGITS = 3;
 
   /** The billed memory before anything is billed. */
