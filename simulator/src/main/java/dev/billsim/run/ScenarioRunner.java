@@ -76,18 +76,8 @@ public final class ScenarioRunner {
                 run, i, catalog, profiles && r == 0, tape == null ? null : tape.reader(i)));
       }
     }
-    List<PlatformResult> results;
-    if (shareTraffic || platforms == 1 || !TrafficTape.canTape(scenario.workload())) {
-      results =
-          JobRunner.runAll(jobs, poolThreads, running -> listener.progress(fractionDone(running)));
-    } else {
-      // Fewer threads than jobs: readers of one tape on threads of their own would wait for one
-      // another, so the platforms of a replication take turns on a thread instead, drawing its
-      // requests once where each would have drawn them all (SharedJobs, as a sweep's points do).
-      SharedJobs shared = new SharedJobs(jobs, threads);
-      List<PlatformJob> running = shared.running();
-      results = shared.run(threads, () -> listener.progress(fractionDone(running)));
-    }
+    List<PlatformResult> results =
+        JobRunner.runAll(jobs, poolThreads, running -> listener.progress(fractionDone(running)));
     listener.progress(1.0);
     return assemble(scenario, replications, results);
   }
