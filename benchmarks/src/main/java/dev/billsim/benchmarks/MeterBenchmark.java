@@ -87,9 +87,7 @@ public class MeterBenchmark {
     public void setUp() {
       inputs = new MeterInputs();
       host = new MeterHost(MeterHost.spec(platform), timeSeries);
-      for (int i = 0; i < MeterInputs.REQUESTS; i++) {
-        host.request(inputs, inputs.next());
-      }
+      host.sendEveryInput(inputs);
     }
   }
 
@@ -106,9 +104,7 @@ public class MeterBenchmark {
     public void setUp() {
       inputs = new MeterInputs();
       host = new MeterHost(MeterHost.spec(platform), UnmeteredRun.create());
-      for (int i = 0; i < MeterInputs.REQUESTS; i++) {
-        host.request(inputs, inputs.next());
-      }
+      host.sendEveryInput(inputs);
     }
   }
 

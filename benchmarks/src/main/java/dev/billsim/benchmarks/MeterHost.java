@@ -85,6 +85,16 @@ final class MeterHost implements PlatformHost {
   }
 
   /**
+   * Sends every input once, off the clock, so that the model has its instances and the latency
+   * histogram its range before a benchmark measures.
+   */
+  void sendEveryInput(MeterInputs inputs) {
+    for (int i = 0; i < MeterInputs.REQUESTS; i++) {
+      request(inputs, inputs.next());
+    }
+  }
+
+  /**
    * Advances the clock by input {@code i}'s gap, ends the oldest request and sends a new one whose
    * CPU step is input {@code i}'s; returns the clock.
    */
