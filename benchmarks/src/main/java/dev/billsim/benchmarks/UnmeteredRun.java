@@ -8,13 +8,15 @@ import dev.billsim.meter.RunMeter;
  * with it, so that the metering's own cost per request is the difference between {@link
  * MeterBenchmark#meterRequest} and that model alone.
  *
- * <p>Only {@link #create} names this class, so a benchmark that never asks for it never loads it:
- * there the JIT knows {@link RunMeter} has no subclass and binds its calls directly, as in billsim.
- * {@code UnmeteredRunTest} checks that every recording method is overridden here.
+ * <p>Only {@link #create} names this class, so a forked benchmark (JMH's {@code -f 1} or more) that
+ * never asks for it never loads it: there the JIT knows {@link RunMeter} has no subclass and binds
+ * its calls directly, as in billsim. Without forks ({@code -f 0}) every benchmark shares one JVM,
+ * and once this class is loaded the metered ones call the meter through a type check. {@code
+ * UnmeteredRunTest} checks that every public recording method is overridden here.
  */
 final class UnmeteredRun extends RunMeter {
   private UnmeteredRun() {
-    super(0, Long.MAX_VALUE / 4, false);
+    super(0, MeterHost.HORIZON_NANOS, false);
   }
 
   /** Returns a meter that records nothing, typed as the meter a model meters with. */
