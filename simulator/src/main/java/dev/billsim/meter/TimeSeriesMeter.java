@@ -42,13 +42,6 @@ final class TimeSeriesMeter {
   private final BigInteger[] billedNanosAtStart;
   private int bucket;
   private long bucketEndNanos;
-  // When the cursor must move next: the current bucket's end, or never once in the last bucket
-  // (what is recorded after the horizon counts there). One comparison per call, not two.
-  private long passNanos;
-  // The current bucket's in-flight area so far, in a field rather than its slot of inFlightArea:
-  // no array access per change. Stored into the slot when the cursor leaves the bucket (and when
-  // the series is read), the same additions in the same order, so the same double.
-  private double bucketAreaNanos;
   private long markNanos;
   private long inFlight;
 
@@ -70,7 +63,6 @@ final class TimeSeriesMeter {
     this.billedNanosAtStart = new BigInteger[buckets + 1];
     startBucket(0, 0, BigInteger.ZERO, BigInteger.ZERO);
     this.bucketEndNanos = Math.min(bucketNanos, horizonNanos);
-    this.passNanos = last == 0 ? Long.MAX_VALUE : bucketEndNanos;
   }
 
   /**
@@ -94,7 +86,7 @@ final class TimeSeriesMeter {
    * nowNanos}.
    */
   void at(long nowNanos) {
-    if (nowNanos >= passNanos) {
+    if (nowNanos >= bucketEndNanos && bucket < last) {
       passBucketEnds(nowNanos);
     }
   }
@@ -106,14 +98,12 @@ final class TimeSeriesMeter {
     BigInteger cpuNanos = totals.cpuNanosSoFar();
     BigInteger billedNanos = totals.billedNanosSoFar();
     while (nowNanos >= bucketEndNanos && bucket < last) {
-      inFlightArea[bucket] = bucketAreaNanos + (double) inFlight * (bucketEndNanos - markNanos);
-      bucketAreaNanos = 0;
+      inFlightArea[bucket] += (double) inFlight * (bucketEndNanos - markNanos);
       markNanos = bucketEndNanos;
       bucket++;
       bucketEndNanos = Math.min(bucketEndNanos + bucketNanos, horizonNanos);
       startBucket(bucket, requests, cpuNanos, billedNanos);
     }
-    passNanos = bucket < last ? bucketEndNanos : Long.MAX_VALUE;
   }
 
   private void startBucket(int i, long requests, BigInteger cpuNanos, BigInteger billedNanos) {
@@ -127,7 +117,7 @@ final class TimeSeriesMeter {
     at(nowNanos);
     long to = Math.min(nowNanos, horizonNanos);
     if (to > markNanos) {
-      bucketAreaNanos += (double) inFlight * (to - markNanos);
+      inFlightArea[bucket] += (double) inFlight * (to - markNanos);
       markNanos = to;
     }
     inFlight += delta;
@@ -156,7 +146,6 @@ final class TimeSeriesMeter {
   TimeSeries series() {
     at(horizonNanos);
     inFlight(horizonNanos, 0);
-    inFlightArea[bucket] = bucketAreaNanos; // the last bucket's, never left
     int buckets = last + 1;
     // The last bucket ends with the run: what is metered while it drains counts there.
     startBucket(buckets, totals.requestsSoFar(), totals.cpuNanosSoFar(), totals.billedNanosSoFar());
