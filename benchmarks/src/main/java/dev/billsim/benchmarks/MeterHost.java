@@ -186,9 +186,10 @@ final class MeterHost implements PlatformHost {
   }
 
   @Override
-  public void runCpu(int request, long cpuNanos, long wallNanos) {
+  public boolean runCpu(int request, long cpuNanos, long wallNanos) {
     this.cpuNanos[request] += cpuNanos;
     meter.cpu(cpuNanos, nowNanos);
+    return true; // the caller ends every step itself, with cpuEnded
   }
 
   @Override

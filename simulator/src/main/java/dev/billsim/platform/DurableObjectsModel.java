@@ -141,6 +141,12 @@ final class DurableObjectsModel implements PlatformModel {
     }
   }
 
+  /** The object's thread passes to the next step at each step's end, so each end is an event. */
+  @Override
+  public boolean needsEveryCpuEnd() {
+    return true;
+  }
+
   /** Hands the object's thread to the longest-waiting CPU step, if any. */
   @Override
   public void cpuEnded(int request) {

@@ -51,6 +51,13 @@ final class FleetModel implements PlatformModel {
       void fire(FleetModel model, int instance) {
         model.expireQueue(instance);
       }
+    },
+    /** A vCPU of an instance held until a known time is free, and CPU steps wait for it. */
+    CPU_FREED {
+      @Override
+      void fire(FleetModel model, int instance) {
+        model.cpus.free(instance);
+      }
     };
 
     /** Handles this timer, set about {@code subject} (an instance, or 0). */
@@ -109,7 +116,7 @@ final class FleetModel implements PlatformModel {
       long minimumBilledNanos,
       int throttleAt) {
     this.host = host;
-    this.cpus = new InstanceCpus(host, cpu);
+    this.cpus = new InstanceCpus(host, cpu, instance -> TIMERS.id(Timer.CPU_FREED, instance));
     this.scaling = fleet.scaling();
     this.maxConcurrency = fleet.maxConcurrency();
     this.queueTimeoutNanos = fleet.queueTimeoutNanos();

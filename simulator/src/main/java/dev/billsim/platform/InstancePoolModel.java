@@ -67,6 +67,13 @@ final class InstancePoolModel implements PlatformModel {
       void fire(InstancePoolModel model, int unused) {
         model.evaluate();
       }
+    },
+    /** A vCPU of an instance held until a known time is free, and CPU steps wait for it. */
+    CPU_FREED {
+      @Override
+      void fire(InstancePoolModel model, int instance) {
+        model.cpus.free(instance);
+      }
     };
 
     /** Handles this timer, set about {@code subject} (an instance, or 0). */
@@ -115,7 +122,8 @@ final class InstancePoolModel implements PlatformModel {
     this.host = host;
     this.pool = pool;
     this.periods = new BusyPeriods(host, billingStepNanos, pool.memoryMb(), pool.minInstances());
-    this.cpus = new InstanceCpus(host, pool.cpu());
+    this.cpus =
+        new InstanceCpus(host, pool.cpu(), instance -> TIMERS.id(Timer.CPU_FREED, instance));
     this.withRoom = new LoadBuckets(pool.concurrency());
     this.startupNanos = pool.startup().sampler(startupStream);
     this.slots = new InstanceSlots(host, 16, this::resize);

@@ -46,8 +46,13 @@ public interface PlatformHost {
   /**
    * Runs the current CPU step: executes {@code cpuNanos} of CPU taking {@code wallNanos} of wall
    * time from now, after which the step ends.
+   *
+   * @return true if the model learns of the step's end ({@link PlatformModel#cpuEnded}); false if
+   *     an I/O step follows and the run goes straight on to that step's end without an event at
+   *     this one's (only for a model that does not {@link PlatformModel#needsEveryCpuEnd}): what
+   *     the step holds, the model frees itself, at {@code wallNanos} from now
    */
-  void runCpu(int request, long cpuNanos, long wallNanos);
+  boolean runCpu(int request, long cpuNanos, long wallNanos);
 
   /** Marks a request as failed: it leaves, counted as an error, when its current step ends. */
   void fail(int request);

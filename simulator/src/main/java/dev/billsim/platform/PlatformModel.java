@@ -21,8 +21,19 @@ public interface PlatformModel {
    */
   void cpu(int request, long cpuNanos);
 
-  /** Learns that a CPU step of {@code request} ended. */
+  /**
+   * Learns that a CPU step of {@code request} ended, unless {@link PlatformHost#runCpu} returned
+   * false for it.
+   */
   default void cpuEnded(int request) {}
+
+  /**
+   * Tells whether {@link #cpuEnded} must be called at the end of every CPU step. If not, the run
+   * saves an event per CPU step that an I/O step follows (most of an idle-heavy request's steps).
+   */
+  default boolean needsEveryCpuEnd() {
+    return false;
+  }
 
   /** Learns that a request that ran has left, completed or failed; meters what it bills. */
   void finished(int request);

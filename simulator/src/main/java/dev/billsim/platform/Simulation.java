@@ -39,6 +39,10 @@ public final class Simulation implements PlatformHost {
   private final RunMeter meter;
   private final long horizonNanos;
   private final PlatformModel model;
+
+  /** Whether every CPU step's end is an event: see {@link PlatformModel#needsEveryCpuEnd}. */
+  private final boolean cpuEndEvents;
+
   private final String platformName;
   private volatile long progressNanos;
 
@@ -94,6 +98,7 @@ public final class Simulation implements PlatformHost {
     this.sizes =
         new RequestSizes(requests, meter, workload.hasSizes() ? workload.maxSteps() : -1, replies);
     this.model = platform.createModel(this, streams);
+    this.cpuEndEvents = model.needsEveryCpuEnd();
     this.sessions = new Sessions(this, scheduler, traffic, requests, meter, model, horizonNanos);
     if (workload.traffic().hasWebSockets()) {
       meter.meterWebSockets(replies);
@@ -364,10 +369,25 @@ public final class Simulation implements PlatformHost {
   }
 
   @Override
-  public void runCpu(int request, long cpuNanos, long wallNanos) {
+  public boolean runCpu(int request, long cpuNanos, long wallNanos) {
+    long now = scheduler.nowNanos();
     requests.cpuNanos[request] += cpuNanos;
-    meter.cpu(cpuNanos, scheduler.nowNanos());
-    scheduler.schedule(scheduler.nowNanos() + wallNanos, Event.STEP_END, request);
+    meter.cpu(cpuNanos, now);
+    int c = requests.requestClass[request];
+    int next = requests.step[request] + 1;
+    if (!cpuEndEvents
+        && next < traffic.stepCount(c)
+        && !traffic.isCpu(c, next)
+        && !requests.failed[request]) {
+      // Nothing happens at this step's end but the I/O step's start, and an I/O step waits on
+      // nothing: go straight to its end. The model frees the CPU itself (see runCpu's contract).
+      requests.step[request] = next;
+      long ioNanos = requests.stepNanos[requests.stepIndex(request, next)];
+      scheduler.schedule(now + wallNanos + ioNanos, Event.STEP_END, request);
+      return false;
+    }
+    scheduler.schedule(now + wallNanos, Event.STEP_END, request);
+    return true;
   }
 
   @Override

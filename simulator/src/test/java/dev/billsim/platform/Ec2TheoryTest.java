@@ -82,6 +82,32 @@ class Ec2TheoryTest {
   }
 
   @Test
+  void meanWait_mmc_withAnIoStepAfterEachCpuStep_followsErlangC() {
+    // The M/M/4 above, each CPU step followed by an exponential I/O step of mean 50 ms: the I/O
+    // holds no vCPU, so the vCPUs still form an M/M/4 queue, W = Wq + 10 ms + 50 ms. The run frees
+    // these vCPUs lazily, without an event at each CPU step's end (InstanceCpus).
+    PlatformResult result =
+        TestScenarios.runFirst(
+            """
+            name: mmc-io
+            horizon: 1h
+            seed: 23
+            traffic: {arrivals: poisson, rate: 300/s}
+            requests:
+              - name: r
+                steps: [{cpu: {exponential: {mean: 10ms}}}, {io: {exponential: {mean: 50ms}}}]
+            platforms:
+              - {name: e, model: ec2, instance: {vcpus: 4, memory: 8GB, usd-per-hour: 0.2}}
+            """);
+    double expectedWaitMs = erlangC(4, 3.0) / (400 - 300) * 1000;
+    Usage usage = result.usage();
+    double meanWaitMs = usage.latency().meanNanos() / 1e6 - 10.0 - 50.0;
+    assertThat(meanWaitMs).isCloseTo(expectedWaitMs, within(0.06 * expectedWaitMs));
+    double utilisation = Usage.seconds(usage.busyVcpuNanos()) / (4 * 3600.0);
+    assertThat(utilisation).isCloseTo(0.75, within(0.01));
+  }
+
+  @Test
   void ioSteps_holdNoVcpu_soWaitingRequestsDoNotQueueEachOther() {
     // 1 vCPU, 200 requests/s that each wait 1 s on I/O and compute 1 ms: ~200 in flight but the
     // vCPU is only 20% busy, so latency stays near 1.001 s rather than exploding.

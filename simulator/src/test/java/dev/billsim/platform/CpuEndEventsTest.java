@@ -1,0 +1,186 @@
+package dev.billsim.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.billsim.TestScenarios;
+import dev.billsim.engine.RandomStreams;
+import dev.billsim.run.UsageJson;
+import dev.billsim.scenario.Scenario;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks the event a run saves per CPU step that an I/O step follows ({@link
+ * PlatformModel#needsEveryCpuEnd}): each model gives the same usage as when every CPU step's end is
+ * an event, including fleets and pools whose vCPUs are freed lazily, with steps waiting for them
+ * and autoscalers reading their busy time.
+ */
+class CpuEndEventsTest {
+  /**
+   * Every model, loaded so that CPU steps wait for vCPUs (about 70% busy where vCPUs are shared),
+   * with CPU steps before I/O, at the end, and back to back; fleets and pools scale on CPU.
+   */
+  private static final String BUSY_MIX =
+      """
+      name: busy-mix
+      horizon: 20m
+      seed: 11
+      traffic: {arrivals: poisson, rate: 60/s}
+      requests:
+        - name: turns
+          weight: 5
+          steps:
+            - cpu: {exponential: {mean: 20ms}}
+            - io: {lognormal: {median: 80ms, p99: 900ms}}
+            - cpu: {exponential: {mean: 5ms}}
+            - io: {exponential: {mean: 30ms}}
+            - cpu: 1ms
+        - name: back-to-back
+          weight: 3
+          steps:
+            - io: {uniform: {min: 5ms, max: 15ms}}
+            - cpu: {exponential: {mean: 30ms}}
+            - cpu: 2ms
+            - io: {exponential: {mean: 40ms}}
+        - name: compute
+          weight: 2
+          steps: [{cpu: {exponential: {mean: 4ms}}}]
+      platforms:
+        - {name: ec2, model: ec2, instance: m7g.large, scaling: {min: 1, max: 6, target-cpu: 50%, evaluation: 1m, boot: 1m, scale-in-cooldown: 2m}}
+        - {name: fargate, model: fargate, vcpu: 0.25, memory: 512MB, count: 8}
+        - {name: managed, model: lambda-managed, instance: m7g.large}
+        - {name: cloud-run, model: cloud-run, vcpu: 1, memory: 512MB, concurrency: 20}
+        - {name: vercel, model: vercel}
+        - {name: workers, model: workers}
+        - {name: lambda, model: lambda, memory: 512MB}
+        - {name: rooms, model: durable-objects, objects: 40}
+      """;
+
+  @Test
+  void everyModel_sameUsageAsWithAnEventAtEveryCpuEnd_withFewerEvents() {
+    Scenario scenario = TestScenarios.parse(BUSY_MIX);
+    for (PlatformSpec spec : scenario.platforms()) {
+      Simulation saving = simulation(scenario, spec);
+      Simulation everyEnd = simulation(scenario, new EveryCpuEnd(spec));
+
+      assertThat(UsageJson.toTree(saving.run()))
+          .as(spec.name())
+          .isEqualTo(UsageJson.toTree(everyEnd.run()));
+      if (saving.model().needsEveryCpuEnd()) {
+        assertThat(saving.eventsProcessed()).as(spec.name()).isEqualTo(everyEnd.eventsProcessed());
+      } else {
+        // Half the requests have a CPU step before an I/O step: at least 10% fewer events.
+        assertThat(saving.eventsProcessed())
+            .as(spec.name())
+            .isLessThan(everyEnd.eventsProcessed() * 9 / 10);
+      }
+    }
+  }
+
+  @Test
+  void fleet_scalesOnTheSameBusyTime_whenVcpusAreFreedLazily() {
+    Scenario scenario = TestScenarios.parse(BUSY_MIX);
+    PlatformSpec ec2 = scenario.platforms().get(0);
+    Simulation saving = simulation(scenario, ec2);
+    Simulation everyEnd = simulation(scenario, new EveryCpuEnd(ec2));
+    saving.run();
+    everyEnd.run();
+    FleetModel lazy = (FleetModel) saving.model();
+    FleetModel eager = (FleetModel) ((EveryCpuEnd.Model) everyEnd.model()).inner;
+
+    // Exactly equal: busy vCPU-time is whole nanoseconds either way.
+    assertThat(lazy.periodUtilisation()).containsExactly(eager.periodUtilisation());
+    assertThat(lazy.periodUtilisation()).hasSize(19); // each minute before the horizon
+    assertThat(lazy.periodUtilisation()[0]).isGreaterThan(0.6); // one instance, steps waiting
+    assertThat(lazy.scalingEvents()).isNotEmpty().isEqualTo(eager.scalingEvents());
+  }
+
+  private static Simulation simulation(Scenario scenario, PlatformSpec spec) {
+    return new Simulation(scenario.workload(), spec, new RandomStreams(scenario.seed()));
+  }
+
+  /**
+   * A platform whose model asks for an event at the end of every CPU step, as before the saving.
+   */
+  private record EveryCpuEnd(PlatformSpec spec) implements PlatformSpec {
+    @Override
+    public String name() {
+      return spec.name();
+    }
+
+    @Override
+    public Map<String, BigDecimal> prices() {
+      return spec.prices();
+    }
+
+    @Override
+    public List<String> traceColumns() {
+      return spec.traceColumns();
+    }
+
+    @Override
+    public Alb alb() {
+      return spec.alb();
+    }
+
+    @Override
+    public PlatformModel createModel(PlatformHost host, RandomStreams streams) {
+      return new Model(spec.createModel(host, streams));
+    }
+
+    /** Passes everything to the platform's own model, but asks for every CPU step's end. */
+    private record Model(PlatformModel inner) implements PlatformModel {
+      @Override
+      public boolean needsEveryCpuEnd() {
+        return true;
+      }
+
+      @Override
+      public void admit(int request) {
+        inner.admit(request);
+      }
+
+      @Override
+      public void cpu(int request, long cpuNanos) {
+        inner.cpu(request, cpuNanos);
+      }
+
+      @Override
+      public void cpuEnded(int request) {
+        inner.cpuEnded(request);
+      }
+
+      @Override
+      public void finished(int request) {
+        inner.finished(request);
+      }
+
+      @Override
+      public boolean failsResponse(long responseBytes) {
+        return inner.failsResponse(responseBytes);
+      }
+
+      @Override
+      public boolean servesStaticAssets() {
+        return inner.servesStaticAssets();
+      }
+
+      @Override
+      public void closed(int connection) {
+        inner.closed(connection);
+      }
+
+      @Override
+      public void timer(int id) {
+        inner.timer(id);
+      }
+
+      @Override
+      public void close(long endNanos) {
+        inner.close(endNanos);
+      }
+    }
+  }
+}
