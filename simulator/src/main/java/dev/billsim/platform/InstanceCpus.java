@@ -89,12 +89,20 @@ final class InstanceCpus {
   /** Frees the vCPU of a step whose end was reported, for the longest-waiting step if any. */
   void cpuEnded(int instance) {
     long now = host.nowNanos();
-    busy[instance]--;
-    reportedBusy.add(-1, now);
     IntDeque queue = waiting[instance];
-    if (!queue.isEmpty()) {
-      runNext(instance, now);
-      setFreeTimer(instance); // the step run may hold its vCPU until a known time
+    if (queue.isEmpty()) {
+      busy[instance]--;
+      reportedBusy.add(-1, now);
+    } else {
+      // The vCPU stays busy (and counted as held by a reported step, unless the next is not).
+      int next = queue.removeFirst();
+      long cpuNanos = host.currentStepNanos(next);
+      long wallNanos = share.wallNanos(cpuNanos);
+      if (!host.runCpu(next, cpuNanos, wallNanos)) {
+        reportedBusy.add(-1, now);
+        holdUntil(instance, now + wallNanos, wallNanos);
+        setFreeTimer(instance);
+      }
     }
   }
 
@@ -132,11 +140,15 @@ final class InstanceCpus {
     if (host.runCpu(request, cpuNanos, wallNanos)) {
       reportedBusy.add(1, now);
     } else {
-      long end = now + wallNanos;
-      heldUntilNanos[instance * slots + heldUntilCount[instance]++] = end;
-      earliestEndNanos[instance] = Math.min(earliestEndNanos[instance], end);
-      heldArea += wallNanos;
+      holdUntil(instance, now + wallNanos, wallNanos);
     }
+  }
+
+  /** Records a vCPU of {@code instance} held for {@code wallNanos}, until {@code endNanos}. */
+  private void holdUntil(int instance, long endNanos, long wallNanos) {
+    heldUntilNanos[instance * slots + heldUntilCount[instance]++] = endNanos;
+    earliestEndNanos[instance] = Math.min(earliestEndNanos[instance], endNanos);
+    heldArea += wallNanos;
   }
 
   private void runNext(int instance, long now) {
