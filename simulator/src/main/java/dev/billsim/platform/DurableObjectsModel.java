@@ -33,10 +33,12 @@ final class DurableObjectsModel implements PlatformModel {
 
   private final int[] inFlight;
   private final int[] openSockets;
-  private final boolean[] cpuBusy;
   private final boolean[] active;
   private final long[] activeSinceNanos;
-  private final IntDeque[] waitingForCpu;
+
+  /** Each object's one thread: an instance of one vCPU, its CPU steps queued first come first. */
+  private final InstanceCpus threads;
+
   private int[] connectionObject = new int[64];
 
   // Free-plan accounting of the current UTC day.
@@ -62,10 +64,10 @@ final class DurableObjectsModel implements PlatformModel {
         spec.gbSecondsPerDay() * 1000 * SimTime.NANOS_PER_SECOND; // Cloudflare: 1 GB = 1000 MB
     this.inFlight = new int[objects];
     this.openSockets = new int[objects];
-    this.cpuBusy = new boolean[objects];
     this.active = new boolean[objects];
     this.activeSinceNanos = new long[objects];
-    this.waitingForCpu = new IntDeque[objects];
+    // The model's only timer frees a thread: its id is the object.
+    this.threads = new InstanceCpus(host, CpuShare.vcpus(1), object -> object);
   }
 
   /** Returns the cumulative Zipf probabilities of objects 1..n, for sampling by binary search. */
@@ -129,36 +131,18 @@ final class DurableObjectsModel implements PlatformModel {
 
   @Override
   public void cpu(int request, long cpuNanos) {
-    int object = host.placement(request);
-    if (cpuBusy[object]) {
-      if (waitingForCpu[object] == null) {
-        waitingForCpu[object] = new IntDeque(4);
-      }
-      waitingForCpu[object].addLast(request);
-    } else {
-      cpuBusy[object] = true;
-      host.runCpu(request, cpuNanos, cpuNanos);
-    }
-  }
-
-  /** The object's thread passes to the next step at each step's end, so each end is an event. */
-  @Override
-  public boolean needsEveryCpuEnd() {
-    return true;
+    threads.cpu(host.placement(request), request, cpuNanos);
   }
 
   /** Hands the object's thread to the longest-waiting CPU step, if any. */
   @Override
   public void cpuEnded(int request) {
-    int object = host.placement(request);
-    IntDeque waiting = waitingForCpu[object];
-    if (waiting == null || waiting.isEmpty()) {
-      cpuBusy[object] = false;
-    } else {
-      int next = waiting.removeFirst();
-      long cpuNanos = host.currentStepNanos(next);
-      host.runCpu(next, cpuNanos, cpuNanos);
-    }
+    threads.cpuEnded(host.placement(request));
+  }
+
+  @Override
+  public void timer(int object) {
+    threads.free(object);
   }
 
   @Override

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.function.IntUnaryOperator;
 
 /**
- * Runs the CPU steps of requests placed on instances that share vCPUs: each instance runs up to
- * {@link CpuShare#slots()} steps at once, first come, first served, and queues the rest.
+ * Runs the CPU steps of requests placed on instances that share vCPUs (or on Durable Objects, each
+ * an instance of one thread): each instance runs up to {@link CpuShare#slots()} steps at once,
+ * first come, first served, and queues the rest.
  *
  * <p>An I/O step holds no vCPU (an event-driven or thread-per-request server waiting on the
  * network), so an instance can have many more requests in flight than vCPUs. The vCPUs busy across
@@ -81,6 +82,9 @@ final class InstanceCpus {
     if (busy[instance] < slots) {
       run(instance, request, cpuNanos, now);
     } else {
+      if (waiting[instance] == null) {
+        waiting[instance] = new IntDeque(4); // only where steps ever wait: objects may be millions
+      }
       waiting[instance].addLast(request);
       setFreeTimer(instance);
     }
@@ -90,7 +94,7 @@ final class InstanceCpus {
   void cpuEnded(int instance) {
     long now = host.nowNanos();
     IntDeque queue = waiting[instance];
-    if (queue.isEmpty()) {
+    if (queue == null || queue.isEmpty()) {
       busy[instance]--;
       reportedBusy.add(-1, now);
     } else {
@@ -178,7 +182,8 @@ final class InstanceCpus {
       heldUntilCount[instance] = count - ended;
       earliestEndNanos[instance] = earliest;
       busy[instance] -= ended;
-      for (int i = 0; i < ended && !waiting[instance].isEmpty(); i++) {
+      IntDeque queue = waiting[instance];
+      for (int i = 0; i < ended && queue != null && !queue.isEmpty(); i++) {
         runNext(instance, now);
       }
     }
@@ -191,7 +196,8 @@ final class InstanceCpus {
    */
   private void setFreeTimer(int instance) {
     long at = earliestEndNanos[instance];
-    if (!waiting[instance].isEmpty() && at < timerNanos[instance]) {
+    IntDeque queue = waiting[instance];
+    if (queue != null && !queue.isEmpty() && at < timerNanos[instance]) {
       timerNanos[instance] = at;
       host.timerAt(at, freeTimerId.applyAsInt(instance));
     }
@@ -209,9 +215,6 @@ final class InstanceCpus {
       Arrays.fill(earliestEndNanos, old, capacity, Long.MAX_VALUE);
       timerNanos = Arrays.copyOf(timerNanos, capacity);
       Arrays.fill(timerNanos, old, capacity, Long.MAX_VALUE);
-    }
-    if (waiting[instance] == null) {
-      waiting[instance] = new IntDeque(16);
     }
   }
 

@@ -30,8 +30,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Holds every platform model to the contract all of them share: each request that arrives is
  * accounted for once, the meters obey Little's law, and the results do not depend on the thread
- * count. Each kind runs a small scenario of its own through the normal loader and runner; a kind
- * added to {@link PlatformKind} without a scenario here fails every test below.
+ * count, nor on whether every CPU step's end is an event. Each kind runs a small scenario of its
+ * own through the normal loader and runner; a kind added to {@link PlatformKind} without a scenario
+ * here fails every test below.
  */
 class PlatformContractTest {
   private static final double RATE_PER_SECOND = 20;
@@ -242,6 +243,20 @@ class PlatformContractTest {
     Scenario scenario = scenario(kind);
     for (PlatformSpec spec : scenario.platforms()) {
       assertThat(UsageJson.toTree(simulate(scenario, spec.simulated())))
+          .as(spec.name())
+          .isEqualTo(UsageJson.toTree(simulate(scenario, spec)));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(PlatformKind.class)
+  void cpuStepEndsWithoutAnEvent_changeNoUsage(PlatformKind kind) {
+    // A run goes straight from a CPU step to the end of the I/O step after it, without an event
+    // at the CPU step's end, unless the model needsEveryCpuEnd: a model that does not must free
+    // what such a step holds by itself, at that instant. The scenario's requests are such steps.
+    Scenario scenario = scenario(kind);
+    for (PlatformSpec spec : scenario.platforms()) {
+      assertThat(UsageJson.toTree(simulate(scenario, new EveryCpuEnd(spec))))
           .as(spec.name())
           .isEqualTo(UsageJson.toTree(simulate(scenario, spec)));
     }
