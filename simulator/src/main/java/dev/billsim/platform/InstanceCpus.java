@@ -74,20 +74,35 @@ final class InstanceCpus {
 
   /** Runs a CPU step of a request on its instance, or queues it behind the busy vCPUs. */
   void cpu(int instance, int request, long cpuNanos) {
-    ensure(instance);
-    long now = host.nowNanos();
-    if (busy[instance] == slots && earliestEndNanos[instance] <= now) {
-      freeEnded(instance, now);
+    if (instance >= busy.length) {
+      grow(instance);
     }
+    // Kept small for the compiler to inline: a free vCPU is the common case.
     if (busy[instance] < slots) {
-      run(instance, request, cpuNanos, now);
+      run(instance, request, cpuNanos, host.nowNanos());
     } else {
-      if (waiting[instance] == null) {
-        waiting[instance] = new IntDeque(4); // only where steps ever wait: objects may be millions
-      }
-      waiting[instance].addLast(request);
-      setFreeTimer(instance);
+      cpuOnFullInstance(instance, request, cpuNanos);
     }
+  }
+
+  /**
+   * Runs a CPU step on an instance whose vCPUs are all held, some perhaps only until now or before,
+   * or queues it.
+   */
+  private void cpuOnFullInstance(int instance, int request, long cpuNanos) {
+    long now = host.nowNanos();
+    if (earliestEndNanos[instance] <= now) {
+      freeEnded(instance, now);
+      if (busy[instance] < slots) {
+        run(instance, request, cpuNanos, now);
+        return;
+      }
+    }
+    if (waiting[instance] == null) {
+      waiting[instance] = new IntDeque(4); // only where steps ever wait: objects may be millions
+    }
+    waiting[instance].addLast(request);
+    setFreeTimer(instance);
   }
 
   /** Frees the vCPU of a step whose end was reported, for the longest-waiting step if any. */
@@ -203,19 +218,17 @@ final class InstanceCpus {
     }
   }
 
-  private void ensure(int instance) {
-    if (instance >= busy.length) {
-      int old = busy.length;
-      int capacity = Math.max(instance + 1, old * 2);
-      busy = Arrays.copyOf(busy, capacity);
-      waiting = Arrays.copyOf(waiting, capacity);
-      heldUntilNanos = Arrays.copyOf(heldUntilNanos, capacity * slots);
-      heldUntilCount = Arrays.copyOf(heldUntilCount, capacity);
-      earliestEndNanos = Arrays.copyOf(earliestEndNanos, capacity);
-      Arrays.fill(earliestEndNanos, old, capacity, Long.MAX_VALUE);
-      timerNanos = Arrays.copyOf(timerNanos, capacity);
-      Arrays.fill(timerNanos, old, capacity, Long.MAX_VALUE);
-    }
+  private void grow(int instance) {
+    int old = busy.length;
+    int capacity = Math.max(instance + 1, old * 2);
+    busy = Arrays.copyOf(busy, capacity);
+    waiting = Arrays.copyOf(waiting, capacity);
+    heldUntilNanos = Arrays.copyOf(heldUntilNanos, capacity * slots);
+    heldUntilCount = Arrays.copyOf(heldUntilCount, capacity);
+    earliestEndNanos = Arrays.copyOf(earliestEndNanos, capacity);
+    Arrays.fill(earliestEndNanos, old, capacity, Long.MAX_VALUE);
+    timerNanos = Arrays.copyOf(timerNanos, capacity);
+    Arrays.fill(timerNanos, old, capacity, Long.MAX_VALUE);
   }
 
   private static long[] filled(int length) {
