@@ -9,12 +9,13 @@
  * its {@link dev.billsim.platform.PlatformHost} (the clock, the request's fate, CPU steps, timers,
  * the meter), so it can be unit-tested against a small fake host.
  *
- * <p>Events: a request's arrival, each step's end, and the models' timers. A CPU step that an I/O
- * step follows has no event of its own: the run schedules the I/O step's end when the CPU step
- * starts, and a model frees what the CPU step held at its end by itself ({@code InstanceCpus} frees
- * vCPUs and Durable Objects' threads lazily), unless it asks for every end ({@link
- * dev.billsim.platform.PlatformModel#needsEveryCpuEnd}). An idle-heavy request (compute, wait on an
- * LLM, compute) takes two queued events instead of three.
+ * <p>Events: an arrival, a delayed start (after a cold start), each step's end, a session's next
+ * request, a WebSocket's message and close, and the models' timers. A CPU step that an I/O step
+ * follows has no event of its own (unless its request has failed): the run schedules the I/O step's
+ * end when the CPU step starts, and a model frees what the CPU step held at its end by itself
+ * ({@code InstanceCpus} frees vCPUs and Durable Objects' threads lazily), unless it asks for every
+ * end ({@link dev.billsim.platform.PlatformModel#needsEveryCpuEnd}). An idle-heavy request
+ * (compute, wait on an LLM, compute) takes two queued events instead of three.
  *
  * <p>The models with instances share their machinery: {@code InstanceSlots} (instance ids reused
  * from a free list, per-instance arrays that grow with them), {@code IdleInstances} (reuse newest
