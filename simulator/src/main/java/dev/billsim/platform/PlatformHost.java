@@ -49,8 +49,9 @@ public interface PlatformHost {
    *
    * @return true if the model learns of the step's end ({@link PlatformModel#cpuEnded}); false if
    *     an I/O step follows and the run goes straight on to that step's end without an event at
-   *     this one's (only for a model that does not {@link PlatformModel#needsEveryCpuEnd}): what
-   *     the step holds, the model frees itself, at {@code wallNanos} from now
+   *     this one's (only for a request not failed, on a model that does not {@link
+   *     PlatformModel#needsEveryCpuEnd}): what the step holds, the model frees itself, as of {@code
+   *     wallNanos} from now
    */
   boolean runCpu(int request, long cpuNanos, long wallNanos);
 
