@@ -1,7 +1,9 @@
 package dev.billsim;
 
 import dev.billsim.billing.PriceCatalog;
+import dev.billsim.engine.RandomStreams;
 import dev.billsim.platform.PlatformSpec;
+import dev.billsim.platform.Simulation;
 import dev.billsim.run.PlatformResult;
 import dev.billsim.run.ProgressListener;
 import dev.billsim.run.RunResult;
@@ -50,6 +52,14 @@ public final class TestScenarios {
   /** Runs a scenario on all its platforms. */
   public static RunResult run(Scenario scenario) {
     return run(scenario, 2);
+  }
+
+  /**
+   * Prepares one run of {@code platform} (one of the scenario's, or a wrapper of one) over the
+   * scenario's workload and seed, without the runner: a test can look inside it after it ran.
+   */
+  public static Simulation simulation(Scenario scenario, PlatformSpec platform) {
+    return new Simulation(scenario.workload(), platform, new RandomStreams(scenario.seed()));
   }
 
   /** Runs scenario text and returns the result of its only (or first) platform. */

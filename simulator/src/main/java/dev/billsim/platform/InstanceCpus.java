@@ -113,13 +113,10 @@ final class InstanceCpus {
       busy[instance]--;
       reportedBusy.add(-1, now);
     } else {
-      // The vCPU stays busy (and counted as held by a reported step, unless the next is not).
+      // The vCPU stays busy, counted as held by a reported step unless the next one is not.
       int next = queue.removeFirst();
-      long cpuNanos = host.currentStepNanos(next);
-      long wallNanos = share.wallNanos(cpuNanos);
-      if (!host.runCpu(next, cpuNanos, wallNanos)) {
+      if (!runOn(instance, next, host.currentStepNanos(next), now)) {
         reportedBusy.add(-1, now);
-        holdUntil(instance, now + wallNanos, wallNanos);
         setFreeTimer(instance);
       }
     }
@@ -155,19 +152,25 @@ final class InstanceCpus {
   /** Runs a step on a vCPU of {@code instance} that it has just found free. */
   private void run(int instance, int request, long cpuNanos, long now) {
     busy[instance]++;
-    long wallNanos = share.wallNanos(cpuNanos);
-    if (host.runCpu(request, cpuNanos, wallNanos)) {
+    if (runOn(instance, request, cpuNanos, now)) {
       reportedBusy.add(1, now);
-    } else {
-      holdUntil(instance, now + wallNanos, wallNanos);
     }
   }
 
-  /** Records a vCPU of {@code instance} held for {@code wallNanos}, until {@code endNanos}. */
-  private void holdUntil(int instance, long endNanos, long wallNanos) {
+  /**
+   * Runs a step on a vCPU of {@code instance} counted in {@link #busy}; returns true if its end
+   * will be reported, else records the vCPU as held until the step's end.
+   */
+  private boolean runOn(int instance, int request, long cpuNanos, long now) {
+    long wallNanos = share.wallNanos(cpuNanos);
+    if (host.runCpu(request, cpuNanos, wallNanos)) {
+      return true;
+    }
+    long endNanos = now + wallNanos;
     heldUntilNanos[instance * slots + heldUntilCount[instance]++] = endNanos;
     earliestEndNanos[instance] = Math.min(earliestEndNanos[instance], endNanos);
     heldArea += wallNanos;
+    return false;
   }
 
   private void runNext(int instance, long now) {

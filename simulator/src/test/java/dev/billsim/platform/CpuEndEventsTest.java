@@ -3,7 +3,6 @@ package dev.billsim.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billsim.TestScenarios;
-import dev.billsim.engine.RandomStreams;
 import dev.billsim.run.UsageJson;
 import dev.billsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -59,8 +58,8 @@ class CpuEndEventsTest {
   void everyModel_sameUsageAsWithAnEventAtEveryCpuEnd_withFewerEvents() {
     Scenario scenario = TestScenarios.parse(BUSY_MIX);
     for (PlatformSpec spec : scenario.platforms()) {
-      Simulation saving = simulation(scenario, spec);
-      Simulation everyEnd = simulation(scenario, new EveryCpuEnd(spec));
+      Simulation saving = TestScenarios.simulation(scenario, spec);
+      Simulation everyEnd = TestScenarios.simulation(scenario, new EveryCpuEnd(spec));
 
       assertThat(UsageJson.toTree(saving.run()))
           .as(spec.name())
@@ -76,8 +75,8 @@ class CpuEndEventsTest {
   void fleet_scalesOnTheSameBusyTime_whenVcpusAreFreedLazily() {
     Scenario scenario = TestScenarios.parse(BUSY_MIX);
     PlatformSpec ec2 = scenario.platforms().get(0);
-    Simulation saving = simulation(scenario, ec2);
-    Simulation everyEnd = simulation(scenario, new EveryCpuEnd(ec2));
+    Simulation saving = TestScenarios.simulation(scenario, ec2);
+    Simulation everyEnd = TestScenarios.simulation(scenario, new EveryCpuEnd(ec2));
     saving.run();
     everyEnd.run();
     FleetModel lazy = (FleetModel) saving.model();
@@ -88,9 +87,5 @@ class CpuEndEventsTest {
     assertThat(lazy.periodUtilisation()).hasSize(19); // each minute before the horizon
     assertThat(lazy.periodUtilisation()[0]).isGreaterThan(0.6); // one instance, steps waiting
     assertThat(lazy.scalingEvents()).isNotEmpty().isEqualTo(eager.scalingEvents());
-  }
-
-  private static Simulation simulation(Scenario scenario, PlatformSpec spec) {
-    return new Simulation(scenario.workload(), spec, new RandomStreams(scenario.seed()));
   }
 }

@@ -263,6 +263,6 @@ class PlatformContractTest {
   }
 
   private static Usage simulate(Scenario scenario, PlatformSpec spec) {
-    return new Simulation(scenario.workload(), spec, new RandomStreams(scenario.seed())).run();
+    return TestScenarios.simulation(scenario, spec).run();
   }
 }

@@ -3,7 +3,6 @@ package dev.billsim.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.billsim.TestScenarios;
-import dev.billsim.engine.RandomStreams;
 import dev.billsim.meter.Usage;
 import dev.billsim.run.UsageJson;
 import dev.billsim.scenario.Scenario;
@@ -79,6 +78,6 @@ class SimulatedSpecTest {
   }
 
   private static Usage run(Scenario scenario, PlatformSpec spec) {
-    return new Simulation(scenario.workload(), spec, new RandomStreams(scenario.seed())).run();
+    return TestScenarios.simulation(scenario, spec).run();
   }
 }
