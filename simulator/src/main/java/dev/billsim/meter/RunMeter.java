@@ -9,9 +9,9 @@ import org.HdrHistogram.Histogram;
  *
  * <p>Every recording method is a few additions on primitive fields, plus one histogram update per
  * finished request: nothing is allocated per call once the histogram spans the run's latencies. The
- * time series behind the charts ({@link TimeSeries}) is recorded only when asked for: the requests
- * in flight per change, and the totals below read once at each bucket's end, for charts that a run
- * without {@code --out} never draws.
+ * time series behind the charts ({@link TimeSeries}) is recorded only when asked for: the totals
+ * below, and the concurrency meter's area in flight, read once at each bucket's end, for charts
+ * that a run without {@code --out} never draws.
  *
  * <p>Not final only so that the benchmarks can measure a model without its metering (a meter whose
  * recordings do nothing, {@code benchmarks/.../UnmeteredRun.java}): billsim itself has no subclass,
@@ -96,7 +96,8 @@ public class RunMeter {
 
   /**
    * Tells the meter the simulated time now, before an event's recordings: the time at which the
-   * time series counts what is recorded without a time of its own (arrivals, billed time).
+   * time series counts what is recorded, in the bucket it falls in. The recordings that take a time
+   * must be given this one.
    */
   public void at(long nowNanos) {
     this.nowNanos = nowNanos;
@@ -124,9 +125,6 @@ public class RunMeter {
    */
   public void queued(long nowNanos) {
     concurrency.increment(nowNanos);
-    if (series != null) {
-      series.inFlight(nowNanos, 1);
-    }
   }
 
   /** Records an admitted request starting to run: the platform bills it as an invocation. */
@@ -141,9 +139,6 @@ public class RunMeter {
   public void abandoned(long nowNanos, Outcome outcome) {
     refused(outcome);
     concurrency.decrement(nowNanos);
-    if (series != null) {
-      series.inFlight(nowNanos, -1);
-    }
   }
 
   /** Records how many instances or environments exist now, for the peak. */
@@ -182,16 +177,10 @@ public class RunMeter {
       warmupWallNanos.add(latency);
     }
     concurrency.decrement(nowNanos);
-    if (series != null) {
-      series.inFlight(nowNanos, -1);
-    }
   }
 
   /** Records CPU time a request executes on a vCPU, in a step starting at {@code nowNanos}. */
   public void cpu(long nanos, long nowNanos) {
-    if (series != null) {
-      series.at(nowNanos); // the series counts the step in the bucket it starts in
-    }
     if (nowNanos >= warmupNanos && nowNanos < horizonNanos) {
       steadyBusyVcpuNanos.add(nanos);
     } else {
@@ -374,6 +363,11 @@ public class RunMeter {
     return requests;
   }
 
+  /** Returns the area under the number in flight from time 0 to {@code atNanos}, exactly. */
+  BigInteger inFlightAreaNanosTo(long atNanos) {
+    return concurrency.areaNanosTo(atNanos);
+  }
+
   /** Returns the CPU time recorded so far. */
   BigInteger cpuNanosSoFar() {
     return steadyBusyVcpuNanos.value().add(outsideBusyVcpuNanos.value());
@@ -386,6 +380,9 @@ public class RunMeter {
 
   /** Returns the usage recorded so far; call once the run has drained. */
   public Usage usage() {
+    // The series first: its last buckets read the area in flight up to their ends, which the
+    // concurrency meter's window (below) moves past.
+    TimeSeries timeSeries = series == null ? TimeSeries.EMPTY : series.series();
     BigInteger cpuNanos = cpuNanosSoFar();
     LatencySummary latency =
         latencyNanos.getTotalCount() == 0
@@ -429,7 +426,7 @@ public class RunMeter {
             steadyBusyVcpuNanos.value(),
             capacityMilliVcpuNanos.value()),
         LatencyCdf.of(latencyNanos, minLatencyNanos, maxLatencyNanos),
-        series == null ? TimeSeries.EMPTY : series.series(),
+        timeSeries,
         meterTransfer
             ? new Transfer(
                 true,

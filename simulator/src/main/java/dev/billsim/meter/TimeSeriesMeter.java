@@ -30,20 +30,19 @@ final class TimeSeriesMeter {
   private final long horizonNanos;
   private final long bucketNanos;
   private final int last;
-  private final double[] inFlightArea;
   private final double[] instancePartialNanos;
   private final long[] wholeInstanceDiff;
   // The meter's totals when each bucket began (bucket 0: nothing yet), and in the slot after the
-  // last bucket when the run ended, so that every bucket's amount is its next slot less its own.
-  // Exact integers, where a double sum would round past 2^53 ns; a few objects per bucket, none per
-  // request.
+  // last bucket when the run ended (the area in flight: at the horizon), so that every bucket's
+  // amount is its next slot less its own. Exact integers, where a double sum would round past 2^53
+  // ns; a few objects per bucket, none per request.
   private final long[] requestsAtStart;
   private final BigInteger[] cpuNanosAtStart;
   private final BigInteger[] billedNanosAtStart;
+  private final BigInteger[] inFlightAreaAtStart;
   private int bucket;
+  private long bucketStartNanos;
   private long bucketEndNanos;
-  private long markNanos;
-  private long inFlight;
 
   /**
    * Creates a meter for a run whose arrivals stop at {@code horizonNanos}, reading the amounts'
@@ -55,13 +54,14 @@ final class TimeSeriesMeter {
     this.bucketNanos = widthFor(horizonNanos);
     int buckets = (int) ((horizonNanos + bucketNanos - 1) / bucketNanos);
     this.last = buckets - 1;
-    this.inFlightArea = new double[buckets];
     this.instancePartialNanos = new double[buckets];
     this.wholeInstanceDiff = new long[buckets + 1];
     this.requestsAtStart = new long[buckets + 1];
     this.cpuNanosAtStart = new BigInteger[buckets + 1];
     this.billedNanosAtStart = new BigInteger[buckets + 1];
+    this.inFlightAreaAtStart = new BigInteger[buckets + 1];
     startBucket(0, 0, BigInteger.ZERO, BigInteger.ZERO);
+    inFlightAreaAtStart[0] = BigInteger.ZERO;
     this.bucketEndNanos = Math.min(bucketNanos, horizonNanos);
   }
 
@@ -81,9 +81,8 @@ final class TimeSeriesMeter {
   }
 
   /**
-   * Moves the cursor to {@code nowNanos}, closing the in-flight area of each bucket it passes and
-   * reading the totals each following bucket starts from; call before recording anything at {@code
-   * nowNanos}.
+   * Moves the cursor to {@code nowNanos}, reading the totals each bucket it passes ends with; call
+   * before recording anything at {@code nowNanos}.
    */
   void at(long nowNanos) {
     if (nowNanos >= bucketEndNanos && bucket < last) {
@@ -98,9 +97,11 @@ final class TimeSeriesMeter {
     BigInteger cpuNanos = totals.cpuNanosSoFar();
     BigInteger billedNanos = totals.billedNanosSoFar();
     while (nowNanos >= bucketEndNanos && bucket < last) {
-      inFlightArea[bucket] += (double) inFlight * (bucketEndNanos - markNanos);
-      markNanos = bucketEndNanos;
+      // The area under the number in flight is the concurrency meter's, up to the bucket's end:
+      // no change after it has been recorded yet.
+      inFlightAreaAtStart[bucket + 1] = totals.inFlightAreaNanosTo(bucketEndNanos);
       bucket++;
+      bucketStartNanos = bucketEndNanos;
       bucketEndNanos = Math.min(bucketEndNanos + bucketNanos, horizonNanos);
       startBucket(bucket, requests, cpuNanos, billedNanos);
     }
@@ -112,22 +113,17 @@ final class TimeSeriesMeter {
     billedNanosAtStart[i] = billedNanos;
   }
 
-  /** Records the number in flight changing by {@code delta} at {@code nowNanos}. */
-  void inFlight(long nowNanos, int delta) {
-    at(nowNanos);
-    long to = Math.min(nowNanos, horizonNanos);
-    if (to > markNanos) {
-      inFlightArea[bucket] += (double) inFlight * (to - markNanos);
-      markNanos = to;
-    }
-    inFlight += delta;
-  }
-
   /** Records an instance alive from {@code fromNanos} to {@code toNanos}, cut at the horizon. */
   void instance(long fromNanos, long toNanos) {
     long from = Math.max(0, fromNanos);
     long to = Math.min(toNanos, horizonNanos);
     if (to <= from) {
+      return;
+    }
+    if (from >= bucketStartNanos && to <= bucketEndNanos) {
+      // The common case, without a division: a life within the cursor's bucket, as an object's
+      // busy period that ends now mostly is.
+      instancePartialNanos[bucket] += to - from;
       return;
     }
     int first = (int) (from / bucketNanos);
@@ -145,10 +141,11 @@ final class TimeSeriesMeter {
   /** Returns the series recorded; call once the run has drained. */
   TimeSeries series() {
     at(horizonNanos);
-    inFlight(horizonNanos, 0);
     int buckets = last + 1;
-    // The last bucket ends with the run: what is metered while it drains counts there.
+    // The last bucket ends with the run: what is metered while it drains counts there. Its level
+    // in flight ends at the horizon, as the concurrency meter's window does.
     startBucket(buckets, totals.requestsSoFar(), totals.cpuNanosSoFar(), totals.billedNanosSoFar());
+    inFlightAreaAtStart[buckets] = totals.inFlightAreaNanosTo(horizonNanos);
     double[] meanInFlight = new double[buckets];
     double[] instanceNanos = new double[buckets];
     long[] requests = new long[buckets];
@@ -157,7 +154,8 @@ final class TimeSeriesMeter {
     long whole = 0;
     for (int i = 0; i < buckets; i++) {
       long length = Math.min(bucketNanos, horizonNanos - i * bucketNanos);
-      meanInFlight[i] = inFlightArea[i] / length;
+      meanInFlight[i] =
+          inFlightAreaAtStart[i + 1].subtract(inFlightAreaAtStart[i]).doubleValue() / length;
       whole += wholeInstanceDiff[i];
       instanceNanos[i] = instancePartialNanos[i] + (double) whole * bucketNanos;
       requests[i] = requestsAtStart[i + 1] - requestsAtStart[i];

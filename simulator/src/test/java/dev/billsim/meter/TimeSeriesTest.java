@@ -52,7 +52,8 @@ class TimeSeriesTest {
     meter.arrived();
     meter.arrived();
     meter.billed(11, 128);
-    meter.cpu(13, 27 * SECOND / 10); // a step starting at 2.7 s, with no at() of its own before
+    meter.at(27 * SECOND / 10);
+    meter.cpu(13, 27 * SECOND / 10); // a step starting at 2.7 s
     meter.at(12 * SECOND);
     meter.cpu(17, 12 * SECOND);
     meter.billed(19, 128);
@@ -73,6 +74,69 @@ class TimeSeriesTest {
     assertThat(requests).containsExactly(1, 0, 2, 0, 0, 0, 0, 0, 0, 0);
     assertThat(cpu).containsExactly(3, 0, 13, 0, 0, 0, 0, 0, 0, 17);
     assertThat(billed).containsExactly(7, 0, 11, 0, 0, 0, 0, 0, 0, 19);
+  }
+
+  @Test
+  void series_inFlightIsTheExactMeanInEachBucket_fromTimeZeroWhateverTheWarmup() {
+    // A 4 s horizon of 1 s buckets, the window opening at 1.5 s. In flight: one from 0.25 s to
+    // 2.5 s, a second from 0.75 s to 5 s (past the horizon), a third from 3 s to 3.5 s. Bucket 0:
+    // 0.75 + 0.25 = 1.0; bucket 1: 2; bucket 2: 1 + 0.5 = 1.5; bucket 3: 1 + 0.5 = 1.5.
+    RunMeter meter = new RunMeter(3 * SECOND / 2, 4 * SECOND, true);
+    long[][] changes = {
+      {SECOND / 4, 1},
+      {3 * SECOND / 4, 1},
+      {5 * SECOND / 2, -1},
+      {3 * SECOND, 1},
+      {7 * SECOND / 2, -1},
+      {5 * SECOND, -1}
+    };
+    for (long[] change : changes) {
+      meter.at(change[0]);
+      if (change[1] > 0) {
+        meter.arrived();
+        meter.admitted(change[0]);
+      } else {
+        meter.finished(change[0], 1, false);
+      }
+    }
+    Usage usage = meter.usage();
+    TimeSeries series = usage.timeSeries();
+
+    double[] inFlight = new double[series.buckets()];
+    for (int i = 0; i < inFlight.length; i++) {
+      inFlight[i] = series.meanInFlight(i);
+    }
+    assertThat(inFlight).containsExactly(1.0, 2.0, 1.5, 1.5);
+    // The window's own mean, from 1.5 s: (2 x 1 + 0.5 + 2 x 0.5 + 0.5) / 2.5 s = 1.6.
+    assertThat(usage.meanConcurrency()).isEqualTo(1.6);
+  }
+
+  @Test
+  void series_instanceLives_countInTheBucketsTheyCover_atTheCursorOrAnywhere() {
+    // A 4 s horizon of 1 s buckets, the cursor at 2.5 s. Lives: [2.2, 2.5] within the cursor's
+    // bucket; [2.0, 3.0], the whole of it; [0.5, 2.5], from before it; [2.5, 9.0], past the
+    // horizon; [1.25, 1.5], behind the cursor. Expected per bucket: 0.5, 1.25, 2.3 (0.3 + 1 + 0.5
+    // + 0.5), 1.
+    RunMeter meter = new RunMeter(0, 4 * SECOND, true);
+    meter.at(5 * SECOND / 2);
+    long[][] lives = {
+      {22 * SECOND / 10, 5 * SECOND / 2},
+      {2 * SECOND, 3 * SECOND},
+      {SECOND / 2, 5 * SECOND / 2},
+      {5 * SECOND / 2, 9 * SECOND},
+      {5 * SECOND / 4, 3 * SECOND / 2}
+    };
+    for (long[] life : lives) {
+      meter.instance(life[0], life[1], 1000);
+    }
+    TimeSeries series = meter.usage().timeSeries();
+
+    double[] instanceNanos = new double[series.buckets()];
+    for (int i = 0; i < instanceNanos.length; i++) {
+      instanceNanos[i] = series.instanceNanos(i);
+    }
+    assertThat(instanceNanos)
+        .containsExactly(0.5 * SECOND, 1.25 * SECOND, 2.3 * SECOND, 1.0 * SECOND);
   }
 
   @Test
