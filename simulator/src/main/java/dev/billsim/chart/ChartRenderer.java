@@ -3,12 +3,6 @@ package dev.billsim.chart;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -17,7 +11,7 @@ import org.jfree.svg.util.DoubleConverter;
 
 /**
  * Draws a chart as PNG and as SVG, the same bytes every time: a size fixed by the chart's content,
- * one font, explicit rendering hints, no timestamps (ImageIO's PNG writer adds none), and SVG ids
+ * one font, explicit rendering hints, no timestamps ({@link PngEncoder} writes none), and SVG ids
  * prefixed with the chart's name instead of JFreeSVG's default (a clock reading), which also keeps
  * them unique when several charts are inlined in one page. The SVG has a viewBox, so it scales to
  * any width.
@@ -44,14 +38,7 @@ public final class ChartRenderer {
     } finally {
       g.dispose();
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    // Buffered in memory: ImageIO.write to a plain stream goes through a temporary file.
-    try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-      ImageIO.write(image, "png", stream);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a byte array does not fail
-    }
-    return out.toByteArray();
+    return PngEncoder.encode(image);
   }
 
   private static String svg(String name, JFreeChart chart, int heightPx) {

@@ -5,7 +5,6 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import javax.imageio.ImageIO;
 
 /**
  * Renders charts on background threads while the caller writes the tables, then with the caller
@@ -35,10 +34,9 @@ public final class ChartRendering {
 
   /**
    * Starts, on a background thread, what the first chart of a process would otherwise wait for:
-   * Java2D and its font manager, the bundled font and its glyphs, the rasteriser and ImageIO's
-   * writers, about 0.1 to 0.2 s that then overlaps the simulation. Call it as soon as a command
-   * knows it will draw charts; it draws nothing anyone sees, so calling it needlessly costs only
-   * CPU.
+   * Java2D and its font manager, the bundled font and its glyphs and the rasteriser, about 0.1 s
+   * that then overlaps the simulation. Call it as soon as a command knows it will draw charts; it
+   * draws nothing anyone sees, so calling it needlessly costs only CPU.
    */
   public static void warmUp() {
     Thread warmUp =
@@ -53,7 +51,6 @@ public final class ChartRendering {
               } finally {
                 g.dispose();
               }
-              ImageIO.getImageWritersByFormatName("png").hasNext();
             },
             "billsim-chart-warm-up");
     warmUp.setDaemon(true);
