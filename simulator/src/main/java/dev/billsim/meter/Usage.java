@@ -123,6 +123,62 @@ public record Usage(
   }
 
   /**
+   * Returns this usage as the meter would have recorded it had every time it billed and provisioned
+   * been at {@code toMb} instead of {@code fromMb}: the MB-weighted sums ({@link #billedMbNanos},
+   * {@link #provisionedMbNanos}, {@link #billedProvisionedMbNanos}) scaled by {@code toMb /
+   * fromMb}, exactly, and nothing else changed. For a model that bills one memory size all run,
+   * whose sums are then multiples of it.
+   *
+   * @throws IllegalArgumentException if a size is not positive, or a sum is not a multiple of
+   *     {@code fromMb} (time billed at another size: the usage of no such model)
+   */
+  public Usage withBilledMemory(long fromMb, long toMb) {
+    if (fromMb <= 0 || toMb <= 0) {
+      throw new IllegalArgumentException("memory must be positive: " + fromMb + " to " + toMb);
+    }
+    if (fromMb == toMb) {
+      return this;
+    }
+    return new Usage(
+        horizonNanos,
+        requests,
+        completed,
+        errors,
+        throttled,
+        invocations,
+        cpuNanos,
+        wallNanos,
+        billedNanos,
+        rescaled(billedMbNanos, fromMb, toMb),
+        coldStarts,
+        instanceNanos,
+        busyVcpuNanos,
+        meanConcurrency,
+        maxConcurrency,
+        latency,
+        messages,
+        staticRequests,
+        rescaled(provisionedMbNanos, fromMb, toMb),
+        rescaled(billedProvisionedMbNanos, fromMb, toMb),
+        maxInstances,
+        steadyState,
+        latencyCdf,
+        timeSeries,
+        transfer,
+        webSockets,
+        loadBalancer);
+  }
+
+  private static BigInteger rescaled(BigInteger mbNanos, long fromMb, long toMb) {
+    BigInteger[] nanos = mbNanos.divideAndRemainder(BigInteger.valueOf(fromMb));
+    if (nanos[1].signum() != 0) {
+      throw new IllegalArgumentException(
+          mbNanos + " MB-ns is not time billed at " + fromMb + " MB alone");
+    }
+    return nanos[0].multiply(BigInteger.valueOf(toMb));
+  }
+
+  /**
    * Returns the usage of a platform that served nothing over a horizon: every count zero, with data
    * transfer metered (zero bytes) when {@code sizes}, WebSocket connections (none) when {@code
    * webSockets}, and an idle load balancer's hours (one, empty).

@@ -1,6 +1,7 @@
 package dev.billsim.platform;
 
 import dev.billsim.engine.RandomStreams;
+import dev.billsim.meter.Usage;
 import dev.billsim.workload.ColumnDuration;
 import dev.billsim.workload.DurationDistribution;
 import dev.billsim.workload.Traffic;
@@ -190,12 +191,17 @@ public record LambdaSpec(
     return recordedInit == null ? List.of() : List.of(recordedInit.column());
   }
 
-  /** Leaves out the name, architecture, free tier, region and prices. */
+  /**
+   * Leaves out the name, architecture, free tier, region and prices, and the memory beyond a full
+   * vCPU: from 1,769 MB up a function computes at one vCPU's speed (a request's CPU steps are one
+   * thread), so its model runs alike at every such size and only the meter's MB differ ({@link
+   * #usageFrom}).
+   */
   @Override
   public PlatformSpec simulated() {
     return new LambdaSpec(
         "",
-        memoryMb,
+        Math.min(memoryMb, LambdaModel.FULL_VCPU_MEMORY_MB),
         Arch.X86_64,
         keepAliveNanos,
         coldStart,
@@ -209,6 +215,19 @@ public record LambdaSpec(
         responseStreaming,
         "",
         Map.of());
+  }
+
+  /**
+   * Returns {@code usage} with its billed and provisioned MB at this function's memory: the model
+   * bills one memory size all run, so the usage of {@code metered}, a function of equal {@link
+   * #simulated} spec, differs from this one's only there.
+   */
+  @Override
+  public Usage usageFrom(Usage usage, PlatformSpec metered) {
+    if (!(metered instanceof LambdaSpec function)) {
+      throw new IllegalArgumentException("not a Lambda function's usage: " + metered.name());
+    }
+    return usage.withBilledMemory(function.memoryMb(), memoryMb);
   }
 
   @Override

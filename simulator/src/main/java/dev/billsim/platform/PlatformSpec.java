@@ -1,6 +1,7 @@
 package dev.billsim.platform;
 
 import dev.billsim.engine.RandomStreams;
+import dev.billsim.meter.Usage;
 import dev.billsim.workload.Traffic;
 import java.math.BigDecimal;
 import java.util.List;
@@ -58,14 +59,26 @@ public interface PlatformSpec {
 
   /**
    * Returns this platform with every setting its model never reads set to one fixed value: its name
-   * (models draw from one random stream per model, not per platform) and what only its bill reads
-   * (region, architecture, discounts, free tiers and credits, price overrides). Two platforms with
-   * equal simulated specs, over the same traffic and seed, simulate identically: a sweep then
-   * simulates them once and bills the one usage by each platform's own rule. A spec that leaves
+   * (models draw from one random stream per model, not per platform), what only its bill reads
+   * (region, architecture, discounts, free tiers and credits, price overrides), and a setting whose
+   * values its model runs alike with (Lambda's memory from a full vCPU up), which {@link
+   * #usageFrom} then accounts for. Two platforms with equal simulated specs, over the same traffic
+   * and seed, simulate identically: a sweep then simulates them once, takes each one's usage from
+   * it with {@link #usageFrom}, and bills it by each platform's own rule. A spec that leaves
    * nothing out returns itself, which only ever costs a simulation.
    */
   default PlatformSpec simulated() {
     return this;
+  }
+
+  /**
+   * Returns the usage this platform meters, given {@code usage}, what {@code metered} metered over
+   * the same traffic and seed: a platform whose {@link #simulated} spec equals this one's, so whose
+   * model ran exactly as this one's would. The default returns {@code usage}: a spec whose
+   * simulated form leaves out only what its meter never reads.
+   */
+  default Usage usageFrom(Usage usage, PlatformSpec metered) {
+    return usage;
   }
 
   /** Creates the model for one run. */

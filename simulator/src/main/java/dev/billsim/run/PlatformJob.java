@@ -116,6 +116,15 @@ public final class PlatformJob implements Callable<PlatformResult> {
   }
 
   /**
+   * Bills {@code usage}, what {@code ran} metered (this job, or one with an equal {@link
+   * #simulationKey}), as this job: first taken as this job's platform would have metered it ({@link
+   * PlatformSpec#usageFrom}).
+   */
+  PlatformResult priceFrom(Usage usage, PlatformJob ran) {
+    return price(ran == this ? usage : spec.usageFrom(usage, ran.spec));
+  }
+
+  /**
    * Prices what platform {@code index} of {@code scenario} used, as its job does: by the platform's
    * billing rule, with the scenario's own catalog if it has one, else {@code catalog}, over the
    * scenario's billing month. A usage that travelled as data from another process prices exactly as

@@ -104,7 +104,8 @@ public final class SharedJobs {
     }
     List<PlatformResult> results = new ArrayList<>();
     for (int j = 0; j < jobs.size(); j++) {
-      results.add(jobs.get(j).price(usages.get(simulated.get(simulationOf[j]))));
+      PlatformJob ran = simulated.get(simulationOf[j]);
+      results.add(jobs.get(j).priceFrom(usages.get(ran), ran));
     }
     return results;
   }

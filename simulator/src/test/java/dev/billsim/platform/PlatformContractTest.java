@@ -238,11 +238,13 @@ class PlatformContractTest {
   @ParameterizedTest
   @EnumSource(PlatformKind.class)
   void simulatedSpec_leavesOutOnlyWhatTheModelNeverReads(PlatformKind kind) {
-    // Sweeps simulate platforms with equal simulated specs once (SharedJobs): a setting left out
-    // that the model did read would give every such platform the first one's usage.
+    // Sweeps simulate platforms with equal simulated specs once (SharedJobs), each taking its
+    // usage from that one's (usageFrom): a setting left out that the model did read, and usageFrom
+    // did not account for, would give every such platform the first one's usage.
     Scenario scenario = scenario(kind);
     for (PlatformSpec spec : scenario.platforms()) {
-      assertThat(UsageJson.toTree(simulate(scenario, spec.simulated())))
+      PlatformSpec simulated = spec.simulated();
+      assertThat(UsageJson.toTree(spec.usageFrom(simulate(scenario, simulated), simulated)))
           .as(spec.name())
           .isEqualTo(UsageJson.toTree(simulate(scenario, spec)));
     }

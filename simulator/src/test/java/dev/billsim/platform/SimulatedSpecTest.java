@@ -1,6 +1,7 @@
 package dev.billsim.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.billsim.TestScenarios;
 import dev.billsim.meter.Usage;
@@ -49,6 +50,20 @@ class SimulatedSpecTest {
         - {name: graviton, model: lambda, memory: 256MB, keep-alive: 20s, arch: arm64}
       """;
 
+  /** One function at three memory sizes, with provisioned concurrency. */
+  private static final String MEMORY_SIZES =
+      """
+      name: memory-sizes
+      horizon: 10m
+      seed: 9
+      traffic: {arrivals: poisson, rate: 20/s}
+      requests: [{name: api, steps: [{cpu: {exponential: {mean: 40ms}}}, {io: 100ms}]}]
+      platforms:
+        - {name: one-gb, model: lambda, memory: 1GB, provisioned-concurrency: [{level: 2, from: 0s, to: 8m}]}
+        - {name: two-gb, model: lambda, memory: 2GB, provisioned-concurrency: [{level: 2, from: 0s, to: 8m}]}
+        - {name: three-gb, model: lambda, memory: 3GB, provisioned-concurrency: [{level: 2, from: 0s, to: 8m}]}
+      """;
+
   @Test
   void simulated_leavesOutOnlyWhatNoModelReads_sameUsage() {
     Scenario scenario = TestScenarios.parse(BILLED_SETTINGS);
@@ -58,10 +73,42 @@ class SimulatedSpecTest {
       assertThat(simulated).as(spec.name()).isNotEqualTo(spec); // something was left out
       assertThat(simulated.simulated()).isEqualTo(simulated);
       assertThat(simulated.name()).isEmpty(); // models draw from one stream per model
-      assertThat(UsageJson.toTree(run(scenario, simulated)))
+      assertThat(UsageJson.toTree(spec.usageFrom(run(scenario, simulated), simulated)))
           .as(spec.name())
           .isEqualTo(UsageJson.toTree(run(scenario, spec)));
     }
+  }
+
+  @Test
+  void lambdaFromAFullVcpuUp_simulatesAlike_andTakesItsOwnMemorysUsage() {
+    // From 1,769 MB a function computes at a full vCPU: 2 GB and 3 GB run alike, 1 GB slower.
+    // Provisioned concurrency meters MB too: configured, and the time billed on it.
+    Scenario scenario = TestScenarios.parse(MEMORY_SIZES);
+    PlatformSpec oneGb = scenario.platforms().get(0);
+    PlatformSpec twoGb = scenario.platforms().get(1);
+    PlatformSpec threeGb = scenario.platforms().get(2);
+
+    assertThat(twoGb.simulated()).isEqualTo(threeGb.simulated());
+    assertThat(oneGb.simulated()).isNotEqualTo(twoGb.simulated());
+    Usage two = run(scenario, twoGb);
+    Usage three = run(scenario, threeGb);
+    assertThat(two.provisionedMbNanos()).isPositive();
+    assertThat(two.billedProvisionedMbNanos()).isPositive();
+    assertThat(two.billedMbNanos()).isNotEqualTo(three.billedMbNanos());
+    assertThat(UsageJson.toTree(threeGb.usageFrom(two, twoGb))).isEqualTo(UsageJson.toTree(three));
+    assertThat(UsageJson.toTree(twoGb.usageFrom(three, threeGb))).isEqualTo(UsageJson.toTree(two));
+    assertThat(threeGb.usageFrom(three, threeGb)).isSameAs(three);
+  }
+
+  @Test
+  void usageFrom_anotherModelsUsage_isRefused() {
+    Scenario scenario = TestScenarios.parse(BILLED_SETTINGS);
+    PlatformSpec lambda = scenario.platforms().get(0);
+    PlatformSpec workers = scenario.platforms().get(6);
+
+    assertThatThrownBy(() -> lambda.usageFrom(run(scenario, workers), workers))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not a Lambda function's usage");
   }
 
   @Test

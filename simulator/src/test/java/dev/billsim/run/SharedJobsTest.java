@@ -100,6 +100,19 @@ class SharedJobsTest {
   }
 
   @Test
+  void memorySweep_fromAFullVcpuUp_simulatesOnce_eachBilledAtItsOwnMemory() {
+    // From 1,769 MB a function computes at a full vCPU: 2, 3 and 4 GB run alike, their GB-seconds
+    // and bills apart. 1 GB is slower, its own simulation; Workers one more.
+    List<Scenario> points = memoryPoints("1024MB", "2048MB", "3072MB", "4096MB");
+    SharedJobs shared = new SharedJobs(jobsOf(points), 2);
+
+    assertThat(shared.simulations()).isEqualTo(3);
+    List<String> results = describe(shared.run(2, () -> {}));
+    assertThat(results).isEqualTo(alone(points));
+    assertThat(results.get(3)).isNotEqualTo(results.get(6)); // 2 GB and 3 GB: other bills
+  }
+
+  @Test
   void oneThread_oneGroupOfEverySimulation_sameResults() {
     List<Scenario> points = memoryPoints("128MB", "3008MB");
     SharedJobs shared = new SharedJobs(jobsOf(points), 1);
