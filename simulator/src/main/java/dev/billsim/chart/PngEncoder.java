@@ -20,7 +20,7 @@ import java.util.zip.Deflater;
  * stream at level 4 and cut into IDAT chunks of 32,768 bytes, then IEND; no other chunk, so no
  * timestamp. ImageIO reaches the same bytes through its generic raster reading, a stream that
  * back-patches chunk lengths and a plugin registry; a chart's PNG took it about 50 ms of a short
- * command's CPU, cold (benchmarks/README.md, "Huge pages and a PNG encoder").
+ * command's CPU, cold (benchmarks/README.md, issue 21's seventh round, "A PNG encoder").
  */
 final class PngEncoder {
   private static final byte[] SIGNATURE = {(byte) 137, 'P', 'N', 'G', '\r', '\n', 26, '\n'};

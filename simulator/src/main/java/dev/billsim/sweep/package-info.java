@@ -4,9 +4,11 @@
  *
  * <p>A sweep is a first-class value ({@link dev.billsim.sweep.Sweep}): the parsed file, the fixed
  * values and the axes; each point is loaded from the one parsed file with its values substituted,
- * and checked completely before anything runs. Every point is a full simulation with the same seed
+ * and checked completely before anything runs. Every point is simulated in full with the same seed
  * (common random numbers across points and platforms), and its numbers are exactly those of {@code
- * billsim run --set} at that point. Points and platforms run in parallel; rows come in point order
+ * billsim run --set} at that point; platforms that the models would run alike, at one point or
+ * across points, share one simulation ({@link dev.billsim.run.SharedJobs}, {@link
+ * dev.billsim.platform.PlatformSpec#usageFrom}). Points and platforms run in parallel; rows come in point order
  * (row-major, first axis outermost), then in the scenario's platform order, whatever the thread
  * count. {@link dev.billsim.sweep.SweepJobs} numbers the jobs (point, replication, platform) and
  * assembles the rows from their results, whoever ran them: this machine's threads ({@link
