@@ -139,34 +139,12 @@ public record Usage(
     if (fromMb == toMb) {
       return this;
     }
-    return new Usage(
-        horizonNanos,
-        requests,
-        completed,
-        errors,
-        throttled,
-        invocations,
-        cpuNanos,
-        wallNanos,
-        billedNanos,
+    return with(
         rescaled(billedMbNanos, fromMb, toMb),
-        coldStarts,
-        instanceNanos,
-        busyVcpuNanos,
-        meanConcurrency,
-        maxConcurrency,
-        latency,
-        messages,
-        staticRequests,
         rescaled(provisionedMbNanos, fromMb, toMb),
         rescaled(billedProvisionedMbNanos, fromMb, toMb),
-        maxInstances,
-        steadyState,
         latencyCdf,
-        timeSeries,
-        transfer,
-        webSockets,
-        loadBalancer);
+        timeSeries);
   }
 
   private static BigInteger rescaled(BigInteger mbNanos, long fromMb, long toMb) {
@@ -223,6 +201,21 @@ public record Usage(
    * point, whose reports chart neither.
    */
   public Usage withoutProfiles() {
+    return with(
+        billedMbNanos,
+        provisionedMbNanos,
+        billedProvisionedMbNanos,
+        LatencyCdf.EMPTY,
+        TimeSeries.EMPTY);
+  }
+
+  /** Returns this usage with these MB-weighted sums and profiles, everything else the same. */
+  private Usage with(
+      BigInteger billedMbNanos,
+      BigInteger provisionedMbNanos,
+      BigInteger billedProvisionedMbNanos,
+      LatencyCdf latencyCdf,
+      TimeSeries timeSeries) {
     return new Usage(
         horizonNanos,
         requests,
@@ -246,8 +239,8 @@ public record Usage(
         billedProvisionedMbNanos,
         maxInstances,
         steadyState,
-        LatencyCdf.EMPTY,
-        TimeSeries.EMPTY,
+        latencyCdf,
+        timeSeries,
         transfer,
         webSockets,
         loadBalancer);

@@ -8,11 +8,11 @@
  * (common random numbers across points and platforms), and its numbers are exactly those of {@code
  * billsim run --set} at that point; platforms that the models would run alike, at one point or
  * across points, share one simulation ({@link dev.billsim.run.SharedJobs}, {@link
- * dev.billsim.platform.PlatformSpec#usageFrom}). Points and platforms run in parallel; rows come in point order
- * (row-major, first axis outermost), then in the scenario's platform order, whatever the thread
- * count. {@link dev.billsim.sweep.SweepJobs} numbers the jobs (point, replication, platform) and
- * assembles the rows from their results, whoever ran them: this machine's threads ({@link
- * dev.billsim.sweep.SweepRunner}), the shards of a batch scheduler, or a Spark cluster.
+ * dev.billsim.platform.PlatformSpec#usageFrom}). Points and platforms run in parallel; rows come in
+ * point order (row-major, first axis outermost), then in the scenario's platform order, whatever
+ * the thread count. {@link dev.billsim.sweep.SweepJobs} numbers the jobs (point, replication,
+ * platform) and assembles the rows from their results, whoever ran them: this machine's threads
+ * ({@link dev.billsim.sweep.SweepRunner}), the shards of a batch scheduler, or a Spark cluster.
  *
  * <p>What a sweep found is computed here too, as pure functions of its rows: along a line, the
  * cheapest platform at each point and the crossovers between them ({@link
