@@ -118,10 +118,10 @@ public final class PlatformJob implements Callable<PlatformResult> {
   /**
    * Bills {@code usage}, what {@code ran} metered (this job, or one with an equal {@link
    * #simulationKey}), as this job: first taken as this job's platform would have metered it ({@link
-   * PlatformSpec#usageFrom}).
+   * PlatformSpec#usageFrom}, which returns a usage of its own platform as it is).
    */
   PlatformResult priceFrom(Usage usage, PlatformJob ran) {
-    return price(ran == this ? usage : spec.usageFrom(usage, ran.spec));
+    return price(spec.usageFrom(usage, ran.spec));
   }
 
   /**
