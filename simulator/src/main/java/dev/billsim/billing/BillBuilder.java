@@ -1,9 +1,9 @@
 package dev.billsim.billing;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Assembles a bill's line items: usage at a rate, allowances as credits, tiered rates band by band.
@@ -109,11 +109,11 @@ final class BillBuilder {
   }
 
   private static String bandRange(BigDecimal from, BigDecimal upTo, String unit) {
-    String start = String.format(Locale.ROOT, "%,.0f", from);
+    String start = Thousands.grouped(from.setScale(0, RoundingMode.HALF_UP));
     if (upTo == null) {
       return "above " + start + " " + unit;
     }
-    String end = String.format(Locale.ROOT, "%,.0f", upTo);
+    String end = Thousands.grouped(upTo.setScale(0, RoundingMode.HALF_UP));
     return (from.signum() == 0 ? "first " + end : start + " to " + end) + " " + unit;
   }
 

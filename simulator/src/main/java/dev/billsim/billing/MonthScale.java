@@ -56,7 +56,6 @@ public record MonthScale(long horizonNanos, long monthNanos) {
 
   /** Prints a decimal with thousands separators and no trailing zeros: 2,628,000 or 15.2083. */
   private static String grouped(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return String.format(Locale.ROOT, "%,." + Math.max(0, stripped.scale()) + "f", stripped);
+    return Thousands.grouped(value.stripTrailingZeros());
   }
 }

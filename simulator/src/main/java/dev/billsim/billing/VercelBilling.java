@@ -5,7 +5,6 @@ import dev.billsim.platform.VercelSpec;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Bills Vercel Functions on Fluid compute with Active CPU pricing: Active CPU hours (CPU steps
@@ -146,10 +145,7 @@ public final class VercelBilling extends SpecBilling<VercelSpec> {
     if (used.compareTo(limit.value()) > 0) {
       bill.note(
           "over the Hobby plan's "
-              + String.format(
-                  Locale.ROOT,
-                  "%,." + Math.max(0, limit.value().stripTrailingZeros().scale()) + "f",
-                  limit.value())
+              + Thousands.grouped(limit.value().stripTrailingZeros())
               + " "
               + what
               + " a month: Vercel pauses the project until the month ends (Pro bills the excess)");

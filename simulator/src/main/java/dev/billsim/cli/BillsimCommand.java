@@ -32,6 +32,9 @@ import picocli.CommandLine.Spec;
       "Each command has its own help: billsim COMMAND --help."
     })
 final class BillsimCommand implements Callable<Integer> {
+  /** Picocli's system property: regular expressions of types whose converters it skips. */
+  static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
   /** The help section that lists the platform models, after the commands. */
   static final String PLATFORMS_SECTION = "platformModels";
 
@@ -76,6 +79,7 @@ final class BillsimCommand implements Callable<Integer> {
    * of {@link PlatformKind}, so that a new model appears there without an edit here.
    */
   static CommandLine commandLine(String... args) {
+    skipUnusedConverters();
     CommandLine commandLine = new CommandLine(new BillsimCommand());
     String named = args.length > 0 ? args[0] : null;
     boolean one = named != null && !named.equals("help") && SUBCOMMANDS.contains(named);
@@ -97,6 +101,19 @@ final class BillsimCommand implements Callable<Integer> {
       importUsage.description(description.toArray(String[]::new));
     }
     return commandLine;
+  }
+
+  /**
+   * Tells picocli not to register its converters for {@code java.time} and {@code java.sql} types,
+   * which no billsim option has: it looks each one up with {@code Class.forName}, which initialises
+   * {@code java.time.MonthDay} and its date-time formatters, about 15 ms of every command's start
+   * (benchmarks/README.md, issue 21's eighth round). Picocli's own switch, the system property
+   * {@value #CONVERTER_EXCLUDES}; a value the user set stands.
+   */
+  static void skipUnusedConverters() {
+    if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+      System.setProperty(CONVERTER_EXCLUDES, "java\\.(time|sql)\\..*");
+    }
   }
 
   /** Returns the heading and one line per platform model: its key, then its summary. */

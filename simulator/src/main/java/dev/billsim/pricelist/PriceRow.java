@@ -1,5 +1,6 @@
 package dev.billsim.pricelist;
 
+import dev.billsim.billing.Thousands;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -50,6 +51,6 @@ public record PriceRow(
   }
 
   private static String grouped(BigDecimal n) {
-    return String.format(Locale.ROOT, "%,d", n.toBigInteger());
+    return Thousands.grouped(new BigDecimal(n.toBigInteger()));
   }
 }

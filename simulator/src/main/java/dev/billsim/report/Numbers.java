@@ -1,5 +1,6 @@
 package dev.billsim.report;
 
+import dev.billsim.billing.Thousands;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -20,7 +21,7 @@ final class Numbers {
 
   /** Prints dollars to the cent with thousands separators, e.g. {@code 1,234.57}. */
   static String cents(BigDecimal usd) {
-    return String.format(Locale.ROOT, "%,.2f", usd.setScale(2, RoundingMode.HALF_EVEN));
+    return Thousands.grouped(usd.setScale(2, RoundingMode.HALF_EVEN));
   }
 
   /**
@@ -41,9 +42,7 @@ final class Numbers {
 
   /** Prints a quantity with thousands separators and up to {@code decimals} decimals. */
   static String quantity(BigDecimal value, int decimals) {
-    BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    int scale = Math.max(0, rounded.scale());
-    return String.format(Locale.ROOT, "%,." + scale + "f", rounded);
+    return Thousands.grouped(value.setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros());
   }
 
   /**

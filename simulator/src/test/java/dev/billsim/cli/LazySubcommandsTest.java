@@ -2,8 +2,11 @@ package dev.billsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
 
 /**
  * Holds the start-up shortcut of {@link BillsimCommand#commandLine(String...)} to the full command
@@ -40,5 +43,25 @@ class LazySubcommandsTest {
     Cli.Result result = Cli.run("rnu", "x.yaml");
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("rnu").contains("run");
+  }
+
+  @Test
+  void noOptionHasATypeWhoseConverterIsSkipped() {
+    CommandLine all = BillsimCommand.commandLine();
+    String skipped = System.getProperty(BillsimCommand.CONVERTER_EXCLUDES);
+    assertThat(skipped).isEqualTo("java\\.(time|sql)\\..*");
+    List<String> types = new ArrayList<>();
+    List<CommandLine> commands = new ArrayList<>(List.of(all));
+    for (int i = 0; i < commands.size(); i++) {
+      commands.addAll(commands.get(i).getSubcommands().values());
+      for (ArgSpec arg : commands.get(i).getCommandSpec().args()) {
+        types.add(arg.type().getName());
+        for (Class<?> auxiliary : arg.auxiliaryTypes()) {
+          types.add(auxiliary.getName());
+        }
+      }
+    }
+    assertThat(commands).hasSizeGreaterThan(BillsimCommand.SUBCOMMANDS.size());
+    assertThat(types).contains("java.nio.file.Path").noneMatch(type -> type.matches(skipped));
   }
 }

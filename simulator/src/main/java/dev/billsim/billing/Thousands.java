@@ -1,0 +1,34 @@
+package dev.billsim.billing;
+
+import java.math.BigDecimal;
+
+/**
+ * Prints exact decimals with thousands separators: what {@code String.format(Locale.ROOT, "%,.Nf",
+ * value)} prints for a {@link BigDecimal} of scale N, without the formatter. {@link
+ * java.util.Formatter} builds a {@code DecimalFormat} for every grouped number it prints, so a
+ * report's thousands of amounts cost tens of milliseconds of a short command (benchmarks/README.md,
+ * issue 21's eighth round); this is its digits, copied.
+ */
+public final class Thousands {
+  private Thousands() {}
+
+  /**
+   * Returns {@code value} at its own scale (none when negative), its integer digits grouped by
+   * three with commas: {@code 2,628,000}, {@code -1,234.50}, {@code 0.125}.
+   */
+  public static String grouped(BigDecimal value) {
+    String plain = (value.scale() < 0 ? value.setScale(0) : value).toPlainString();
+    int first = plain.startsWith("-") ? 1 : 0;
+    int point = plain.indexOf('.');
+    int end = point < 0 ? plain.length() : point;
+    StringBuilder out = new StringBuilder(plain.length() + (end - first) / 3);
+    out.append(plain, 0, first);
+    for (int i = first; i < end; i++) {
+      if (i > first && (end - i) % 3 == 0) {
+        out.append(',');
+      }
+      out.append(plain.charAt(i));
+    }
+    return out.append(plain, end, plain.length()).toString();
+  }
+}
