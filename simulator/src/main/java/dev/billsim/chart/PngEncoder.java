@@ -67,6 +67,20 @@ final class PngEncoder {
   }
 
   /**
+   * Writes a row's pixels, from {@code at} in {@code pixels}, as red, green and blue bytes from
+   * {@code row[1]} on. A method of its own: the loop runs half a million times a chart, and the
+   * optimizing compiler then compiles this alone, not the deflater's calls around it.
+   */
+  private static void rgb(int[] pixels, int at, int width, byte[] row) {
+    for (int x = 0, b = 1; x < width; x++, b += 3) {
+      int rgb = pixels[at + x];
+      row[b] = (byte) (rgb >>> 16);
+      row[b + 1] = (byte) (rgb >>> 8);
+      row[b + 2] = (byte) rgb;
+    }
+  }
+
+  /**
    * Returns the rows, each a filter byte then red, green and blue per pixel, as one zlib stream.
    */
   private static byte[] deflate(WritableRaster raster, int width, int height) {
@@ -86,13 +100,7 @@ final class PngEncoder {
       byte[] compressed = new byte[8192];
       row[0] = FILTER_NONE;
       for (int y = 0; y < height; y++) {
-        int at = first + y * stride;
-        for (int x = 0, b = 1; x < width; x++, b += 3) {
-          int rgb = pixels[at + x];
-          row[b] = (byte) (rgb >>> 16);
-          row[b + 1] = (byte) (rgb >>> 8);
-          row[b + 2] = (byte) rgb;
-        }
+        rgb(pixels, first + y * stride, width, row);
         deflater.setInput(row);
         while (!deflater.needsInput()) {
           out.write(compressed, 0, deflater.deflate(compressed));
