@@ -15,7 +15,7 @@ import java.util.Objects;
  * <p>Why: a record's own {@code equals} and {@code hashCode} are linked at their first call, one
  * method-handle tree per record class, 3 to 13 ms each on this machine's Java 17, and the first 30
  * to 46 ms. A sweep's {@link SimulationKey}s span a dozen record classes (the workload, its request
- * classes, steps, distributions and traffic, the platforms' specs), which cost 40 ms of a
+ * classes, steps, distributions and traffic, the platforms' specs), which cost 45 ms of a
  * one-second command (benchmarks/README.md, issue 21's eighth round). Reading the components by
  * reflection costs a tenth of that.
  *
