@@ -23,8 +23,10 @@ import java.util.Objects;
  * component (primitives as their boxes compare, which is how a record compares them); lists are
  * equal element by element, maps key by key, as {@link List#equals} and {@link Map#equals} say;
  * anything else by its own {@code equals}, so arrays by identity. A record that declares its own
- * {@code equals} is asked (javac marks the implicit one final, an explicit one is not unless
- * written so).
+ * {@code equals} is asked. It is told from the implicit one by the modifier javac gives that one,
+ * {@code final}: a record whose own {@code equals} is declared {@code final} would be compared
+ * component by component instead (none of billsim's is; {@code ComponentEqualityTest} compares the
+ * two equalities on every bundled scenario's keys).
  */
 final class ComponentEquality {
   /** Each record class's component fields, readable; null for anything but a record. */
@@ -74,6 +76,9 @@ final class ComponentEquality {
     if (components != null) {
       return a.getClass() == b.getClass() && equalComponents(components, a, b);
     }
+    if (a instanceof Record) {
+      return a.equals(b); // a record with its own equals, even one that is also a list or a map
+    }
     if (a instanceof List<?> x && b instanceof List<?> y) {
       return equalLists(x, y);
     }
@@ -91,6 +96,9 @@ final class ComponentEquality {
     Field[] components = COMPARED_BY_COMPONENTS.get(o.getClass());
     if (components != null) {
       return hashComponents(components, o);
+    }
+    if (o instanceof Record) {
+      return o.hashCode();
     }
     if (o instanceof List<?> list) {
       int h = 1;
@@ -153,14 +161,18 @@ final class ComponentEquality {
     if (x.size() != y.size()) {
       return false;
     }
-    for (Map.Entry<?, ?> entry : x.entrySet()) {
-      Object other = y.get(entry.getKey());
-      if (other == null && !y.containsKey(entry.getKey())) {
-        return false;
+    try {
+      for (Map.Entry<?, ?> entry : x.entrySet()) {
+        Object other = y.get(entry.getKey());
+        if (other == null && !y.containsKey(entry.getKey())) {
+          return false;
+        }
+        if (!equal(entry.getValue(), other)) {
+          return false;
+        }
       }
-      if (!equal(entry.getValue(), other)) {
-        return false;
-      }
+    } catch (ClassCastException | NullPointerException e) {
+      return false; // a key the other map cannot hold: unequal, as AbstractMap.equals says
     }
     return true;
   }

@@ -112,6 +112,46 @@ class ComponentEqualityTest {
 
   record Holder(Loose loose) {}
 
+  /** A record with its own equality, which ignores {@code second}: asked, not read. */
+  record Pair(String first, String second) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Pair other && other.first.equals(first);
+    }
+
+    @Override
+    public int hashCode() {
+      return first.hashCode();
+    }
+  }
+
+  @Test
+  void mapsWithKeysTheOtherCannotHold_areUnequal_asMapsSay() {
+    Map<String, Leaf> withNullKey = new java.util.HashMap<>();
+    withNullKey.put(null, new Leaf(1, "a"));
+    Map<String, Leaf> plain = Map.of("a", new Leaf(1, "a"));
+    Map<Object, Leaf> sorted = new java.util.TreeMap<>(Map.of("a", new Leaf(1, "a")));
+    Map<Object, Leaf> otherKeyType = new java.util.HashMap<>();
+    otherKeyType.put(1, new Leaf(1, "a"));
+    for (Object[] pair :
+        List.of(
+            new Object[] {withNullKey, plain},
+            new Object[] {otherKeyType, sorted},
+            new Object[] {sorted, otherKeyType})) {
+      assertThat(ComponentEquality.equal(pair[0], pair[1]))
+          .isFalse()
+          .isEqualTo(pair[0].equals(pair[1]));
+    }
+  }
+
+  @Test
+  void aRecordWithItsOwnEquals_isAsked_atTheTopToo() {
+    assertThat(ComponentEquality.equal(new Pair("a", "x"), new Pair("a", "y"))).isTrue();
+    assertThat(ComponentEquality.hash(new Pair("a", "x")))
+        .isEqualTo(ComponentEquality.hash(new Pair("a", "y")));
+    assertThat(ComponentEquality.equal(new Pair("a", "x"), new Pair("b", "x"))).isFalse();
+  }
+
   private static void sameAsRecords(Object a, Object b) {
     assertThat(ComponentEquality.equal(a, b)).as("%s, %s", a, b).isEqualTo(a.equals(b));
     if (a.equals(b)) {
