@@ -1,7 +1,6 @@
 package dev.billsim.billing;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -109,11 +108,11 @@ final class BillBuilder {
   }
 
   private static String bandRange(BigDecimal from, BigDecimal upTo, String unit) {
-    String start = Thousands.grouped(from.setScale(0, RoundingMode.HALF_UP));
+    String start = Thousands.grouped(from, 0);
     if (upTo == null) {
       return "above " + start + " " + unit;
     }
-    String end = Thousands.grouped(upTo.setScale(0, RoundingMode.HALF_UP));
+    String end = Thousands.grouped(upTo, 0);
     return (from.signum() == 0 ? "first " + end : start + " to " + end) + " " + unit;
   }
 

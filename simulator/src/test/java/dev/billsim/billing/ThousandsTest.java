@@ -24,6 +24,30 @@ class ThousandsTest {
   }
 
   @Test
+  void roundsAsTheFormatterDoes_atAnyNumberOfDecimals() {
+    Random random = new Random(8);
+    for (int i = 0; i < 20_000; i++) {
+      BigInteger unscaled = new BigInteger(1 + random.nextInt(60), random);
+      BigDecimal value =
+          new BigDecimal(
+              random.nextBoolean() ? unscaled.negate() : unscaled, random.nextInt(12) - 3);
+      int decimals = random.nextInt(7);
+      assertThat(Thousands.grouped(value, decimals))
+          .as("%s at %d", value, decimals)
+          .isEqualTo(String.format(Locale.ROOT, "%,." + decimals + "f", value));
+    }
+    for (String text : new String[] {"-0.3", "-0.5", "0.5", "-1234.5", "2.5", "-0.0049"}) {
+      BigDecimal value = new BigDecimal(text);
+      for (int decimals = 0; decimals < 3; decimals++) {
+        assertThat(Thousands.grouped(value, decimals))
+            .as("%s at %d", text, decimals)
+            .isEqualTo(String.format(Locale.ROOT, "%,." + decimals + "f", value));
+      }
+    }
+    assertThat(Thousands.grouped(new BigDecimal("-0.3"), 0)).isEqualTo("-0");
+  }
+
+  @Test
   void printsTheEdges() {
     for (String text :
         new String[] {
