@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.billsim.TestScenarios;
+import dev.billsim.engine.RandomStreams;
 import dev.billsim.meter.Usage;
 import dev.billsim.run.PlatformResult;
+import dev.billsim.scenario.Scenario;
+import dev.billsim.workload.ArrivalProcess;
+import dev.billsim.workload.TrafficSource;
+import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
 /** Holds the EC2 model to closed forms of queueing theory. */
@@ -53,6 +58,81 @@ class Ec2TheoryTest {
     // Utilisation = lambda E[S] / c = 0.5.
     double utilisation = Usage.seconds(usage.busyVcpuNanos()) / (1 * 7200.0);
     assertThat(utilisation).isCloseTo(0.5, within(0.01));
+  }
+
+  /**
+   * Runs the scenario's first platform, and beside it the FCFS queue of {@code servers} servers
+   * computed by the Kiefer-Wolfowitz recursion (Lindley's for one server) over the same draws: each
+   * customer starts at the later of its arrival and the earliest a server is free. The ec2 model
+   * must give every customer the same start, so the same sums and maximum, to the nanosecond.
+   */
+  private static void assertIsTheRecursion(String yaml, int servers) {
+    Scenario scenario = TestScenarios.parse(yaml);
+    Usage usage = TestScenarios.runFirst(yaml).usage();
+    TrafficSource traffic =
+        new TrafficSource(scenario.workload(), new RandomStreams(scenario.seed()));
+    long[] freeAtNanos = new long[servers];
+    long[] steps = new long[1];
+    long customers = 0;
+    long maxLatencyNanos = 0;
+    BigInteger latencyNanos = BigInteger.ZERO;
+    BigInteger serviceNanos = BigInteger.ZERO;
+    for (long arrival = traffic.nextArrivalNanos();
+        arrival != ArrivalProcess.NONE;
+        arrival = traffic.nextArrivalNanos()) {
+      traffic.arrivalSteps(steps, 0);
+      int earliest = 0;
+      for (int k = 1; k < servers; k++) {
+        earliest = freeAtNanos[k] < freeAtNanos[earliest] ? k : earliest;
+      }
+      long endNanos = Math.max(arrival, freeAtNanos[earliest]) + steps[0];
+      freeAtNanos[earliest] = endNanos;
+      customers++;
+      maxLatencyNanos = Math.max(maxLatencyNanos, endNanos - arrival);
+      latencyNanos = latencyNanos.add(BigInteger.valueOf(endNanos - arrival));
+      serviceNanos = serviceNanos.add(BigInteger.valueOf(steps[0]));
+    }
+    assertThat(customers).isGreaterThan(100_000);
+    assertThat(usage.completed()).isEqualTo(customers);
+    assertThat(usage.cpuNanos()).isEqualTo(serviceNanos);
+    assertThat(usage.wallNanos()).isEqualTo(latencyNanos);
+    assertThat(usage.latency().maxNanos()).isEqualTo(maxLatencyNanos);
+  }
+
+  @Test
+  void mm1_isLindleysRecursion_toTheNanosecond() {
+    // The peers' queue (scenarios/mm1.yaml) for an hour: rho = 0.8, 2.9 M customers.
+    assertIsTheRecursion(
+        """
+        name: mm1
+        horizon: 1h
+        seed: 1
+        traffic: {arrivals: poisson, rate: 800/s}
+        requests:
+          - name: customer
+            steps: [{cpu: {exponential: {mean: 1ms}}}]
+        platforms:
+          - {name: e, model: ec2, instance: {vcpus: 1, memory: 1GB, usd-per-hour: 0.0104}}
+        """,
+        1);
+  }
+
+  @Test
+  void mmc_isTheKieferWolfowitzRecursion_toTheNanosecond() {
+    // M/M/4 near saturation (rho = 0.95), where most customers wait for one of the four vCPUs.
+    assertIsTheRecursion(
+        """
+        name: mmc
+        horizon: 20m
+        seed: 23
+        traffic: {arrivals: poisson, rate: 380/s}
+        requests:
+          - name: r
+            steps: [{cpu: {exponential: {mean: 10ms}}}]
+        platforms:
+          - {name: e, model: ec2, instance: {vcpus: 4, memory: 8GB, usd-per-hour: 0.2}}
+        """,
+        4);
   }
 
   @Test
