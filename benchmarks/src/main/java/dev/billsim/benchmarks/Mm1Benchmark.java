@@ -5,8 +5,11 @@ import dev.billsim.meter.Usage;
 import dev.billsim.platform.PlatformSpec;
 import dev.billsim.platform.Simulation;
 import dev.billsim.scenario.Scenario;
+import dev.billsim.workload.ArrivalProcess;
+import dev.billsim.workload.TrafficSource;
 import dev.billsim.workload.Workload;
 import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,6 +32,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * the secondary result {@code requests} is customers per second. A fresh {@link Simulation} is
  * built before each invocation, off the clock.
  *
+ * <p>{@link #recursion} is the floor under {@link #run}: the same customers, drawn by billsim's own
+ * traffic source from the same streams, through Lindley's recursion (a customer starts at the later
+ * of its arrival and the previous one's end) instead of the event loop, the ec2 model and the
+ * meter, each latency recorded in the same kind of histogram. {@code Ec2TheoryTest} holds the model
+ * to that recursion to the nanosecond, so the two compute the same latencies; the ratio of their
+ * rates, measured in one run, is what the general model costs over this one queue's arithmetic.
+ *
  * <p>Run with: {@code java -jar benchmarks/target/benchmarks.jar Mm1Benchmark -f 1 -t 1 -prof gc
  * -rf json -rff benchmarks/results/mm1.json}
  */
@@ -49,6 +59,7 @@ public class Mm1Benchmark {
   private PlatformSpec server;
   private long seed;
   private Simulation simulation;
+  private TrafficSource traffic;
 
   /** Loads the scenario. */
   @Setup(Level.Trial)
@@ -59,10 +70,11 @@ public class Mm1Benchmark {
     seed = mm1.seed();
   }
 
-  /** Builds a fresh run. */
+  /** Builds a fresh run, and a fresh traffic source for the recursion. */
   @Setup(Level.Invocation)
   public void newSimulation() {
     simulation = new Simulation(workload, server, new RandomStreams(seed));
+    traffic = new TrafficSource(workload, new RandomStreams(seed));
   }
 
   /** Runs the queue to the end, counts its customers and returns its usage. */
@@ -71,5 +83,27 @@ public class Mm1Benchmark {
     Usage usage = simulation.run();
     counter.requests += usage.requests();
     return usage;
+  }
+
+  /**
+   * Runs the same customers through Lindley's recursion, records each latency in a histogram as the
+   * meter does, and returns the summed latency.
+   */
+  @Benchmark
+  public long recursion(RequestCounter counter) {
+    Histogram latencyNanos = new Histogram(3);
+    long[] steps = new long[1];
+    long freeAtNanos = 0;
+    long sumNanos = 0;
+    for (long arrival = traffic.nextArrivalNanos();
+        arrival != ArrivalProcess.NONE;
+        arrival = traffic.nextArrivalNanos()) {
+      traffic.arrivalSteps(steps, 0);
+      freeAtNanos = Math.max(arrival, freeAtNanos) + steps[0];
+      latencyNanos.recordValue(freeAtNanos - arrival);
+      sumNanos += freeAtNanos - arrival;
+    }
+    counter.requests += latencyNanos.getTotalCount();
+    return sumNanos;
   }
 }
