@@ -61,17 +61,32 @@ class Ec2TheoryTest {
   }
 
   /**
-   * Runs the scenario's first platform, and beside it the FCFS queue of {@code servers} servers
-   * computed by the Kiefer-Wolfowitz recursion (Lindley's for one server) over the same draws: each
-   * customer starts at the later of its arrival and the earliest a server is free. The ec2 model
-   * must give every customer the same start, so the same sums and maximum, to the nanosecond.
+   * Runs an M/M/c queue on one custom instance of {@code vcpus} vCPUs, and beside it the FCFS queue
+   * of as many servers computed by the Kiefer-Wolfowitz recursion (Lindley's for one server) over
+   * the same draws: each customer starts at the later of its arrival and the earliest a server is
+   * free. The ec2 model must give every customer the same start, so the same sums and maximum, to
+   * the nanosecond.
    */
-  private static void assertIsTheRecursion(String yaml, int servers) {
-    Scenario scenario = TestScenarios.parse(yaml);
-    Usage usage = TestScenarios.runFirst(yaml).usage();
+  private static void assertIsTheRecursion(
+      String horizon, long seed, int perSecond, String meanService, int vcpus) {
+    Scenario scenario =
+        TestScenarios.parse(
+            """
+            name: mmc
+            horizon: %s
+            seed: %d
+            traffic: {arrivals: poisson, rate: %d/s}
+            requests:
+              - name: r
+                steps: [{cpu: {exponential: {mean: %s}}}]
+            platforms:
+              - {name: e, model: ec2, instance: {vcpus: %d, memory: 8GB, usd-per-hour: 0.2}}
+            """
+                .formatted(horizon, seed, perSecond, meanService, vcpus));
+    Usage usage = TestScenarios.run(scenario).platforms().get(0).usage();
     TrafficSource traffic =
         new TrafficSource(scenario.workload(), new RandomStreams(scenario.seed()));
-    long[] freeAtNanos = new long[servers];
+    long[] freeAtNanos = new long[vcpus];
     long[] steps = new long[1];
     long customers = 0;
     long maxLatencyNanos = 0;
@@ -82,7 +97,7 @@ class Ec2TheoryTest {
         arrival = traffic.nextArrivalNanos()) {
       traffic.arrivalSteps(steps, 0);
       int earliest = 0;
-      for (int k = 1; k < servers; k++) {
+      for (int k = 1; k < vcpus; k++) {
         earliest = freeAtNanos[k] < freeAtNanos[earliest] ? k : earliest;
       }
       long endNanos = Math.max(arrival, freeAtNanos[earliest]) + steps[0];
@@ -101,38 +116,14 @@ class Ec2TheoryTest {
 
   @Test
   void mm1_isLindleysRecursion_toTheNanosecond() {
-    // The peers' queue (scenarios/mm1.yaml) for an hour: rho = 0.8, 2.9 M customers.
-    assertIsTheRecursion(
-        """
-        name: mm1
-        horizon: 1h
-        seed: 1
-        traffic: {arrivals: poisson, rate: 800/s}
-        requests:
-          - name: customer
-            steps: [{cpu: {exponential: {mean: 1ms}}}]
-        platforms:
-          - {name: e, model: ec2, instance: {vcpus: 1, memory: 1GB, usd-per-hour: 0.0104}}
-        """,
-        1);
+    // The peers' queue (scenarios/mm1.yaml, its seed) for an hour: rho = 0.8, 2.9 M customers.
+    assertIsTheRecursion("1h", 1, 800, "1ms", 1);
   }
 
   @Test
   void mmc_isTheKieferWolfowitzRecursion_toTheNanosecond() {
     // M/M/4 near saturation (rho = 0.95), where most customers wait for one of the four vCPUs.
-    assertIsTheRecursion(
-        """
-        name: mmc
-        horizon: 20m
-        seed: 23
-        traffic: {arrivals: poisson, rate: 380/s}
-        requests:
-          - name: r
-            steps: [{cpu: {exponential: {mean: 10ms}}}]
-        platforms:
-          - {name: e, model: ec2, instance: {vcpus: 4, memory: 8GB, usd-per-hour: 0.2}}
-        """,
-        4);
+    assertIsTheRecursion("20m", 23, 380, "10ms", 4);
   }
 
   @Test
