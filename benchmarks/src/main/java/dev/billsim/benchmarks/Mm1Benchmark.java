@@ -29,8 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * benchmarks/peers/ write for SSJ and SimPy.
  *
  * <p>One invocation simulates {@code horizonSeconds} of the queue, about 800 customers a second;
- * the secondary result {@code requests} is customers per second. A fresh {@link Simulation} is
- * built before each invocation, off the clock.
+ * the secondary result {@code requests} is customers per second. A fresh {@link Simulation} (or,
+ * for {@link #recursion}, traffic source) is built before each invocation, off the clock.
  *
  * <p>{@link #recursion} is the floor under {@link #run}: the same customers, drawn by billsim's own
  * traffic source from the same streams, through Lindley's recursion (a customer starts at the later
@@ -58,8 +58,6 @@ public class Mm1Benchmark {
   private Workload workload;
   private PlatformSpec server;
   private long seed;
-  private Simulation simulation;
-  private TrafficSource traffic;
 
   /** Loads the scenario. */
   @Setup(Level.Trial)
@@ -70,17 +68,10 @@ public class Mm1Benchmark {
     seed = mm1.seed();
   }
 
-  /** Builds a fresh run, and a fresh traffic source for the recursion. */
-  @Setup(Level.Invocation)
-  public void newSimulation() {
-    simulation = new Simulation(workload, server, new RandomStreams(seed));
-    traffic = new TrafficSource(workload, new RandomStreams(seed));
-  }
-
   /** Runs the queue to the end, counts its customers and returns its usage. */
   @Benchmark
-  public Usage run(RequestCounter counter) {
-    Usage usage = simulation.run();
+  public Usage run(Run run, RequestCounter counter) {
+    Usage usage = run.simulation.run();
     counter.requests += usage.requests();
     return usage;
   }
@@ -90,7 +81,8 @@ public class Mm1Benchmark {
    * meter does, and returns the summed latency.
    */
   @Benchmark
-  public long recursion(RequestCounter counter) {
+  public long recursion(Customers customers, RequestCounter counter) {
+    TrafficSource traffic = customers.traffic;
     Histogram latencyNanos = new Histogram(3);
     long[] steps = new long[1];
     long freeAtNanos = 0;
@@ -105,5 +97,30 @@ public class Mm1Benchmark {
     }
     counter.requests += latencyNanos.getTotalCount();
     return sumNanos;
+  }
+
+  /** The run of {@link #run}: each invocation's own, built off the clock. */
+  @State(Scope.Thread)
+  public static class Run {
+    Simulation simulation;
+
+    /** Builds a fresh run. */
+    @Setup(Level.Invocation)
+    public void newSimulation(Mm1Benchmark benchmark) {
+      simulation =
+          new Simulation(benchmark.workload, benchmark.server, new RandomStreams(benchmark.seed));
+    }
+  }
+
+  /** The customers of {@link #recursion}: a fresh traffic source of the same scenario and seed. */
+  @State(Scope.Thread)
+  public static class Customers {
+    TrafficSource traffic;
+
+    /** Draws from the streams' start again, off the clock. */
+    @Setup(Level.Invocation)
+    public void newTraffic(Mm1Benchmark benchmark) {
+      traffic = new TrafficSource(benchmark.workload, new RandomStreams(benchmark.seed));
+    }
   }
 }
